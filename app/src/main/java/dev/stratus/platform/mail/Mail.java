@@ -1,0 +1,5 @@
+package dev.stratus.platform.mail;
+
+/** One email to one person. */
+public record Mail(String to, String subject, String body) {
+}

@@ -1,0 +1,46 @@
+package dev.stratus.platform.mail;
+
+import java.util.Properties;
+
+import dev.stratus.platform.cloud.LocalCloudConnection;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.stereotype.Component;
+
+/** Local mode: mail goes over SMTP to the local cloud's mail server, readable there over IMAP. */
+@Component
+@ConditionalOnProperty(name = "stratus.mode", havingValue = "local", matchIfMissing = true)
+class SmtpMailer implements Mailer {
+
+	static final String FROM = "Stratus <no-reply@stratus.local>";
+
+	private final JavaMailSenderImpl sender = new JavaMailSenderImpl();
+
+	SmtpMailer(LocalCloudConnection cloud) {
+		sender.setHost(cloud.endpoints().mailHost());
+		sender.setPort(cloud.endpoints().smtpPort());
+		Properties props = new Properties();
+		props.put("mail.smtp.connectiontimeout", "2000");
+		props.put("mail.smtp.timeout", "3000");
+		props.put("mail.smtp.writetimeout", "3000");
+		sender.setJavaMailProperties(props);
+	}
+
+	@Override
+	public void send(Mail mail) {
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(FROM);
+		message.setTo(mail.to());
+		message.setSubject(mail.subject());
+		message.setText(mail.body());
+		try {
+			sender.send(message);
+		}
+		catch (MailException ex) {
+			throw new MailFailedException("Mail server refused the message: " + ex.getMessage(), ex);
+		}
+	}
+
+}

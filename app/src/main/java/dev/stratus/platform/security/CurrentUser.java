@@ -1,0 +1,37 @@
+package dev.stratus.platform.security;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * The signed-in caller as modules see it: id, email and roles from the verified token.
+ */
+public record CurrentUser(String id, String email, Set<Role> roles) {
+
+	public boolean is(Role role) {
+		return roles.contains(role);
+	}
+
+	public boolean isAdmin() {
+		return is(Role.ADMIN);
+	}
+
+	/**
+	 * @throws IllegalStateException when called outside an authenticated request
+	 */
+	public static CurrentUser get() {
+		if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
+			throw new IllegalStateException("No signed-in user in this request");
+		}
+		Set<Role> roles = token.getAuthorities()
+			.stream()
+			.map(authority -> authority.getAuthority().replaceFirst("^ROLE_", ""))
+			.map(name -> Role.valueOf(name))
+			.collect(Collectors.toUnmodifiableSet());
+		return new CurrentUser(token.getName(), token.getToken().getClaimAsString("email"), roles);
+	}
+
+}

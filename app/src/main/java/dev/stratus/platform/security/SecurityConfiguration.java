@@ -1,0 +1,84 @@
+package dev.stratus.platform.security;
+
+import java.util.Collection;
+import java.util.List;
+
+import dev.stratus.platform.StratusProperties;
+import dev.stratus.platform.web.ErrorCode;
+import dev.stratus.platform.web.ErrorResponses;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Stateless bearer-token security. The identity module supplies the {@link JwtDecoder} (its own
+ * keys locally, the Cognito pool's on AWS); groups in {@code cognito:groups} become roles. Every
+ * refusal is answered in the error envelope.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, StratusProperties settings, ErrorResponses errors,
+			ObjectProvider<JwtDecoder> decoder) throws Exception {
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.cors(cors -> cors.configurationSource(cors(settings.corsOrigins())))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: http: https:; "
+						+ "connect-src 'self' http: https:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+			.authorizeHttpRequests(AccessRules::apply)
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> errors.write(response, ErrorCode.UNAUTHORIZED,
+						"Sign in first: send a valid 'Authorization: Bearer <ID token>' header", null))
+				.accessDeniedHandler((request, response, ex) -> errors.write(response, ErrorCode.FORBIDDEN,
+						"Your role does not allow this", null)))
+			.addFilterAfter(new RateLimitFilter(settings.rateLimit(), errors), BearerTokenAuthenticationFilter.class);
+		decoder.ifAvailable(jwtDecoder -> http.oauth2ResourceServer(resourceServer -> resourceServer
+			.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(SecurityConfiguration::withRoles))
+			.authenticationEntryPoint((request, response, ex) -> errors.write(response, ErrorCode.UNAUTHORIZED,
+					"Token rejected: " + ex.getMessage(), null))));
+		return http.build();
+	}
+
+	/** Reads {@code cognito:groups} into {@code ROLE_*} authorities; the token's subject is the name. */
+	static AbstractAuthenticationToken withRoles(Jwt jwt) {
+		List<String> groups = jwt.getClaimAsStringList(Role.GROUPS_CLAIM);
+		Collection<SimpleGrantedAuthority> authorities = (groups == null ? List.<String>of() : groups).stream()
+			.map(group -> new SimpleGrantedAuthority("ROLE_" + group.toUpperCase(java.util.Locale.ROOT)))
+			.toList();
+		return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+	}
+
+	private static UrlBasedCorsConfigurationSource cors(List<String> origins) {
+		var source = new UrlBasedCorsConfigurationSource();
+		if (origins != null && !origins.isEmpty()) {
+			var config = new CorsConfiguration();
+			config.setAllowedOrigins(origins);
+			config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+			config.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key",
+					"X-Request-Id"));
+			config.setExposedHeaders(List.of("ETag", "X-Request-Id", "X-RateLimit-Limit", "X-RateLimit-Remaining",
+					"X-RateLimit-Reset", "Retry-After"));
+			source.registerCorsConfiguration("/api/**", config);
+		}
+		return source;
+	}
+
+}

@@ -1,0 +1,143 @@
+package dev.stratus.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Turns every failure into the error envelope with the contract's code. Internals never leak: an
+ * unexpected failure is logged by class and message (no stack trace) and answered as
+ * {@code INTERNAL_ERROR}.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(ApiException ex) {
+		return answer(ex.code(), ex.getMessage(), ex.details());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(MethodArgumentNotValidException ex) {
+		List<FieldProblem> problems = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+			.sorted(Comparator.comparing(FieldProblem::field))
+			.toList();
+		return answer(ErrorCode.VALIDATION_ERROR, "Request has invalid fields", problems);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(HandlerMethodValidationException ex) {
+		List<FieldProblem> problems = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.toList();
+		return answer(ErrorCode.VALIDATION_ERROR, "Request has invalid parameters", problems);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(HttpMessageNotReadableException ex) {
+		return answer(ErrorCode.BAD_REQUEST, unreadableBody(ex), null);
+	}
+
+	private static String unreadableBody(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BodySizeLimitFilter.BodyTooLargeException) {
+				return BodySizeLimitFilter.MESSAGE;
+			}
+			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+				String field = databind.getPath()
+					.stream()
+					.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+					.collect(Collectors.joining("."));
+				return "Field '" + field + "' has the wrong type";
+			}
+			if (cause instanceof JacksonException) {
+				return "Request body is not valid JSON";
+			}
+		}
+		return "Request body is missing or not valid JSON";
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(HttpMediaTypeNotSupportedException ex) {
+		return answer(ErrorCode.BAD_REQUEST, "Content-Type must be application/json", null);
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+			MissingRequestHeaderException.class })
+	ResponseEntity<ApiResponse<Void>> onBadParameter(Exception ex) {
+		String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+				: ex instanceof MissingServletRequestParameterException missing ? missing.getParameterName()
+						: ((MissingRequestHeaderException) ex).getHeaderName();
+		return answer(ErrorCode.BAD_REQUEST, "Parameter '" + name + "' is missing or cannot be parsed", null);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(HttpRequestMethodNotSupportedException ex) {
+		HttpHeaders headers = new HttpHeaders();
+		if (ex.getSupportedHttpMethods() != null) {
+			headers.setAllow(ex.getSupportedHttpMethods());
+		}
+		return ResponseEntity.status(ErrorCode.METHOD_NOT_ALLOWED.status())
+			.headers(headers)
+			.body(ApiResponse.failure(ErrorCode.METHOD_NOT_ALLOWED,
+					"Method " + ex.getMethod() + " is not allowed here", null));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(NoResourceFoundException ex) {
+		return answer(ErrorCode.NOT_FOUND, "No route for " + ex.getHttpMethod() + " /" + ex.getResourcePath(), null);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(AccessDeniedException ex) {
+		return answer(ErrorCode.FORBIDDEN, "You are not allowed to do this", null);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(SdkClientException ex) {
+		log.warn("Backing service unavailable: {}", ex.getMessage());
+		return answer(ErrorCode.SERVICE_UNAVAILABLE, "A backing service is unavailable; try again shortly", null);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(Exception ex) {
+		log.error("Unexpected failure: {}: {}", ex.getClass().getName(), ex.getMessage());
+		return answer(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side; the request id helps us find it",
+				null);
+	}
+
+	private static ResponseEntity<ApiResponse<Void>> answer(ErrorCode code, String message, @Nullable Object details) {
+		return ResponseEntity.status(code.status()).body(ApiResponse.failure(code, message, details));
+	}
+
+}

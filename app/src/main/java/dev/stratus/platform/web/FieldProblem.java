@@ -1,0 +1,5 @@
+package dev.stratus.platform.web;
+
+/** One broken rule of a {@code VALIDATION_ERROR}: which field, and what is wrong with it. */
+public record FieldProblem(String field, String message) {
+}

@@ -1,0 +1,68 @@
+package dev.stratus.localcloud;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the local cloud alone ({@code ./stratus localcloud}), so several app instances can share
+ * it. Prints the endpoints line that {@code STRATUS_LOCALCLOUD} takes and writes it to
+ * {@code <data>/localcloud.endpoints}.
+ */
+public final class LocalCloudMain {
+
+	private LocalCloudMain() {
+	}
+
+	public static void main(String[] args) throws IOException, InterruptedException {
+		Path dataDir = Path.of(env("STRATUS_DATA_DIR", "data")).toAbsolutePath();
+		var ports = new LocalCloudConfig.Ports(port("STRATUS_DYNAMODB_PORT", 8000), port("STRATUS_SQS_PORT", 9324),
+				port("STRATUS_S3_PORT", 9000), port("STRATUS_SMTP_PORT", 3025), port("STRATUS_IMAP_PORT", 3143));
+		LocalCloud cloud;
+		try {
+			cloud = LocalCloud.start(LocalCloudConfig.persistent(dataDir, ports));
+		}
+		catch (LocalCloudException ex) {
+			System.err.println("stratus localcloud: " + ex.getMessage());
+			System.exit(1);
+			return;
+		}
+		String line = cloud.endpoints().format();
+		Files.createDirectories(dataDir);
+		Files.writeString(dataDir.resolve("localcloud.endpoints"), line + "\n");
+		System.out.println("Local cloud is running with its state in " + dataDir);
+		System.out.println("  DynamoDB  " + cloud.endpoints().dynamodb());
+		System.out.println("  SQS       " + cloud.endpoints().sqs());
+		System.out.println("  S3        " + cloud.endpoints().s3());
+		System.out.println("  SMTP      " + cloud.endpoints().mailHost() + ":" + cloud.endpoints().smtpPort());
+		System.out.println("  IMAP      " + cloud.endpoints().mailHost() + ":" + cloud.endpoints().imapPort());
+		System.out.println("Point app instances at it with:");
+		System.out.println("  STRATUS_LOCALCLOUD='" + line + "'");
+		System.out.println("Ctrl-C stops it.");
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			cloud.close();
+			stopped.countDown();
+		}));
+		stopped.await();
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+	private static int port(String name, int fallback) {
+		String value = env(name, Integer.toString(fallback));
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException ex) {
+			System.err.println("stratus localcloud: " + name + " must be a port number, got '" + value + "'");
+			System.exit(1);
+			return fallback;
+		}
+	}
+
+}
