@@ -79,6 +79,16 @@ class PlatformContractTests {
 	}
 
 	@Test
+	void servesSwaggerUiAtDocs() {
+		var redirect = api.get("/docs");
+		var response = api.get(java.net.URI.create(redirect.header("Location")).getPath());
+
+		assertThat(redirect.status()).isEqualTo(302);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body()).containsIgnoringCase("swagger");
+	}
+
+	@Test
 	void servesTheOpenApiDocument() {
 		var response = api.get("/docs/spec");
 

@@ -1,0 +1,64 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const features = ['admin', 'auth', 'inbox', 'orders', 'products'];
+
+// Import zones (bulletproof-react): shared code -> features -> app. Features never import each
+// other; a page that needs two features lives in src/app.
+const featureZones = features.map((feature) => ({
+  files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: features.filter((f) => f !== feature).flatMap((f) => [`@/features/${f}/*`, `**/features/${f}/*`, `../../${f}/*`]),
+            message: 'Features never import each other: compose them in src/app.',
+          },
+          { group: ['@/app/*', '**/app/*'], message: 'Features never import the app layer.' },
+        ],
+      },
+    ],
+  },
+}));
+
+const sharedZone = {
+  files: ['src/{components,config,hooks,lib,types,testing}/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['@/features/*', '**/features/*'], message: 'Shared code never imports a feature.' },
+          { group: ['@/app/*', '**/app/*'], message: 'Shared code never imports the app layer.' },
+        ],
+      },
+    ],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['target', 'node_modules', 'dist'] },
+  {
+    extends: [js.configs.recommended, ...tseslint.configs.strictTypeChecked],
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      ecmaVersion: 2022,
+      globals: globals.browser,
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  ...featureZones,
+  sharedZone,
+);

@@ -1,0 +1,35 @@
+function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value) params.set(key, value);
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+export const paths = {
+  home: { path: '/', getHref: () => '/' },
+  auth: {
+    login: { path: '/login', getHref: (redirectTo?: string, email?: string) => withQuery('/login', { redirectTo, email }) },
+    register: { path: '/register', getHref: () => '/register' },
+    confirm: { path: '/confirm', getHref: (email?: string) => withQuery('/confirm', { email }) },
+    forgotPassword: { path: '/forgot-password', getHref: () => '/forgot-password' },
+    resetPassword: { path: '/reset-password', getHref: (email?: string) => withQuery('/reset-password', { email }) },
+  },
+  products: {
+    list: { path: '/products', getHref: () => '/products' },
+    create: { path: '/products/new', getHref: () => '/products/new' },
+    detail: { path: '/products/:productId', getHref: (id: string) => `/products/${encodeURIComponent(id)}` },
+    edit: { path: '/products/:productId/edit', getHref: (id: string) => `/products/${encodeURIComponent(id)}/edit` },
+  },
+  orders: {
+    list: { path: '/orders', getHref: () => '/orders' },
+    detail: { path: '/orders/:orderId', getHref: (id: string) => `/orders/${encodeURIComponent(id)}` },
+  },
+  admin: {
+    users: { path: '/admin/users', getHref: () => '/admin/users' },
+    deadLetters: { path: '/admin/dead-letters', getHref: () => '/admin/dead-letters' },
+    lowStock: { path: '/admin/low-stock', getHref: () => '/admin/low-stock' },
+  },
+  inbox: { path: '/inbox', getHref: (address?: string) => withQuery('/inbox', { address }) },
+} as const;
