@@ -33,6 +33,10 @@ export async function startServer ({ port = 0, args = [] } = {}) {
   let stderr = ''
   child.stdout.on('data', (d) => { stdout += d })
   child.stderr.on('data', (d) => { stderr += d })
+  // Don't let a server that a failed test left running keep the test process alive; when the
+  // test process exits, the server sees stdin EOF and exits too.
+  child.unref()
+  for (const stream of [child.stdin, child.stdout, child.stderr]) stream.unref()
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))
   let exit = null
   exited.then((e) => { exit = e })
@@ -43,7 +47,8 @@ export async function startServer ({ port = 0, args = [] } = {}) {
     child,
     port: ready.port,
     ready,
-    exited,
+    // Polls (timers keep this process alive, the unref'd child does not).
+    waitExit: (ms = 15_000) => until(() => exit, ms, 'server exit'),
     get stdout () { return stdout },
     get stderr () { return stderr },
     call: (op, params) => call(ready.port, op, params),
@@ -51,7 +56,7 @@ export async function startServer ({ port = 0, args = [] } = {}) {
     async stop () {
       if (exit) return exit
       child.kill('SIGTERM')
-      return exited
+      return server.waitExit()
     },
   }
   return server
@@ -82,7 +87,9 @@ export async function createTable (server, name, { range = false } = {}) {
     BillingMode: 'PAY_PER_REQUEST',
   })
   if (r.status !== 200) throw new Error(`CreateTable failed: ${r.text}`)
-  if (r.body.TableDescription.TableStatus !== 'ACTIVE') throw new Error('table not ACTIVE at once')
+  // dynalite, like DynamoDB, answers CREATING; with createTableMs=0 it is ACTIVE right after.
+  const d = await server.call('DescribeTable', { TableName: name })
+  if (d.body.Table.TableStatus !== 'ACTIVE') throw new Error('table not ACTIVE at once')
 }
 
 export async function getItem (server, table, key) {

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { startServer, createTable, getItem, freePort, until } from './helpers.mjs'
+import { startServer, createTable, getItem, freePort } from './helpers.mjs'
 
 const S = (s) => ({ S: s })
 const N = (n) => ({ N: String(n) })
@@ -85,8 +85,7 @@ test('stdin EOF makes the process exit cleanly', async () => {
   const server = await startServer()
   await createTable(server, 'things')
   server.child.stdin.end()
-  const { code } = await until(() => server.child.exitCode !== null && { code: server.child.exitCode }, 10_000, 'exit after stdin EOF')
-  assert.equal(code, 0)
+  assert.equal((await server.waitExit(10_000)).code, 0)
 })
 
 test('SIGINT shuts down with exit code 0 and flushes data', async () => {
@@ -95,7 +94,7 @@ test('SIGINT shuts down with exit code 0 and flushes data', async () => {
   await createTable(first, 'things')
   await first.call('PutItem', { TableName: 'things', Item: { pk: S('kept') } })
   first.child.kill('SIGINT')
-  assert.equal((await first.exited).code, 0)
+  assert.equal((await first.waitExit()).code, 0)
   const second = await startServer({ args: ['--path', dir] })
   assert.deepEqual(await getItem(second, 'things', { pk: S('kept') }), { pk: S('kept') })
   assert.equal((await second.stop()).code, 0)

@@ -1,0 +1,54 @@
+package dev.stratus.identity;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.stratus.platform.security.Role;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The port both user pools implement: the local one (DynamoDB, own keys) and Cognito. Emails
+ * arrive normalised (trimmed, lower case) and passwords already checked against the policy.
+ * Failures are {@link dev.stratus.platform.web.ApiException}s with the contract's codes.
+ */
+public interface UserPool {
+
+	/** Creates an unconfirmed {@code user} and emails a confirmation code. */
+	UserProfile register(Registration registration);
+
+	void confirm(String email, String code);
+
+	/** Does nothing, silently, for unknown or already confirmed emails. */
+	void resendCode(String email);
+
+	Session login(String email, String password);
+
+	Session refresh(String refreshToken);
+
+	/** Ends the session the refresh token belongs to, when it is the caller's. */
+	void logout(String userId, String refreshToken);
+
+	/** Does nothing, silently, for unknown emails. */
+	void forgotPassword(String email);
+
+	/** Sets the password and ends every session of the user. */
+	void resetPassword(String email, String code, String newPassword);
+
+	UserProfile profile(String userId);
+
+	UserPage users(int limit, @Nullable String nextToken);
+
+	UserProfile update(String userId, UserChange change);
+
+	List<String> emailsOf(Role role);
+
+	/**
+	 * Creates a confirmed admin unless the email is taken.
+	 * @return whether it was created
+	 */
+	boolean ensureAdmin(String email, String password, String name);
+
+	/** The JWK set (public keys only) tokens are verified with. */
+	Map<String, Object> publicKeys();
+
+}

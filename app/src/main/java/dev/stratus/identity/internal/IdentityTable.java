@@ -1,0 +1,91 @@
+package dev.stratus.identity.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.stratus.platform.cloud.CloudResources;
+import dev.stratus.platform.cloud.TableSpec;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * The identity table. Items: {@code USER#id/PROFILE}, the uniqueness guard {@code EMAIL#email},
+ * codes {@code USER#id/CODE#purpose}, sessions {@code USER#id/SESSION#family}, refresh tokens
+ * {@code REFRESH#hash}, signing keys {@code SIGNING_KEY/KEY#kid} and lockout counters
+ * {@code THROTTLE#…}. GSI1 lists users newest first.
+ */
+@Configuration(proxyBeanMethods = false)
+class IdentityTable {
+
+	static final TableSpec SPEC = TableSpec.singleTable("identity", "GSI1");
+
+	@Bean
+	TableSpec identityTableSpec() {
+		return SPEC;
+	}
+
+	@Bean
+	Items identityItems(DynamoDbClient dynamo, CloudResources resources) {
+		return new Items(dynamo, resources.tableName(SPEC));
+	}
+
+	/** The client and the table's physical name, with the attribute helpers every store here uses. */
+	record Items(DynamoDbClient dynamo, String table) {
+
+		static Map<String, AttributeValue> key(String pk, String sk) {
+			Map<String, AttributeValue> key = new HashMap<>();
+			key.put("PK", s(pk));
+			key.put("SK", s(sk));
+			return key;
+		}
+
+		@Nullable
+		Map<String, AttributeValue> get(String pk, String sk) {
+			var item = dynamo.getItem(b -> b.tableName(table).key(key(pk, sk)).consistentRead(true));
+			return item.hasItem() && !item.item().isEmpty() ? item.item() : null;
+		}
+
+		static AttributeValue s(String value) {
+			return AttributeValue.fromS(value);
+		}
+
+		static AttributeValue n(long value) {
+			return AttributeValue.fromN(Long.toString(value));
+		}
+
+		static AttributeValue bool(boolean value) {
+			return AttributeValue.fromBool(value);
+		}
+
+		static String string(Map<String, AttributeValue> item, String name) {
+			return item.get(name).s();
+		}
+
+		static long number(Map<String, AttributeValue> item, String name) {
+			AttributeValue value = item.get(name);
+			return value == null ? 0 : Long.parseLong(value.n());
+		}
+
+		static boolean flag(Map<String, AttributeValue> item, String name) {
+			AttributeValue value = item.get(name);
+			return value != null && Boolean.TRUE.equals(value.bool());
+		}
+
+		/** Whether the transaction failed on the condition of its {@code index}th action. */
+		static boolean failedOn(TransactionCanceledException ex, int index) {
+			var reasons = ex.cancellationReasons();
+			if (reasons == null || reasons.size() <= index) {
+				return false;
+			}
+			CancellationReason reason = reasons.get(index);
+			return "ConditionalCheckFailed".equals(reason.code());
+		}
+
+	}
+
+}

@@ -1,0 +1,254 @@
+package dev.stratus.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.stratus.identity.Registration;
+import dev.stratus.identity.Session;
+import dev.stratus.identity.UserChange;
+import dev.stratus.identity.UserPage;
+import dev.stratus.identity.UserPool;
+import dev.stratus.identity.UserProfile;
+import dev.stratus.platform.mail.Mail;
+import dev.stratus.platform.mail.Mailer;
+import dev.stratus.platform.security.Role;
+import dev.stratus.platform.web.ApiException;
+import dev.stratus.platform.web.ErrorCode;
+import dev.stratus.platform.web.PageTokens;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The user pool of local mode: users in DynamoDB, bcrypt (cost 12) passwords, codes by email, and
+ * tokens signed with the app's own keys, shaped like Cognito's so the rest of the app cannot tell.
+ */
+@Component
+@ConditionalOnProperty(name = "stratus.mode", havingValue = "local", matchIfMissing = true)
+class LocalUserPool implements UserPool {
+
+	private static final Logger log = LoggerFactory.getLogger(LocalUserPool.class);
+
+	/** bcrypt reads at most 72 bytes; longer passwords would silently share a hash. */
+	static final int MAX_PASSWORD_BYTES = 72;
+
+	private static final String PAGE_SCOPE = "identity-users";
+
+	private final PasswordEncoder passwords = new BCryptPasswordEncoder(12);
+
+	/** Compared against when the email is unknown, so both answers take a bcrypt's time. */
+	private final String decoyHash = passwords.encode(UUID.randomUUID().toString());
+
+	private final Users users;
+
+	private final Codes codes;
+
+	private final Sessions sessions;
+
+	private final TokenIssuer tokens;
+
+	private final SigningKeys keys;
+
+	private final Mailer mailer;
+
+	private final PageTokens pages;
+
+	private final Clock clock = Clock.systemUTC();
+
+	LocalUserPool(Users users, Codes codes, Sessions sessions, TokenIssuer tokens, SigningKeys keys, Mailer mailer,
+			PageTokens pages) {
+		this.users = users;
+		this.codes = codes;
+		this.sessions = sessions;
+		this.tokens = tokens;
+		this.keys = keys;
+		this.mailer = mailer;
+		this.pages = pages;
+	}
+
+	@Override
+	public UserProfile register(Registration registration) {
+		UserRecord user = newUser(registration.email(), registration.password(), registration.name(), Role.USER,
+				false);
+		String code = codes.newCode();
+		if (!users.create(user, codes.put(user.id(), Codes.Purpose.CONFIRM, code))) {
+			throw new ApiException(ErrorCode.DUPLICATE_ENTRY, "An account with this email already exists");
+		}
+		log.info("User registered userId={}", user.id());
+		mail(user, "Your Stratus confirmation code",
+				"Your Stratus confirmation code is " + code + ".\n\nIt expires in 24 hours.");
+		return user.profile();
+	}
+
+	@Override
+	public void confirm(String email, String code) {
+		UserRecord user = users.byEmail(email);
+		if (user == null || !codes.redeem(user.id(), Codes.Purpose.CONFIRM, code, users.confirmation(user.id()))) {
+			throw wrongCode();
+		}
+		log.info("Email confirmed userId={}", user.id());
+	}
+
+	@Override
+	public void resendCode(String email) {
+		UserRecord user = users.byEmail(email);
+		if (user == null || user.confirmed() || user.disabled()) {
+			return;
+		}
+		String code = codes.newCode();
+		codes.store(user.id(), Codes.Purpose.CONFIRM, code);
+		mail(user, "Your Stratus confirmation code",
+				"Your new Stratus confirmation code is " + code + ".\n\nIt expires in 24 hours.");
+	}
+
+	@Override
+	public Session login(String email, String password) {
+		UserRecord user = users.byEmail(email);
+		boolean matches = password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES
+				&& passwords.matches(password, user != null ? user.passwordHash() : decoyHash);
+		if (user == null || !matches) {
+			throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "Email or password is wrong");
+		}
+		if (!user.confirmed()) {
+			throw new ApiException(ErrorCode.USER_NOT_CONFIRMED, "Confirm your email with the code we sent first");
+		}
+		if (user.disabled()) {
+			throw new ApiException(ErrorCode.FORBIDDEN, "This account is disabled");
+		}
+		Sessions.Started session = sessions.start(user.id());
+		log.info("Signed in userId={} sessionId={}", user.id(), session.sessionId());
+		return session(user, session);
+	}
+
+	@Override
+	public Session refresh(String refreshToken) {
+		Sessions.Rotated rotated = sessions.rotate(refreshToken);
+		return session(rotated.user(), rotated.session());
+	}
+
+	@Override
+	public void logout(String userId, String refreshToken) {
+		sessions.endByToken(userId, refreshToken);
+	}
+
+	@Override
+	public void forgotPassword(String email) {
+		UserRecord user = users.byEmail(email);
+		if (user == null || user.disabled()) {
+			return;
+		}
+		String code = codes.newCode();
+		codes.store(user.id(), Codes.Purpose.RESET, code);
+		mail(user, "Reset your Stratus password",
+				"Your Stratus password reset code is " + code + ".\n\nIt expires in 1 hour. "
+						+ "If you did not ask for it, ignore this email: your password stays as it is.");
+	}
+
+	@Override
+	public void resetPassword(String email, String code, String newPassword) {
+		checkLength(newPassword, "newPassword");
+		UserRecord user = users.byEmail(email);
+		if (user == null) {
+			throw wrongCode();
+		}
+		String hash = passwords.encode(newPassword);
+		if (!codes.redeem(user.id(), Codes.Purpose.RESET, code,
+				users.passwordReset(user.id(), hash, clock.millis()))) {
+			throw wrongCode();
+		}
+		log.info("Password reset; every session ended userId={}", user.id());
+	}
+
+	@Override
+	public UserProfile profile(String userId) {
+		UserRecord user = users.byId(userId);
+		if (user == null) {
+			throw ApiException.notFound("User");
+		}
+		return user.profile();
+	}
+
+	@Override
+	public UserPage users(int limit, @Nullable String nextToken) {
+		var page = users.page(limit, nextToken == null ? null : pages.read(nextToken, PAGE_SCOPE));
+		List<UserProfile> found = page.items().stream().map(item -> UserRecord.from(item).profile()).toList();
+		Map<String, AttributeValue> last = page.lastEvaluatedKey();
+		boolean more = last != null && !last.isEmpty();
+		return new UserPage(found, more ? pages.issue(last, PAGE_SCOPE) : null);
+	}
+
+	@Override
+	public UserProfile update(String userId, UserChange change) {
+		UserRecord user = users.update(userId, change);
+		if (user == null) {
+			throw ApiException.notFound("User");
+		}
+		log.info("User changed by an admin userId={} role={} disabled={}", userId, user.role(), user.disabled());
+		return user.profile();
+	}
+
+	@Override
+	public List<String> emailsOf(Role role) {
+		return users.emailsOf(role);
+	}
+
+	@Override
+	public boolean ensureAdmin(String email, String password, String name) {
+		if (users.byEmail(email) != null) {
+			return false;
+		}
+		boolean created = users.create(newUser(email, password, name, Role.ADMIN, true), null);
+		if (created) {
+			log.info("First admin created");
+		}
+		return created;
+	}
+
+	@Override
+	public Map<String, Object> publicKeys() {
+		return keys.publicKeys().toJSONObject(true);
+	}
+
+	private UserRecord newUser(String email, String password, String name, Role role, boolean confirmed) {
+		checkLength(password, "password");
+		// Millisecond precision: the contract's timestamps carry no more.
+		return new UserRecord(UUID.randomUUID().toString(), email, name, passwords.encode(password), role, confirmed,
+				false, clock.instant().truncatedTo(ChronoUnit.MILLIS), 0);
+	}
+
+	private Session session(UserRecord user, Sessions.Started session) {
+		TokenIssuer.Tokens issued = tokens.issue(user, session.sessionId(), session.startedAt());
+		return new Session(issued.idToken(), issued.accessToken(), session.refreshToken(),
+				TokenIssuer.LIFETIME.toSeconds(), user.profile());
+	}
+
+	/** Codes go out right away; a failed send is logged and the user can ask for a new code. */
+	private void mail(UserRecord user, String subject, String body) {
+		try {
+			mailer.send(new Mail(user.email(), subject, body));
+		}
+		catch (Mailer.MailFailedException ex) {
+			log.warn("Could not send '{}' userId={}: {}", subject, user.id(), ex.getMessage());
+		}
+	}
+
+	private static void checkLength(String password, String field) {
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw ApiException.invalid(field, "must be at most " + MAX_PASSWORD_BYTES + " bytes");
+		}
+	}
+
+	private static ApiException wrongCode() {
+		return ApiException.invalid("code", "is wrong or has expired; ask for a new one");
+	}
+
+}

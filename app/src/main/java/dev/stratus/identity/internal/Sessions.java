@@ -1,0 +1,242 @@
+package dev.stratus.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.stratus.identity.internal.IdentityTable.Items;
+import dev.stratus.platform.web.ApiException;
+import dev.stratus.platform.web.ErrorCode;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import static dev.stratus.identity.internal.IdentityTable.Items.bool;
+import static dev.stratus.identity.internal.IdentityTable.Items.flag;
+import static dev.stratus.identity.internal.IdentityTable.Items.key;
+import static dev.stratus.identity.internal.IdentityTable.Items.n;
+import static dev.stratus.identity.internal.IdentityTable.Items.number;
+import static dev.stratus.identity.internal.IdentityTable.Items.s;
+import static dev.stratus.identity.internal.IdentityTable.Items.string;
+
+/**
+ * Sign-in sessions and their refresh tokens. A session (one sign-in) lasts 7 days; each refresh
+ * swaps its refresh token for a new one, and presenting a swapped-out token again means it was
+ * stolen or replayed, so the whole session ends. Tokens are stored only as SHA-256 hashes.
+ */
+@Component
+@ConditionalOnProperty(name = "stratus.mode", havingValue = "local", matchIfMissing = true)
+class Sessions {
+
+	private static final Logger log = LoggerFactory.getLogger(Sessions.class);
+
+	static final Duration LIFETIME = Duration.ofDays(7);
+
+	private static final String REFRESH_SK = "REFRESH";
+
+	private static final String ACTIVE = "ACTIVE";
+
+	private static final String ROTATED = "ROTATED";
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final Items items;
+
+	private final Clock clock;
+
+	@Autowired
+	Sessions(Items items) {
+		this(items, Clock.systemUTC());
+	}
+
+	Sessions(Items items, Clock clock) {
+		this.items = items;
+		this.clock = clock;
+	}
+
+	Started start(String userId) {
+		String sessionId = UUID.randomUUID().toString();
+		long now = clock.millis();
+		long expiresAt = now + LIFETIME.toMillis();
+		Map<String, AttributeValue> session = key(UserRecord.pk(userId), sessionSk(sessionId));
+		session.put("startedAt", n(now));
+		session.put("expiresAt", n(expiresAt));
+		session.put("revoked", bool(false));
+		String refreshToken = newToken();
+		items.dynamo()
+			.transactWriteItems(b -> b.transactItems(
+					TransactWriteItem.builder().put(p -> p.tableName(items.table()).item(session)).build(),
+					TransactWriteItem.builder().put(refreshItem(refreshToken, userId, sessionId, expiresAt)).build()));
+		return new Started(sessionId, refreshToken, Instant.ofEpochMilli(now));
+	}
+
+	/**
+	 * Swaps a refresh token for a new one of the same session.
+	 * @throws ApiException {@code UNAUTHORIZED} when the token is unknown, expired, its session has
+	 * ended, or it was already swapped (then the session ends here)
+	 */
+	Rotated rotate(String refreshToken) {
+		Map<String, AttributeValue> item = items.get(refreshPk(refreshToken), REFRESH_SK);
+		if (item == null || number(item, "expiresAt") < clock.millis()) {
+			throw refused();
+		}
+		String userId = string(item, "userId");
+		String sessionId = string(item, "sessionId");
+		State state = state(userId, sessionId);
+		if (state.rejection(null) != null) {
+			throw refused();
+		}
+		if (ROTATED.equals(string(item, "state"))) {
+			end(userId, sessionId);
+			log.warn("Refresh token reused; session ended userId={} sessionId={}", userId, sessionId);
+			throw refused();
+		}
+		String next = newToken();
+		try {
+			items.dynamo()
+				.transactWriteItems(b -> b.transactItems(TransactWriteItem.builder()
+					.update(u -> u.tableName(items.table())
+						.key(key(refreshPk(refreshToken), REFRESH_SK))
+						.updateExpression("SET #state = :rotated")
+						.conditionExpression("#state = :active")
+						.expressionAttributeNames(Map.of("#state", "state"))
+						.expressionAttributeValues(Map.of(":rotated", s(ROTATED), ":active", s(ACTIVE))))
+					.build(),
+						TransactWriteItem.builder()
+							.put(refreshItem(next, userId, sessionId, number(item, "expiresAt")))
+							.build()));
+		}
+		catch (TransactionCanceledException swappedConcurrently) {
+			end(userId, sessionId);
+			log.warn("Refresh token used twice at once; session ended userId={} sessionId={}", userId, sessionId);
+			throw refused();
+		}
+		return new Rotated(state.user(), new Started(sessionId, next, Instant.ofEpochMilli(state.startedAt())));
+	}
+
+	/** Ends the session the refresh token belongs to, if it is {@code userId}'s. */
+	void endByToken(String userId, String refreshToken) {
+		Map<String, AttributeValue> item = items.get(refreshPk(refreshToken), REFRESH_SK);
+		if (item != null && string(item, "userId").equals(userId)) {
+			end(userId, string(item, "sessionId"));
+			log.info("Signed out userId={} sessionId={}", userId, string(item, "sessionId"));
+		}
+	}
+
+	void end(String userId, String sessionId) {
+		items.dynamo()
+			.updateItem(b -> b.tableName(items.table())
+				.key(key(UserRecord.pk(userId), sessionSk(sessionId)))
+				.updateExpression("SET revoked = :yes")
+				.conditionExpression("attribute_exists(PK)")
+				.expressionAttributeValues(Map.of(":yes", bool(true))));
+	}
+
+	/** The user and the session, read together in one round trip. */
+	State state(String userId, String sessionId) {
+		var keys = List.of(key(UserRecord.pk(userId), UserRecord.SK), key(UserRecord.pk(userId), sessionSk(sessionId)));
+		var found = items.dynamo()
+			.batchGetItem(b -> b.requestItems(
+					Map.of(items.table(), KeysAndAttributes.builder().keys(keys).consistentRead(true).build())))
+			.responses()
+			.getOrDefault(items.table(), List.of());
+		UserRecord user = null;
+		Map<String, AttributeValue> session = null;
+		for (Map<String, AttributeValue> item : found) {
+			if (UserRecord.SK.equals(item.get("SK").s())) {
+				user = UserRecord.from(item);
+			}
+			else {
+				session = item;
+			}
+		}
+		return new State(user, session == null ? 0 : number(session, "startedAt"),
+				session != null && !flag(session, "revoked") && number(session, "expiresAt") > clock.millis());
+	}
+
+	private Put refreshItem(String token, String userId, String sessionId, long expiresAt) {
+		Map<String, AttributeValue> item = key(refreshPk(token), REFRESH_SK);
+		item.put("userId", s(userId));
+		item.put("sessionId", s(sessionId));
+		item.put("state", s(ACTIVE));
+		item.put("expiresAt", n(expiresAt));
+		return Put.builder().tableName(items.table()).item(item).build();
+	}
+
+	private String newToken() {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static String refreshPk(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return "REFRESH#" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is unavailable", ex);
+		}
+	}
+
+	private static String sessionSk(String sessionId) {
+		return "SESSION#" + sessionId;
+	}
+
+	private static ApiException refused() {
+		return new ApiException(ErrorCode.UNAUTHORIZED, "Refresh token is not valid; sign in again");
+	}
+
+	record Started(String sessionId, String refreshToken, Instant startedAt) {
+	}
+
+	record Rotated(UserRecord user, Started session) {
+	}
+
+	/**
+	 * @param user null when the account is gone
+	 * @param live the session exists, is not revoked and has not expired
+	 */
+	record State(@Nullable UserRecord user, long startedAt, boolean live) {
+
+		/**
+		 * Why tokens of this session are refused now, or null when they are good.
+		 * @param tokenRole the role the token claims, checked when given: a changed role makes the
+		 * client refresh to pick up the new one
+		 */
+		@Nullable
+		String rejection(@Nullable String tokenRole) {
+			if (user == null) {
+				return "the account no longer exists";
+			}
+			if (user.disabled()) {
+				return "the account is disabled";
+			}
+			if (!live || !user.admits(startedAt)) {
+				return "the session has ended; sign in again";
+			}
+			if (tokenRole != null && !tokenRole.equals(user.role().group())) {
+				return "the account's role has changed; refresh the token";
+			}
+			return null;
+		}
+
+	}
+
+}

@@ -1,0 +1,315 @@
+package dev.stratus.identity.internal;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import dev.stratus.identity.Registration;
+import dev.stratus.identity.Session;
+import dev.stratus.identity.UserChange;
+import dev.stratus.identity.internal.CognitoConfiguration.CognitoPool;
+import dev.stratus.platform.Secrets;
+import dev.stratus.platform.security.Role;
+import dev.stratus.platform.web.ApiException;
+import dev.stratus.platform.web.ErrorCode;
+import dev.stratus.platform.web.PageTokens;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRemoveUserFromGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUserGlobalSignOutRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmForgotPasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmSignUpRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResendConfirmationCodeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** The Cognito adapter against hand-built Cognito answers: the calls it makes and how errors map. */
+@SuppressWarnings("unchecked")
+class CognitoUserPoolTests {
+
+	private static final String USER_ID = "5f1c2d3e-0000-4000-8000-000000000001";
+
+	private final CognitoIdentityProviderClient cognito = mock(CognitoIdentityProviderClient.class);
+
+	private final CognitoPool settings = new CognitoPool("eu-west-1_AbCdEf", "client-123");
+
+	private final PageTokens pages = pageTokens();
+
+	private final CognitoUserPool pool = new CognitoUserPool(cognito, settings, pages);
+
+	@Test
+	void derivesIssuerAndKeysFromThePoolId() {
+		assertThat(settings.issuer()).isEqualTo("https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEf");
+		assertThat(settings.jwksUri()).endsWith("/eu-west-1_AbCdEf/.well-known/jwks.json");
+	}
+
+	@Test
+	void signsUpThroughTheAppClientAndJoinsTheUserGroup() {
+		when(cognito.signUp(any(Consumer.class))).thenReturn(SignUpResponse.builder().userSub(USER_ID).build());
+
+		var profile = pool.register(new Registration("ada@example.test", "Secret-Pass-1", "Ada"));
+
+		var signUp = captured(SignUpRequest.builder(), c -> verify(cognito).signUp(c.capture()));
+		assertThat(signUp.clientId()).isEqualTo("client-123");
+		assertThat(signUp.username()).isEqualTo("ada@example.test");
+		assertThat(signUp.userAttributes()).extracting(AttributeType::name).containsExactly("email", "name");
+		var group = captured(AdminAddUserToGroupRequest.builder(), c -> verify(cognito).adminAddUserToGroup(c.capture()));
+		assertThat(group.groupName()).isEqualTo("user");
+		assertThat(group.username()).isEqualTo(USER_ID);
+		assertThat(profile.userId()).isEqualTo(USER_ID);
+		assertThat(profile.emailVerified()).isFalse();
+	}
+
+	@Test
+	void mapsSignUpErrorsToTheContract() {
+		when(cognito.signUp(any(Consumer.class))).thenThrow(UsernameExistsException.builder().message("taken").build());
+		assertThat(code(() -> pool.register(new Registration("a@example.test", "Secret-Pass-1", "A"))))
+			.isEqualTo(ErrorCode.DUPLICATE_ENTRY);
+
+		when(cognito.signUp(any(Consumer.class))).thenThrow(InvalidPasswordException.builder()
+			.awsErrorDetails(AwsErrorDetails.builder().errorMessage("Password must have symbols").build())
+			.build());
+		assertThat(code(() -> pool.register(new Registration("a@example.test", "Secret-Pass-1", "A"))))
+			.isEqualTo(ErrorCode.VALIDATION_ERROR);
+	}
+
+	@Test
+	void turnsAWrongOrExpiredCodeIntoAValidationError() {
+		when(cognito.confirmSignUp(any(Consumer.class)))
+			.thenThrow(ExpiredCodeException.builder().message("expired").build());
+
+		assertThat(code(() -> pool.confirm("a@example.test", "123456"))).isEqualTo(ErrorCode.VALIDATION_ERROR);
+		var confirm = captured(ConfirmSignUpRequest.builder(), c -> verify(cognito).confirmSignUp(c.capture()));
+		assertThat(confirm.confirmationCode()).isEqualTo("123456");
+	}
+
+	@Test
+	void answersResendForAnUnknownEmailWithoutAnError() {
+		when(cognito.resendConfirmationCode(any(Consumer.class)))
+			.thenThrow(UserNotFoundException.builder().message("no such user").build());
+
+		pool.resendCode("ghost@example.test");
+
+		var resend = captured(ResendConfirmationCodeRequest.builder(), c -> verify(cognito).resendConfirmationCode(c.capture()));
+		assertThat(resend.username()).isEqualTo("ghost@example.test");
+	}
+
+	@Test
+	void signsInWithThePasswordFlowAndReadsTheProfile() throws Exception {
+		String idToken = idToken();
+		when(cognito.initiateAuth(any(Consumer.class))).thenReturn(InitiateAuthResponse.builder()
+			.authenticationResult(AuthenticationResultType.builder()
+				.idToken(idToken)
+				.accessToken("access")
+				.refreshToken("refresh-1")
+				.expiresIn(3600)
+				.build())
+			.build());
+		givenUser(Role.MANAGER);
+
+		Session session = pool.login("ada@example.test", "Secret-Pass-1");
+
+		var auth = captured(InitiateAuthRequest.builder(), c -> verify(cognito).initiateAuth(c.capture()));
+		assertThat(auth.authFlowAsString()).isEqualTo("USER_PASSWORD_AUTH");
+		assertThat(auth.authParameters()).containsEntry("USERNAME", "ada@example.test");
+		assertThat(session.idToken()).isEqualTo(idToken);
+		assertThat(session.refreshToken()).isEqualTo("refresh-1");
+		assertThat(session.expiresIn()).isEqualTo(3600);
+		assertThat(session.user().role()).isEqualTo(Role.MANAGER);
+		assertThat(session.user().email()).isEqualTo("ada@example.test");
+		assertThat(session.user().emailVerified()).isTrue();
+	}
+
+	@Test
+	void mapsSignInErrorsToTheContract() {
+		when(cognito.initiateAuth(any(Consumer.class)))
+			.thenThrow(NotAuthorizedException.builder().message("Incorrect username or password.").build());
+		assertThat(code(() -> pool.login("a@example.test", "x"))).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
+
+		when(cognito.initiateAuth(any(Consumer.class)))
+			.thenThrow(UserNotFoundException.builder().message("User does not exist.").build());
+		assertThat(code(() -> pool.login("a@example.test", "x"))).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
+
+		when(cognito.initiateAuth(any(Consumer.class)))
+			.thenThrow(UserNotConfirmedException.builder().message("not confirmed").build());
+		assertThat(code(() -> pool.login("a@example.test", "x"))).isEqualTo(ErrorCode.USER_NOT_CONFIRMED);
+	}
+
+	@Test
+	void refreshesWithRotationAndKeepsTheOldTokenWhenCognitoSendsNone() throws Exception {
+		givenUser(Role.USER);
+		when(cognito.getTokensFromRefreshToken(any(Consumer.class))).thenReturn(GetTokensFromRefreshTokenResponse
+			.builder()
+			.authenticationResult(AuthenticationResultType.builder().idToken(idToken()).accessToken("a").expiresIn(3600).build())
+			.build());
+
+		assertThat(pool.refresh("refresh-1").refreshToken()).isEqualTo("refresh-1");
+
+		when(cognito.getTokensFromRefreshToken(any(Consumer.class)))
+			.thenThrow(NotAuthorizedException.builder().message("Refresh Token has been revoked").build());
+		assertThat(code(() -> pool.refresh("refresh-1"))).isEqualTo(ErrorCode.UNAUTHORIZED);
+		var request = captured(GetTokensFromRefreshTokenRequest.builder(),
+				c -> verify(cognito, org.mockito.Mockito.times(2)).getTokensFromRefreshToken(c.capture()));
+		assertThat(request.clientId()).isEqualTo("client-123");
+	}
+
+	@Test
+	void signsEverySessionOutAfterAPasswordReset() {
+		pool.resetPassword("ada@example.test", "123456", "Brand-New-Pass-1");
+
+		var reset = captured(ConfirmForgotPasswordRequest.builder(), c -> verify(cognito).confirmForgotPassword(c.capture()));
+		assertThat(reset.password()).isEqualTo("Brand-New-Pass-1");
+		var signOut = captured(AdminUserGlobalSignOutRequest.builder(), c -> verify(cognito).adminUserGlobalSignOut(c.capture()));
+		assertThat(signOut.username()).isEqualTo("ada@example.test");
+	}
+
+	@Test
+	void signsNobodyOutWhenTheResetCodeIsWrong() {
+		when(cognito.confirmForgotPassword(any(Consumer.class)))
+			.thenThrow(ExpiredCodeException.builder().message("expired").build());
+
+		assertThat(code(() -> pool.resetPassword("ada@example.test", "123456", "Brand-New-Pass-1")))
+			.isEqualTo(ErrorCode.VALIDATION_ERROR);
+		verify(cognito, never()).adminUserGlobalSignOut(any(Consumer.class));
+	}
+
+	@Test
+	void movesAUserToExactlyOneRoleGroup() {
+		givenUser(Role.USER);
+
+		pool.update(USER_ID, new UserChange(Role.MANAGER, null));
+
+		ArgumentCaptor<Consumer<AdminRemoveUserFromGroupRequest.Builder>> removals = ArgumentCaptor.forClass(Consumer.class);
+		verify(cognito, org.mockito.Mockito.times(3)).adminRemoveUserFromGroup(removals.capture());
+		assertThat(removals.getAllValues().stream().map(c -> build(AdminRemoveUserFromGroupRequest.builder(), c).groupName()))
+			.containsExactlyInAnyOrder("admin", "user", "guest");
+		var added = captured(AdminAddUserToGroupRequest.builder(), c -> verify(cognito).adminAddUserToGroup(c.capture()));
+		assertThat(added.groupName()).isEqualTo("manager");
+	}
+
+	@Test
+	void pagesUsersWithASignedToken() {
+		when(cognito.listUsers(any(Consumer.class))).thenReturn(ListUsersResponse.builder()
+			.users(UserType.builder().username(USER_ID).attributes(attributes()).enabled(true).userCreateDate(Instant.EPOCH).build())
+			.paginationToken("cognito-page-2")
+			.build());
+		givenGroups(Role.GUEST);
+
+		var page = pool.users(100, null);
+
+		assertThat(page.users()).hasSize(1);
+		assertThat(page.users().get(0).role()).isEqualTo(Role.GUEST);
+		assertThat(page.nextToken()).isNotNull().doesNotContain("cognito-page-2");
+		pool.users(100, page.nextToken());
+		ArgumentCaptor<Consumer<ListUsersRequest.Builder>> calls = ArgumentCaptor.forClass(Consumer.class);
+		verify(cognito, org.mockito.Mockito.times(2)).listUsers(calls.capture());
+		ListUsersRequest second = build(ListUsersRequest.builder(), calls.getAllValues().get(1));
+		assertThat(second.paginationToken()).isEqualTo("cognito-page-2");
+		assertThat(second.limit()).isEqualTo(CognitoUserPool.MAX_PAGE);
+	}
+
+	private void givenUser(Role role) {
+		when(cognito.adminGetUser(any(Consumer.class))).thenReturn(AdminGetUserResponse.builder()
+			.username(USER_ID)
+			.userAttributes(attributes())
+			.enabled(true)
+			.userCreateDate(Instant.parse("2024-01-15T10:30:00Z"))
+			.build());
+		givenGroups(role);
+	}
+
+	private void givenGroups(Role role) {
+		when(cognito.adminListGroupsForUser(any(Consumer.class))).thenReturn(AdminListGroupsForUserResponse.builder()
+			.groups(GroupType.builder().groupName(role.group()).build())
+			.build());
+	}
+
+	private static List<AttributeType> attributes() {
+		return List.of(AttributeType.builder().name("sub").value(USER_ID).build(),
+				AttributeType.builder().name("email").value("ada@example.test").build(),
+				AttributeType.builder().name("email_verified").value("true").build(),
+				AttributeType.builder().name("name").value("Ada").build());
+	}
+
+	private static String idToken() throws Exception {
+		RSAKey key = new RSAKeyGenerator(2048).keyID("cognito-key").keyUse(KeyUse.SIGNATURE).generate();
+		return TokenIssuer.sign(new JWTClaimsSet.Builder().subject(USER_ID)
+			.claim("token_use", "id")
+			.expirationTime(new Date(System.currentTimeMillis() + 3_600_000))
+			.build(), key);
+	}
+
+	private static ErrorCode code(Runnable call) {
+		try {
+			call.run();
+		}
+		catch (ApiException ex) {
+			return ex.code();
+		}
+		throw new AssertionError("Expected an ApiException");
+	}
+
+	/** The request a lambda-style SDK call built, captured from the mock. */
+	private static <B extends SdkBuilder<B, R>, R> R captured(B builder,
+			Consumer<ArgumentCaptor<Consumer<B>>> verification) {
+		ArgumentCaptor<Consumer<B>> captor = ArgumentCaptor.forClass(Consumer.class);
+		verification.accept(captor);
+		return build(builder, captor.getValue());
+	}
+
+	private static <B extends SdkBuilder<B, R>, R> R build(B builder, Consumer<B> consumer) {
+		consumer.accept(builder);
+		return builder.build();
+	}
+
+	private static PageTokens pageTokens() {
+		Secrets secrets = mock(Secrets.class);
+		when(secrets.get("page-token")).thenReturn(new byte[32]);
+		try {
+			var constructor = PageTokens.class.getDeclaredConstructor(Secrets.class);
+			constructor.setAccessible(true);
+			return constructor.newInstance(secrets);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
