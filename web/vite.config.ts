@@ -14,6 +14,15 @@ export default defineConfig({
   build: {
     outDir: 'target/classes/static',
     emptyOutDir: true,
+    rollupOptions: {
+      output: {
+        // Libraries change less often than the console: separate files cache better.
+        manualChunks: {
+          react: ['react', 'react-dom', 'react-router'],
+          data: ['@tanstack/react-query', 'react-hook-form', '@hookform/resolvers', 'zod'],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

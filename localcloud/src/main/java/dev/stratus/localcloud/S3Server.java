@@ -4,8 +4,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
@@ -31,6 +33,9 @@ final class S3Server implements AutoCloseable {
 			.blobStore(blobs)
 			.endpoint(URI.create("http://127.0.0.1:" + port))
 			.awsAuthentication(AuthenticationType.AWS_V2_OR_V4, Endpoints.ACCESS_KEY, Endpoints.SECRET_KEY)
+			// Browsers upload straight to presigned URLs, from the console's origin.
+			.corsRules(new CrossOriginResourceSharing(List.of("*"), List.of("GET", "PUT", "HEAD"), List.of("*"),
+					List.of("ETag"), "false"))
 			.build();
 		try {
 			proxy.start();

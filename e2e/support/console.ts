@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Browser, type Page } from '@playwright/test';
+
+export const admin = {
+  email: process.env.ADMIN_EMAIL ?? 'admin@stratus.local',
+  password: process.env.ADMIN_PASSWORD ?? 'Admin-Passw0rd',
+};
+
+/** Unique per run, so the flows can run again against the same data directory. */
+export const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+
+const screenshotDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
+mkdirSync(screenshotDir, { recursive: true });
+
+/** Saves the page at desktop (1280 px) and phone (375 px) width, then restores desktop. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  for (const [suffix, width, height] of [
+    ['desktop', 1280, 800],
+    ['phone', 375, 812],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.waitForLoadState('networkidle').catch(() => undefined);
+    await page.screenshot({ path: join(screenshotDir, `${name}-${suffix}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/** No serious or critical axe violation on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const blocking = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(blocking, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** The newest code mailed to `address`, read from the console's local inbox page. */
+export async function codeFromInbox(page: Page, address: string, notBefore?: string): Promise<string> {
+  await page.goto(`/inbox?address=${encodeURIComponent(address)}`);
+  const newest = page.getByTestId('mail-code').first();
+  // The page re-reads the inbox every few seconds; wait for a fresh code.
+  await expect(async () => {
+    const text = await newest.textContent({ timeout: 2_000 });
+    expect(text).toMatch(/^\d{6}$/);
+    if (notBefore) expect(text).not.toBe(notBefore);
+  }).toPass({ timeout: 30_000 });
+  return (await newest.textContent()) ?? '';
+}
+
+export async function logIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('heading', { name: 'Products' })).toBeVisible();
+}
+
+export async function newSignedInPage(browser: Browser, email: string, password: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await logIn(page, email, password);
+  return page;
+}

@@ -1,0 +1,82 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { paths } from '@/config/paths';
+import type { SessionUser } from '@/types/api';
+import { useLogout } from '@/features/auth/api/logout';
+import { useMe } from '@/features/auth/api/get-me';
+
+/** A disclosure (not an ARIA menu): a button that shows who is signed in, with what role, and log out. */
+export function AccountMenu({ user }: { user: SessionUser }) {
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  const navigate = useNavigate();
+  const me = useMe();
+  const logout = useLogout({
+    onSettled: () => {
+      void navigate(paths.home.getHref(), { replace: true });
+    },
+  });
+  const name = me.data?.name ?? user.name;
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (container.current && event.target instanceof Node && !container.current.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+    };
+  }, [open]);
+
+  return (
+    <div
+      ref={container}
+      className="relative"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          setOpen(false);
+          container.current?.querySelector('button')?.focus();
+        }
+      }}
+    >
+      <Button
+        variant="ghost"
+        size="sm"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          setOpen((value) => !value);
+        }}
+      >
+        <span className="max-w-[10rem] truncate">{name ?? user.email}</span>
+        <Badge tone={user.role === 'admin' ? 'danger' : user.role === 'manager' ? 'info' : 'neutral'}>{user.role}</Badge>
+        <span className="sr-only">Account</span>
+      </Button>
+      {open && (
+        <div id={panelId} className="absolute right-0 z-40 mt-2 w-64 rounded-lg border border-slate-200 bg-white p-4 shadow-lg">
+          <p className="font-medium text-slate-900">{name ?? 'Signed in'}</p>
+          <p className="break-all text-sm text-slate-700">{user.email}</p>
+          <p className="mt-2 text-sm text-slate-800">
+            Role: <strong>{user.role}</strong>
+          </p>
+          <Button
+            variant="secondary"
+            size="sm"
+            className="mt-3 w-full"
+            isLoading={logout.isPending}
+            onClick={() => {
+              logout.mutate();
+            }}
+          >
+            Log out
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+
+import { api } from '@/lib/api-client';
+import type { MutationConfig } from '@/lib/query-client';
+import { ROLES, type AdminUser } from '@/types/api';
+
+export const updateUserInputSchema = z
+  .object({ role: z.enum(ROLES).optional(), disabled: z.boolean().optional() })
+  .refine((input) => input.role !== undefined || input.disabled !== undefined, 'Change the role or the disabled flag');
+
+export type UpdateUserInput = z.infer<typeof updateUserInputSchema>;
+
+export function updateUser({ userId, data }: { userId: string; data: UpdateUserInput }): Promise<AdminUser> {
+  return api.patch<AdminUser>(`/admin/users/${encodeURIComponent(userId)}`, updateUserInputSchema.parse(data));
+}
+
+export function useUpdateUser({ mutationConfig }: { mutationConfig?: MutationConfig<typeof updateUser> } = {}) {
+  const queryClient = useQueryClient();
+  const { onSuccess, ...rest } = mutationConfig ?? {};
+  return useMutation({
+    mutationFn: updateUser,
+    onSuccess: (user, variables) => {
+      void queryClient.invalidateQueries({ queryKey: ['admin', 'users'] });
+      onSuccess?.(user, variables);
+    },
+    ...rest,
+  });
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+
+import { Button } from '@/components/ui/button';
+import { InputField } from '@/components/ui/field';
+import { Pagination } from '@/components/ui/pagination';
+import { PageHeader } from '@/components/ui/page-header';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { useTokenPagination } from '@/hooks/use-token-pagination';
+import { isApiError } from '@/lib/api-client';
+import { useCurrentUser } from '@/lib/session';
+
+import { useInbox } from '../api/get-inbox';
+import { MailItem } from '../components/mail-item';
+
+export function InboxRoute() {
+  const user = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const address = params.get('address') ?? user?.email ?? '';
+  const [draft, setDraft] = useState(address);
+  const pagination = useTokenPagination(address);
+  const query = useInbox({ address, nextToken: pagination.token });
+
+  return (
+    <>
+      <PageHeader title="Local inbox" description="Every mail the system sent, per address. Only in local mode, so you can confirm an account without a real mailbox." />
+      <form
+        role="search"
+        className="mb-6 flex flex-wrap items-end gap-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setParams(draft.trim() ? { address: draft.trim() } : {}, { replace: true });
+        }}
+      >
+        <InputField
+          className="min-w-0 flex-1"
+          label="Email address"
+          type="email"
+          value={draft}
+          onChange={(event) => {
+            setDraft(event.target.value);
+          }}
+        />
+        <Button type="submit">Show mail</Button>
+      </form>
+      {address === '' ? (
+        <EmptyState title="Enter an address">Mail appears here for the address you choose.</EmptyState>
+      ) : query.isPending ? (
+        <LoadingState label="Loading mail" />
+      ) : query.isError ? (
+        <ErrorState
+          title={isApiError(query.error) && query.error.status === 404 ? 'The local inbox is off' : 'Could not load mail'}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
+      ) : query.data.items.length === 0 ? (
+        <EmptyState title={`No mail for ${address} yet`}>This page checks again every few seconds.</EmptyState>
+      ) : (
+        <ul aria-label={`Mail for ${address}`} className="space-y-3">
+          {query.data.items.map((mail, index) => (
+            <MailItem key={mail.id} mail={mail} initiallyOpen={index === 0 && pagination.pageNumber === 1} />
+          ))}
+        </ul>
+      )}
+      {query.data && (
+        <Pagination
+          label="Mail pages"
+          pageNumber={pagination.pageNumber}
+          hasPrevious={pagination.hasPrevious}
+          hasNext={Boolean(query.data.nextToken)}
+          isFetching={query.isFetching}
+          onPrevious={pagination.previous}
+          onNext={() => {
+            pagination.next(query.data.nextToken);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api } from '@/lib/api-client';
+import type { MutationConfig } from '@/lib/query-client';
+import type { Order } from '@/types/api';
+
+import { getOrderQueryOptions } from './get-order';
+
+export function cancelOrder({ orderId }: { orderId: string }): Promise<Order> {
+  return api.post<Order>(`/orders/${encodeURIComponent(orderId)}/cancel`);
+}
+
+export function useCancelOrder({ mutationConfig }: { mutationConfig?: MutationConfig<typeof cancelOrder> } = {}) {
+  const queryClient = useQueryClient();
+  const { onSuccess, ...rest } = mutationConfig ?? {};
+  return useMutation({
+    mutationFn: cancelOrder,
+    onSuccess: (order, variables) => {
+      void queryClient.invalidateQueries({ queryKey: getOrderQueryOptions(variables.orderId).queryKey });
+      void queryClient.invalidateQueries({ queryKey: ['orders', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['products'] });
+      onSuccess?.(order, variables);
+    },
+    ...rest,
+  });
+}

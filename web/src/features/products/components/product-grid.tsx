@@ -1,0 +1,44 @@
+import { Pagination } from '@/components/ui/pagination';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { useTokenPagination } from '@/hooks/use-token-pagination';
+import type { Category } from '@/types/api';
+
+import { useProducts } from '../api/get-products';
+
+import { ProductCard } from './product-card';
+
+export function ProductGrid({ category, search }: { category?: Category; search: string }) {
+  const pagination = useTokenPagination(`${category ?? ''}|${search}`);
+  const query = useProducts({ filters: { category, search, nextToken: pagination.token } });
+
+  if (query.isPending) return <LoadingState label="Loading products" />;
+  if (query.isError) return <ErrorState title="Could not load products" error={query.error} onRetry={() => void query.refetch()} />;
+
+  const page = query.data;
+  return (
+    <div aria-busy={query.isFetching}>
+      {page.items.length === 0 ? (
+        <EmptyState title={search || category ? 'No products match' : 'No products yet'}>
+          {search || category ? 'Try another name or category.' : 'Products appear here once an admin or manager adds them.'}
+        </EmptyState>
+      ) : (
+        <ul aria-label="Products" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {page.items.map((product) => (
+            <ProductCard key={product.id} product={product} />
+          ))}
+        </ul>
+      )}
+      <Pagination
+        label="Product pages"
+        pageNumber={pagination.pageNumber}
+        hasPrevious={pagination.hasPrevious}
+        hasNext={Boolean(page.nextToken)}
+        isFetching={query.isFetching}
+        onPrevious={pagination.previous}
+        onNext={() => {
+          pagination.next(page.nextToken);
+        }}
+      />
+    </div>
+  );
+}

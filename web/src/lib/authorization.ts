@@ -1,0 +1,11 @@
+import type { Role } from '@/types/api';
+
+/** What each role may do in the console; the API enforces the same rules on every call. */
+export const policies = {
+  manageProducts: (role: Role) => role === 'admin' || role === 'manager',
+  viewLowStock: (role: Role) => role === 'admin' || role === 'manager',
+  placeOrders: (role: Role) => role !== 'guest',
+  administer: (role: Role) => role === 'admin',
+} as const;
+
+export type Policy = keyof typeof policies;

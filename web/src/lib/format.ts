@@ -1,0 +1,22 @@
+/** Money is integer cents in the API; show it in the user's locale. */
+export function formatCents(cents: number, currency = 'USD', locale?: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+}
+
+export function formatDateTime(iso: string, locale?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** "19.99" -> 1999; undefined when the text is not an amount with at most two decimals. */
+export function parseAmountToCents(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d+(\.\d{1,2})?$/.test(trimmed)) return undefined;
+  const [whole = '0', fraction = ''] = trimmed.split('.');
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+}
+
+export function centsToAmount(cents: number): string {
+  return (cents / 100).toFixed(2);
+}
