@@ -69,10 +69,13 @@ class ApiExceptionHandler {
 	}
 
 	private static String unreadableBody(HttpMessageNotReadableException ex) {
+		// Jackson wraps the size limit's IOException, so look down the whole chain for it first.
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof BodySizeLimitFilter.BodyTooLargeException) {
 				return BodySizeLimitFilter.MESSAGE;
 			}
+		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 				String field = databind.getPath()
 					.stream()

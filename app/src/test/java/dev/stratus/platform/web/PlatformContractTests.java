@@ -1,7 +1,17 @@
 package dev.stratus.platform.web;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.util.Map;
+
 import dev.stratus.IntegrationTest;
 import dev.stratus.StratusApi;
+import dev.stratus.identity.Mailbox;
+import dev.stratus.identity.TestUsers;
+import dev.stratus.identity.UserPool;
+import dev.stratus.platform.cloud.LocalCloudConnection;
+import dev.stratus.platform.security.Role;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -13,6 +23,19 @@ class PlatformContractTests {
 
 	@Autowired
 	StratusApi api;
+
+	@Autowired
+	LocalCloudConnection cloud;
+
+	@Autowired
+	UserPool pool;
+
+	TestUsers users;
+
+	@BeforeEach
+	void users() {
+		users = new TestUsers(api, new Mailbox(cloud), pool);
+	}
 
 	@Test
 	void reportsHealthyWithEveryBackingServiceUp() {
@@ -67,6 +90,68 @@ class PlatformContractTests {
 
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.errorCode()).isEqualTo("UNAUTHORIZED");
+	}
+
+	@Test
+	void answersMalformedJsonWith400BadRequest() {
+		var response = api.post("/api/auth/login", "{\"email\": ");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.errorCode()).isEqualTo("BAD_REQUEST");
+		assertThat(response.tree().path("error").path("message").asString()).contains("JSON");
+	}
+
+	@Test
+	void answersAWrongContentTypeWith400BadRequest() {
+		var response = api.send(api.request("/api/auth/login", "Content-Type", "text/plain")
+			.POST(HttpRequest.BodyPublishers.ofString("email=a"))
+			.build());
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.errorCode()).isEqualTo("BAD_REQUEST");
+		assertThat(response.tree().path("error").path("message").asString()).contains("application/json");
+	}
+
+	@Test
+	void answersAFieldOfTheWrongTypeWith400NamingTheField() {
+		var response = api.post("/api/auth/login", "{\"email\": {\"nested\": 1}, \"password\": \"x\"}");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.tree().path("error").path("message").asString()).contains("email");
+	}
+
+	@Test
+	void refusesABodyOverOneMebibyte() {
+		String big = "{\"email\": \"" + "a".repeat(1024 * 1024) + "\"}";
+
+		var declared = api.post("/api/auth/login", big);
+		var chunked = api.send(api.request("/api/auth/login", "Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big.getBytes())))
+			.build());
+
+		assertThat(declared.status()).isEqualTo(400);
+		assertThat(declared.tree().path("error").path("message").asString()).contains("1 MiB");
+		assertThat(chunked.status()).isEqualTo(400);
+		assertThat(chunked.tree().path("error").path("message").asString()).contains("1 MiB");
+	}
+
+	@Test
+	void ignoresUnknownJsonFields() {
+		var response = api.post("/api/auth/login",
+				Map.of("email", "nobody@example.test", "password", "Wrong-pass-1", "rememberMe", true));
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.errorCode()).isEqualTo("INVALID_CREDENTIALS");
+	}
+
+	@Test
+	void answersAnUnknownApiRouteWith404ForASignedInUser() {
+		String token = users.signedIn(Role.USER).path("idToken").asString();
+
+		var response = api.get("/api/no-such-route", StratusApi.bearer(token));
+
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.errorCode()).isEqualTo("NOT_FOUND");
 	}
 
 	@Test

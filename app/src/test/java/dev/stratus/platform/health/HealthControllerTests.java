@@ -1,0 +1,60 @@
+package dev.stratus.platform.health;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Health answers within its probe timeout however a backing service fails. The failures are
+ * simulated because a hanging service cannot be caused on demand with the real local cloud.
+ */
+class HealthControllerTests {
+
+	@Test
+	void reportsUnhealthyWithoutWaitingForAServiceThatHangs() {
+		var controller = new HealthController(
+				List.of(service("dynamodb", () -> {
+				}), service("queue", () -> Thread.sleep(60_000)), service("storage", () -> {
+					throw new IllegalStateException("connection refused");
+				})), "test");
+
+		long started = System.nanoTime();
+		var response = controller.health();
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+		assertThat(response.getStatusCode().value()).isEqualTo(503);
+		assertThat(response.getBody().data().status()).isEqualTo("unhealthy");
+		assertThat(response.getBody().data().checks()).containsEntry("dynamodb", "up")
+			.containsEntry("queue", "down")
+			.containsEntry("storage", "down");
+		// Far below the 60 s hang: the answer did not wait for the hanging probe.
+		assertThat(took).isLessThan(Duration.ofSeconds(30));
+		controller.stop();
+	}
+
+	private static BackingService service(String name, Probe probe) {
+		return new BackingService() {
+
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public void probe() throws Exception {
+				probe.run();
+			}
+
+		};
+	}
+
+	private interface Probe {
+
+		void run() throws Exception;
+
+	}
+
+}
