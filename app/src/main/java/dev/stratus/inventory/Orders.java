@@ -1,0 +1,192 @@
+package dev.stratus.inventory;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.stratus.inventory.internal.LowStockAlerts;
+import dev.stratus.inventory.internal.OrderTable;
+import dev.stratus.inventory.internal.OrderTable.Placement;
+import dev.stratus.inventory.internal.OutboxRelay;
+import dev.stratus.inventory.internal.PipelineMetrics;
+import dev.stratus.inventory.internal.ProductTable;
+import dev.stratus.inventory.internal.StoredOrder;
+import dev.stratus.platform.security.CurrentUser;
+import dev.stratus.platform.web.ApiException;
+import dev.stratus.platform.web.ApiResponse;
+import dev.stratus.platform.web.ErrorCode;
+import dev.stratus.platform.web.PageTokens;
+import dev.stratus.platform.web.RequestIds;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Placing, reading and cancelling orders. Placing takes the stock and writes the order with its
+ * outbox item in one transaction, so concurrent orders never oversell and no order misses the
+ * pipeline; the outbox relay is woken to send it at once.
+ */
+@Service
+public class Orders {
+
+	private static final Logger log = LoggerFactory.getLogger(Orders.class);
+
+	/** Retries when the product was edited or (on AWS) another transaction held it. */
+	private static final int ATTEMPTS = 5;
+
+	private final OrderTable table;
+
+	private final ProductTable products;
+
+	private final OutboxRelay relay;
+
+	private final LowStockAlerts lowStock;
+
+	private final PipelineMetrics metrics;
+
+	private final PageTokens pageTokens;
+
+	private final ApplicationEventPublisher events;
+
+	Orders(OrderTable table, ProductTable products, OutboxRelay relay, LowStockAlerts lowStock,
+			PipelineMetrics metrics, PageTokens pageTokens, ApplicationEventPublisher events) {
+		this.table = table;
+		this.products = products;
+		this.relay = relay;
+		this.lowStock = lowStock;
+		this.metrics = metrics;
+		this.pageTokens = pageTokens;
+		this.events = events;
+	}
+
+	/**
+	 * @param idempotencyKey when given, a retry with the same key and the same product and quantity
+	 * returns the first order ({@code replayed}); with another body it is a {@code CONFLICT}
+	 * @throws ApiException {@code NOT_FOUND} (product), {@code INSUFFICIENT_STOCK}, {@code CONFLICT}
+	 */
+	public Placed place(CurrentUser customer, String productId, long quantity, @Nullable String idempotencyKey) {
+		String fingerprint = productId + "|" + quantity;
+		OrderTable.Idempotency idempotency = idempotencyKey == null ? null
+				: new OrderTable.Idempotency(idempotencyKey, fingerprint);
+		if (idempotencyKey != null) {
+			var used = table.usedKey(customer.id(), idempotencyKey);
+			if (used.isPresent()) {
+				return replay(used.get(), fingerprint);
+			}
+		}
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Product product = products.find(productId).orElseThrow(() -> ApiException.notFound("Product"));
+			if (product.quantity() < quantity) {
+				throw insufficient(quantity, product.quantity());
+			}
+			Order order = Order.place(customer.id(), Objects.requireNonNullElse(customer.email(), ""), product,
+					quantity, Instant.now());
+			Placement placement = table.place(order, product.version(), idempotency, RequestIds.current());
+			if (placement instanceof Placement.Placed) {
+				log.atInfo()
+					.addKeyValue("orderId", order.id())
+					.addKeyValue("productId", productId)
+					.addKeyValue("quantity", quantity)
+					.addKeyValue("status", order.status())
+					.log("Order placed");
+				order.takeEvents().forEach(events::publishEvent);
+				relay.nudge();
+				lowStock.afterOrder(product, quantity);
+				return new Placed(order, false);
+			}
+			if (placement instanceof Placement.ProductGone) {
+				throw ApiException.notFound("Product");
+			}
+			if (placement instanceof Placement.InsufficientStock refused) {
+				throw insufficient(quantity, refused.available());
+			}
+			if (placement instanceof Placement.KeyUsed used) {
+				return replay(used, fingerprint);
+			}
+			// ProductChanged (name or price edited under us) or Contended: read the product again.
+		}
+		throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "The product is too busy right now; try again");
+	}
+
+	/** An order as placed now, or as placed by the first request with the same idempotency key. */
+	public record Placed(Order order, boolean replayed) {
+	}
+
+	private Placed replay(Placement.KeyUsed used, String fingerprint) {
+		if (!used.fingerprint().equals(fingerprint)) {
+			throw ApiException.conflict("This Idempotency-Key was used for a different order");
+		}
+		Order first = OrderId.parse(used.orderId())
+			.flatMap(table::find)
+			.map(StoredOrder::order)
+			.orElseThrow(() -> ApiException.notFound("Order"));
+		log.atInfo().addKeyValue("orderId", first.id()).log("Idempotent retry answered with the first order");
+		return new Placed(first, true);
+	}
+
+	private ApiException insufficient(long requested, long available) {
+		metrics.insufficientStock();
+		return new ApiException(ErrorCode.INSUFFICIENT_STOCK, "Insufficient stock available",
+				Map.of("requested", requested, "available", available));
+	}
+
+	/** @throws ApiException {@code NOT_FOUND}, or {@code FORBIDDEN} for another user's order */
+	public Order find(CurrentUser caller, String id) {
+		Order order = OrderId.parse(id)
+			.flatMap(table::find)
+			.map(StoredOrder::order)
+			.orElseThrow(() -> ApiException.notFound("Order"));
+		if (!order.isOwnedBy(caller.id()) && !caller.isAdmin()) {
+			throw new ApiException(ErrorCode.FORBIDDEN, "This order belongs to another user");
+		}
+		return order;
+	}
+
+	/** The caller's orders, newest first, optionally of one status. */
+	public ApiResponse.Page<Order> list(CurrentUser caller, Order.@Nullable Status status, int limit,
+			@Nullable String nextToken) {
+		String scope = "orders|" + caller.id() + "|" + (status == null ? "" : status.name());
+		var start = nextToken == null ? null : pageTokens.read(nextToken, scope);
+		OrderTable.OrderPage page = table.listByUser(caller.id(), start, limit,
+				order -> status == null || order.status() == status);
+		return new ApiResponse.Page<>(page.items(),
+				page.lastKey() == null ? null : pageTokens.issue(page.lastKey(), scope));
+	}
+
+	/**
+	 * Cancels and restores the stock, in one transaction, exactly once.
+	 * @throws ApiException {@code NOT_FOUND}, {@code FORBIDDEN}, {@code CONFLICT} when already
+	 * cancelled
+	 */
+	public Order cancel(CurrentUser caller, String id) {
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Order order = find(caller, id);
+			Order.Status before = order.status();
+			try {
+				order.cancel(Instant.now());
+			}
+			catch (IllegalStateException alreadyCancelled) {
+				throw ApiException.conflict("Order is already cancelled");
+			}
+			OrderTable.Cancellation outcome = table.cancel(order, before, true);
+			if (outcome == OrderTable.Cancellation.PRODUCT_GONE) {
+				outcome = table.cancel(order, before, false);
+			}
+			if (outcome == OrderTable.Cancellation.DONE) {
+				log.atInfo()
+					.addKeyValue("orderId", order.id())
+					.addKeyValue("previousStatus", before)
+					.addKeyValue("status", order.status())
+					.log("Order cancelled");
+				order.takeEvents().forEach(events::publishEvent);
+				lowStock.afterRestock(order.productId());
+				return order;
+			}
+			// The worker confirmed it meanwhile: read it again and cancel the confirmed order.
+		}
+		throw ApiException.conflict("The order keeps changing; try again");
+	}
+
+}

@@ -1,0 +1,21 @@
+package dev.stratus.inventory;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A product as stored. {@code version} grows by one on every edit (not on stock moves by orders),
+ * and is the product's {@code ETag}.
+ */
+public record Product(String id, String name, String description, Category category, long price, long quantity,
+		String sku, @Nullable String imageUrl, Instant createdAt, Instant updatedAt, String createdBy, long version) {
+
+	/** Below this many in stock a product is low on stock, and admins hear about it once. */
+	public static final int LOW_STOCK_BELOW = 10;
+
+	public boolean isLowStock() {
+		return quantity < LOW_STOCK_BELOW;
+	}
+
+}

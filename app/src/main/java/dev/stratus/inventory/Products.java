@@ -1,0 +1,155 @@
+package dev.stratus.inventory;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.stratus.inventory.internal.ProductImages;
+import dev.stratus.inventory.internal.ProductTable;
+import dev.stratus.platform.security.CurrentUser;
+import dev.stratus.platform.web.ApiException;
+import dev.stratus.platform.web.ApiResponse;
+import dev.stratus.platform.web.ErrorCode;
+import dev.stratus.platform.web.PageTokens;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** The product catalogue: create, read, list, edit (optimistically, by version), delete, images. */
+@Service
+public class Products {
+
+	private static final Logger log = LoggerFactory.getLogger(Products.class);
+
+	/** Edits without {@code If-Match} re-read and retry this often when another edit won the race. */
+	private static final int ATTEMPTS = 3;
+
+	private final ProductTable table;
+
+	private final ProductImages images;
+
+	private final PageTokens pageTokens;
+
+	Products(ProductTable table, ProductImages images, PageTokens pageTokens) {
+		this.table = table;
+		this.images = images;
+		this.pageTokens = pageTokens;
+	}
+
+	/** @throws ApiException {@code DUPLICATE_ENTRY} when the SKU is taken */
+	public Product create(CurrentUser creator, ProductDraft draft) {
+		Instant now = Instant.now();
+		Product product = new Product(UUID.randomUUID().toString(), draft.name(), draft.description(), draft.category(),
+				draft.price(), draft.quantity(), draft.sku(), draft.imageUrl(), now, now, creator.id(), 1);
+		if (table.create(product) == ProductTable.Outcome.SKU_TAKEN) {
+			throw skuTaken(draft.sku());
+		}
+		log.atInfo().addKeyValue("productId", product.id()).addKeyValue("sku", product.sku()).log("Product created");
+		return product;
+	}
+
+	/** @throws ApiException {@code NOT_FOUND} */
+	public Product find(String id) {
+		return table.find(id).orElseThrow(() -> ApiException.notFound("Product"));
+	}
+
+	/**
+	 * Newest first. {@code search} matches names case-insensitively; {@code lowStockOnly} keeps
+	 * products under the low-stock line.
+	 */
+	public ApiResponse.Page<Product> list(@Nullable Category category, @Nullable String search, boolean lowStockOnly,
+			int limit, @Nullable String nextToken) {
+		String needle = search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
+		String scope = "products|" + (category == null ? "" : category.wire()) + "|" + (needle == null ? "" : needle)
+				+ "|" + lowStockOnly;
+		var start = nextToken == null ? null : pageTokens.read(nextToken, scope);
+		ProductTable.ProductPage page = table.list(category, start, limit,
+				product -> (needle == null || product.name().toLowerCase(Locale.ROOT).contains(needle))
+						&& (!lowStockOnly || product.isLowStock()));
+		return new ApiResponse.Page<>(page.items(),
+				page.lastKey() == null ? null : pageTokens.issue(page.lastKey(), scope));
+	}
+
+	/**
+	 * @param expectedVersion from {@code If-Match}; when given, a product edited since is a conflict
+	 * @throws ApiException {@code NOT_FOUND}, {@code CONFLICT} (stale version),
+	 * {@code DUPLICATE_ENTRY} (SKU taken)
+	 */
+	public Product update(String id, ProductChanges changes, @Nullable Long expectedVersion) {
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Product current = find(id);
+			if (expectedVersion != null && current.version() != expectedVersion) {
+				throw stale(current);
+			}
+			switch (table.update(id, changes, current.version(), current.sku(), Instant.now())) {
+				case DONE -> {
+					Product updated = find(id);
+					log.atInfo()
+						.addKeyValue("productId", id)
+						.addKeyValue("version", updated.version())
+						.log("Product updated");
+					return updated;
+				}
+				case GONE -> throw ApiException.notFound("Product");
+				case SKU_TAKEN -> throw skuTaken(changes.sku() == null ? current.sku() : changes.sku());
+				case STALE -> {
+					if (expectedVersion != null) {
+						throw stale(find(id));
+					}
+				}
+			}
+		}
+		throw ApiException.conflict("The product keeps changing; read it again and retry");
+	}
+
+	/** @throws ApiException {@code NOT_FOUND} */
+	public void delete(String id) {
+		if (!table.delete(id)) {
+			throw ApiException.notFound("Product");
+		}
+		log.atInfo().addKeyValue("productId", id).log("Product deleted");
+	}
+
+	/**
+	 * Prepares a direct upload to S3 and points the product at {@code imageUrl}, the app's address
+	 * that redirects to the stored image.
+	 */
+	public ImageUpload prepareImageUpload(String id, String contentType, String imageUrl) {
+		String key = "products/" + id + "/" + UUID.randomUUID();
+		if (!table.setImage(id, imageUrl, key, Instant.now())) {
+			throw ApiException.notFound("Product");
+		}
+		log.atInfo().addKeyValue("productId", id).log("Product image upload prepared");
+		return new ImageUpload(images.uploadUrl(key, contentType).toString(), imageUrl,
+				ProductImages.UPLOAD_WINDOW.toSeconds());
+	}
+
+	public record ImageUpload(String uploadUrl, String imageUrl, long expiresIn) {
+	}
+
+	/** A short-lived address of the product's uploaded image. @throws ApiException {@code NOT_FOUND} */
+	public URI imageLocation(String id) {
+		String key = table.imageKey(id).orElseThrow(() -> ApiException.notFound("Product image"));
+		try {
+			return images.viewUrl(key).toURI();
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException("S3 presigner made an invalid URL", ex);
+		}
+	}
+
+	private static ApiException stale(Product current) {
+		return ApiException.conflict("The product was changed by someone else; read it again",
+				Map.of("currentVersion", current.version()));
+	}
+
+	private static ApiException skuTaken(String sku) {
+		return new ApiException(ErrorCode.DUPLICATE_ENTRY, "SKU '" + sku + "' is already taken",
+				Map.of("field", "sku"));
+	}
+
+}

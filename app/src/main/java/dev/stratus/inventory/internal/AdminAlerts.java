@@ -1,0 +1,39 @@
+package dev.stratus.inventory.internal;
+
+import dev.stratus.identity.Accounts;
+import dev.stratus.platform.mail.Mail;
+import dev.stratus.platform.mail.Mailer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Emails every admin. An alert that cannot be sent is logged, never thrown: it must not fail the
+ * order or the dead-letter handling that raised it.
+ */
+@Component
+class AdminAlerts {
+
+	private static final Logger log = LoggerFactory.getLogger(AdminAlerts.class);
+
+	private final Accounts accounts;
+
+	private final Mailer mailer;
+
+	AdminAlerts(Accounts accounts, Mailer mailer) {
+		this.accounts = accounts;
+		this.mailer = mailer;
+	}
+
+	void send(String subject, String body) {
+		for (String admin : accounts.adminEmails()) {
+			try {
+				mailer.send(new Mail(admin, subject, body));
+			}
+			catch (Mailer.MailFailedException ex) {
+				log.warn("Admin alert '{}' could not be sent: {}", subject, ex.getMessage());
+			}
+		}
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.stratus.inventory.internal;
+
+import dev.stratus.platform.cloud.BucketSpec;
+import dev.stratus.platform.cloud.QueueSpec;
+import dev.stratus.platform.cloud.TableSpec;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The module's cloud resources. One table: GSI1 holds products by category, a user's orders, the
+ * outbox and the dead letters, each in its own partition sorted by time; GSI2 holds every product
+ * (so listing without a category needs no Scan) and, sparsely, the orders still pending.
+ */
+@Configuration(proxyBeanMethods = false)
+class InventoryResources {
+
+	static final TableSpec TABLE = TableSpec.singleTable("inventory", "GSI1", "GSI2");
+
+	static final BucketSpec IMAGES = new BucketSpec("product-images");
+
+	@Bean
+	TableSpec inventoryTable() {
+		return TABLE;
+	}
+
+	@Bean
+	QueueSpec ordersQueue(PipelineSettings settings) {
+		return settings.queue();
+	}
+
+	@Bean
+	BucketSpec productImagesBucket() {
+		return IMAGES;
+	}
+
+}

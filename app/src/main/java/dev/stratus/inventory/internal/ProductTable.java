@@ -1,0 +1,306 @@
+package dev.stratus.inventory.internal;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import dev.stratus.inventory.Category;
+import dev.stratus.inventory.Product;
+import dev.stratus.inventory.ProductChanges;
+import dev.stratus.platform.cloud.CloudResources;
+import dev.stratus.platform.web.ApiException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import static dev.stratus.inventory.internal.Items.n;
+import static dev.stratus.inventory.internal.Items.s;
+import static dev.stratus.inventory.internal.Items.time;
+
+/**
+ * Products in the inventory table ({@code PRODUCT#<id>}), each with a {@code SKU#<sku>} guard item
+ * written in the same transaction, so a SKU stays unique under concurrent creates and changes.
+ * {@code belowLowStock} is true while the product is under the low-stock line, so an order that
+ * crosses the line flips it exactly once.
+ */
+@Component
+public class ProductTable {
+
+	static final String ALL_PRODUCTS = "PRODUCTS";
+
+	private static final String METADATA = "METADATA";
+
+	private final DynamoDbClient dynamo;
+
+	private final String table;
+
+	ProductTable(DynamoDbClient dynamo, CloudResources resources) {
+		this.dynamo = dynamo;
+		this.table = resources.tableName(InventoryResources.TABLE);
+	}
+
+	/** How a guarded write ended. */
+	public enum Outcome {
+
+		DONE, GONE, STALE, SKU_TAKEN
+
+	}
+
+	static Map<String, AttributeValue> key(String productId) {
+		return Items.key("PRODUCT#" + productId, METADATA);
+	}
+
+	private static Map<String, AttributeValue> skuKey(String sku) {
+		return Items.key("SKU#" + sku, "SKU");
+	}
+
+	/** @return {@link Outcome#DONE} or {@link Outcome#SKU_TAKEN} */
+	public Outcome create(Product product) {
+		Map<String, AttributeValue> guard = new HashMap<>(skuKey(product.sku()));
+		guard.put("productId", s(product.id()));
+		try {
+			dynamo.transactWriteItems(b -> b.transactItems(
+					TransactWriteItem.builder()
+						.put(p -> p.tableName(table).item(item(product)).conditionExpression("attribute_not_exists(PK)"))
+						.build(),
+					TransactWriteItem.builder()
+						.put(p -> p.tableName(table).item(guard).conditionExpression("attribute_not_exists(PK)"))
+						.build()));
+			return Outcome.DONE;
+		}
+		catch (TransactionCanceledException ex) {
+			if (failed(ex, 1)) {
+				return Outcome.SKU_TAKEN;
+			}
+			throw ex;
+		}
+	}
+
+	public Optional<Product> find(String id) {
+		Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).key(key(id)).consistentRead(true)).item();
+		return item == null || item.isEmpty() ? Optional.empty() : Optional.of(product(item));
+	}
+
+	public Optional<String> imageKey(String id) {
+		Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).key(key(id))).item();
+		return item == null ? Optional.empty() : Optional.ofNullable(Items.optStr(item, "imageKey"));
+	}
+
+	/** Newest first, from one category's partition or from all products. */
+	public ProductPage list(@Nullable Category category, @Nullable Map<String, AttributeValue> start, int limit,
+			Predicate<Product> matches) {
+		IndexPage page = category != null
+				? IndexPage.read(dynamo, table, "GSI1", "CATEGORY#" + category.wire(), start, limit,
+						item -> matches.test(product(item)))
+				: IndexPage.read(dynamo, table, "GSI2", ALL_PRODUCTS, start, limit, item -> matches.test(product(item)));
+		return new ProductPage(page.items().stream().map(ProductTable::product).toList(), page.lastKey());
+	}
+
+	public record ProductPage(List<Product> items, @Nullable Map<String, AttributeValue> lastKey) {
+	}
+
+	/**
+	 * Applies {@code changes} when the product still has {@code expectedVersion}. Only the changed
+	 * attributes are set, so stock moved by orders meanwhile is kept unless the change sets it. A SKU
+	 * change moves the guard item in the same transaction.
+	 */
+	public Outcome update(String id, ProductChanges changes, long expectedVersion, String oldSku, Instant now) {
+		Map<String, String> names = new HashMap<>(Map.of("#version", "version"));
+		Map<String, AttributeValue> values = new HashMap<>(Map.of(":expected", n(expectedVersion), ":one", n(1),
+				":now", time(now)));
+		StringBuilder set = new StringBuilder("SET #version = #version + :one, updatedAt = :now");
+		java.util.function.BiConsumer<String, AttributeValue> assign = (name, value) -> {
+			names.put("#" + name, name);
+			values.put(":" + name, value);
+			set.append(", #").append(name).append(" = :").append(name);
+		};
+		if (changes.name() != null) {
+			assign.accept("name", s(changes.name()));
+			assign.accept("nameLower", s(changes.name().toLowerCase(Locale.ROOT)));
+		}
+		if (changes.description() != null) {
+			assign.accept("description", s(changes.description()));
+		}
+		if (changes.category() != null) {
+			assign.accept("category", s(changes.category().wire()));
+			assign.accept("GSI1PK", s("CATEGORY#" + changes.category().wire()));
+		}
+		if (changes.price() != null) {
+			assign.accept("price", n(changes.price()));
+		}
+		if (changes.quantity() != null) {
+			assign.accept("quantity", n(changes.quantity()));
+			assign.accept("belowLowStock", Items.bool(changes.quantity() < Product.LOW_STOCK_BELOW));
+		}
+		if (changes.sku() != null) {
+			assign.accept("sku", s(changes.sku()));
+		}
+		if (changes.imageUrl() != null) {
+			assign.accept("imageUrl", s(changes.imageUrl()));
+		}
+		String expression = set + (changes.removeImageUrl() ? " REMOVE imageUrl, imageKey" : "");
+		var update = TransactWriteItem.builder()
+			.update(u -> u.tableName(table)
+				.key(key(id))
+				.updateExpression(expression)
+				.conditionExpression("attribute_exists(PK) AND #version = :expected")
+				.expressionAttributeNames(names)
+				.expressionAttributeValues(values))
+			.build();
+		List<TransactWriteItem> writes;
+		if (changes.sku() == null || changes.sku().equals(oldSku)) {
+			writes = List.of(update);
+		}
+		else {
+			Map<String, AttributeValue> guard = new HashMap<>(skuKey(changes.sku()));
+			guard.put("productId", s(id));
+			writes = List.of(update,
+					TransactWriteItem.builder()
+						.delete(d -> d.tableName(table)
+							.key(skuKey(oldSku))
+							.conditionExpression("productId = :id")
+							.expressionAttributeValues(Map.of(":id", s(id))))
+						.build(),
+					TransactWriteItem.builder()
+						.put(p -> p.tableName(table).item(guard).conditionExpression("attribute_not_exists(PK)"))
+						.build());
+		}
+		try {
+			dynamo.transactWriteItems(b -> b.transactItems(writes));
+			return Outcome.DONE;
+		}
+		catch (TransactionCanceledException ex) {
+			if (writes.size() > 2 && failed(ex, 2)) {
+				return Outcome.SKU_TAKEN;
+			}
+			if (failed(ex, 0) || failed(ex, 1)) {
+				return find(id).isPresent() ? Outcome.STALE : Outcome.GONE;
+			}
+			throw ex;
+		}
+	}
+
+	/** @return false when there was no such product */
+	public boolean delete(String id) {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			Optional<Product> product = find(id);
+			if (product.isEmpty()) {
+				return false;
+			}
+			String sku = product.get().sku();
+			try {
+				dynamo.transactWriteItems(b -> b.transactItems(
+						TransactWriteItem.builder()
+							.delete(d -> d.tableName(table)
+								.key(key(id))
+								.conditionExpression("attribute_exists(PK) AND sku = :sku")
+								.expressionAttributeValues(Map.of(":sku", s(sku))))
+							.build(),
+						TransactWriteItem.builder().delete(d -> d.tableName(table).key(skuKey(sku))).build()));
+				return true;
+			}
+			catch (TransactionCanceledException changedMeanwhile) {
+				// Deleted, or its SKU changed, since it was read: look again.
+			}
+		}
+		throw ApiException.conflict("The product keeps changing; try again");
+	}
+
+	/** Points the product at its uploaded image; counts as an edit. @return false when it is gone */
+	public boolean setImage(String id, String imageUrl, String imageKey, Instant now) {
+		try {
+			dynamo.updateItem(b -> b.tableName(table)
+				.key(key(id))
+				.updateExpression("SET imageUrl = :url, imageKey = :key, updatedAt = :now, #version = #version + :one")
+				.conditionExpression("attribute_exists(PK)")
+				.expressionAttributeNames(Map.of("#version", "version"))
+				.expressionAttributeValues(
+						Map.of(":url", s(imageUrl), ":key", s(imageKey), ":now", time(now), ":one", n(1))));
+			return true;
+		}
+		catch (ConditionalCheckFailedException gone) {
+			return false;
+		}
+	}
+
+	/** @return true for the one caller that saw the product cross under the low-stock line */
+	public boolean markBelowLowStock(String id) {
+		try {
+			dynamo.updateItem(b -> b.tableName(table)
+				.key(key(id))
+				.updateExpression("SET belowLowStock = :true")
+				.conditionExpression("attribute_exists(PK) AND quantity < :line AND belowLowStock = :false")
+				.expressionAttributeValues(Map.of(":true", Items.bool(true), ":false", Items.bool(false), ":line",
+						n(Product.LOW_STOCK_BELOW))));
+			return true;
+		}
+		catch (ConditionalCheckFailedException notACrossing) {
+			return false;
+		}
+	}
+
+	/** Re-arms the alert once stock is back at or above the line. */
+	public void clearBelowLowStockIfRestocked(String id) {
+		try {
+			dynamo.updateItem(b -> b.tableName(table)
+				.key(key(id))
+				.updateExpression("SET belowLowStock = :false")
+				.conditionExpression("attribute_exists(PK) AND quantity >= :line AND belowLowStock = :true")
+				.expressionAttributeValues(Map.of(":true", Items.bool(true), ":false", Items.bool(false), ":line",
+						n(Product.LOW_STOCK_BELOW))));
+		}
+		catch (ConditionalCheckFailedException nothingToClear) {
+			// Still low, or never flagged.
+		}
+	}
+
+	static boolean failed(TransactionCanceledException ex, int index) {
+		List<CancellationReason> reasons = ex.cancellationReasons();
+		return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
+	}
+
+	private Map<String, AttributeValue> item(Product product) {
+		Map<String, AttributeValue> item = new HashMap<>(key(product.id()));
+		String order = Items.timeKey(product.createdAt(), product.id());
+		item.put("GSI1PK", s("CATEGORY#" + product.category().wire()));
+		item.put("GSI1SK", s(order));
+		item.put("GSI2PK", s(ALL_PRODUCTS));
+		item.put("GSI2SK", s(order));
+		item.put("entityType", s("PRODUCT"));
+		item.put("id", s(product.id()));
+		item.put("name", s(product.name()));
+		item.put("nameLower", s(product.name().toLowerCase(Locale.ROOT)));
+		item.put("description", s(product.description()));
+		item.put("category", s(product.category().wire()));
+		item.put("price", n(product.price()));
+		item.put("quantity", n(product.quantity()));
+		item.put("sku", s(product.sku()));
+		if (product.imageUrl() != null) {
+			item.put("imageUrl", s(product.imageUrl()));
+		}
+		item.put("createdAt", time(product.createdAt()));
+		item.put("updatedAt", time(product.updatedAt()));
+		item.put("createdBy", s(product.createdBy()));
+		item.put("version", n(product.version()));
+		item.put("belowLowStock", Items.bool(product.isLowStock()));
+		return item;
+	}
+
+	static Product product(Map<String, AttributeValue> item) {
+		return new Product(Items.str(item, "id"), Items.str(item, "name"), Items.str(item, "description"),
+				Category.fromWire(Items.str(item, "category")).orElse(Category.OTHER), Items.num(item, "price"),
+				Items.num(item, "quantity"), Items.str(item, "sku"), Items.optStr(item, "imageUrl"),
+				Items.instant(item, "createdAt"), Items.instant(item, "updatedAt"), Items.str(item, "createdBy"),
+				Items.num(item, "version"));
+	}
+
+}

@@ -1,0 +1,55 @@
+package dev.stratus.inventory.web;
+
+import java.util.Map;
+
+import dev.stratus.inventory.DeadLetters;
+import dev.stratus.platform.web.ApiResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/admin/dead-letters}: orders the pipeline gave up on (admins only, by route rule). */
+@RestController
+@RequestMapping("/api/admin/dead-letters")
+class DeadLetterController {
+
+	private final DeadLetters deadLetters;
+
+	DeadLetterController(DeadLetters deadLetters) {
+		this.deadLetters = deadLetters;
+	}
+
+	@GetMapping
+	ApiResponse<ApiResponse.Page<DeadLetterResponse>> list(@RequestParam(required = false) @Nullable Integer limit,
+			@RequestParam(required = false) @Nullable String nextToken) {
+		QueryParams params = new QueryParams();
+		int size = params.limit(limit);
+		params.check();
+		var page = deadLetters.list(size, nextToken == null || nextToken.isBlank() ? null : nextToken);
+		return ApiResponse.of(new ApiResponse.Page<>(page.items().stream().map(DeadLetterResponse::of).toList(),
+				page.nextToken()));
+	}
+
+	@PostMapping("/{id}/redrive")
+	ApiResponse<Map<String, Object>> redrive(@PathVariable String id) {
+		deadLetters.redrive(id);
+		return ApiResponse.of(Map.of("message", "Order sent through the pipeline again", "redriven", 1, "id", id));
+	}
+
+	@PostMapping("/redrive")
+	ApiResponse<Map<String, Integer>> redriveAll() {
+		return ApiResponse.of(Map.of("redriven", deadLetters.redriveAll()));
+	}
+
+	@DeleteMapping("/{id}")
+	ApiResponse<Map<String, String>> discard(@PathVariable String id) {
+		deadLetters.discard(id);
+		return ApiResponse.of(Map.of("message", "Dead letter discarded", "deletedId", id));
+	}
+
+}

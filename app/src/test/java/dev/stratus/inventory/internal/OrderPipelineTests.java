@@ -1,0 +1,286 @@
+package dev.stratus.inventory.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.stratus.IntegrationTest;
+import dev.stratus.StratusApi;
+import dev.stratus.identity.UserPool;
+import dev.stratus.inventory.Shoppers;
+import dev.stratus.identity.Accounts;
+import dev.stratus.inventory.Category;
+import dev.stratus.inventory.DeadLetter;
+import dev.stratus.inventory.DeadLetters;
+import dev.stratus.inventory.Inbox;
+import dev.stratus.inventory.Order;
+import dev.stratus.inventory.OrderId;
+import dev.stratus.inventory.Orders;
+import dev.stratus.inventory.Product;
+import dev.stratus.inventory.ProductDraft;
+import dev.stratus.inventory.Products;
+import dev.stratus.platform.cloud.LocalCloudConnection;
+import dev.stratus.platform.security.CurrentUser;
+import dev.stratus.platform.security.Role;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The order pipeline against the real local queue, table and mail server: outbox → queue → worker
+ * → email → CONFIRMED, and every way it can go wrong.
+ */
+@IntegrationTest
+class OrderPipelineTests {
+
+	@Autowired
+	Products products;
+
+	@Autowired
+	Orders orders;
+
+	@Autowired
+	DeadLetters deadLetters;
+
+	@Autowired
+	OrderTable orderTable;
+
+	@Autowired
+	OrderQueue queue;
+
+	@Autowired
+	OutboxRelay relay;
+
+	@Autowired
+	OrderWorker worker;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	SqsClient sqs;
+
+	@Autowired
+	DynamoDbClient dynamo;
+
+	@Autowired
+	LocalCloudConnection cloud;
+
+	@Autowired
+	StratusApi api;
+
+	@Autowired
+	UserPool pool;
+
+	private final CurrentUser manager = new CurrentUser("manager-" + UUID.randomUUID(), "manager@example.test",
+			Set.of(Role.MANAGER));
+
+	@Test
+	void confirmsAPlacedOrderAndEmailsTheCustomer() {
+		CurrentUser buyer = buyer();
+		Product lamp = product("Pipeline lamp", 20);
+
+		Order order = orders.place(buyer, lamp.id(), 2, null).order();
+
+		assertThat(order.status()).isEqualTo(Order.Status.PENDING);
+		awaitStatus(order.id(), Order.Status.CONFIRMED);
+		Inbox.Mail mail = inbox().await(buyer.email(), "Order Confirmation - #" + order.id());
+		assertThat(mail.body()).contains("Pipeline lamp").contains("Quantity:    2").contains("$50.00");
+	}
+
+	@Test
+	void sendsNoSecondEmailForADuplicateDelivery() {
+		CurrentUser buyer = buyer();
+		Order order = orders.place(buyer, product("Duplicate lamp", 20).id(), 1, null).order();
+		awaitStatus(order.id(), Order.Status.CONFIRMED);
+		var confirmed = orderTable.find(order.id()).orElseThrow();
+
+		queue.send(List.of(order.id().toString(), order.id().toString()));
+		awaitQueueDrained();
+
+		assertThat(inbox().mails(buyer.email(), "Order Confirmation")).hasSize(1);
+		var after = orderTable.find(order.id()).orElseThrow();
+		assertThat(after.order().updatedAt()).isEqualTo(confirmed.order().updatedAt());
+		assertThat(after.confirmationSentAt()).isEqualTo(confirmed.confirmationSentAt());
+	}
+
+	@Test
+	void sendsTheOutboxOnceTheRelayRunsAgain() {
+		CurrentUser buyer = buyer();
+		Product lamp = product("Outbox lamp", 20);
+		relay.stop();
+		Order order;
+		try {
+			order = orders.place(buyer, lamp.id(), 1, null).order();
+
+			assertThat(orderTable.outbox(100)).contains(order.id().toString());
+			assertThat(status(order.id())).isEqualTo(Order.Status.PENDING);
+		}
+		finally {
+			relay.start();
+		}
+		awaitStatus(order.id(), Order.Status.CONFIRMED);
+		assertThat(orderTable.outbox(100)).doesNotContain(order.id().toString());
+		assertThat(inbox().mails(buyer.email(), "Order Confirmation")).hasSize(1);
+	}
+
+	@Test
+	void neverConfirmsAnOrderCancelledBeforeTheWorkerGotToIt() {
+		CurrentUser buyer = buyer();
+		Product lamp = product("Cancelled lamp", 20);
+		worker.stop();
+		Order order;
+		try {
+			order = orders.place(buyer, lamp.id(), 4, null).order();
+			orders.cancel(buyer, order.id().toString());
+		}
+		finally {
+			worker.start();
+		}
+		awaitQueueDrained();
+
+		assertThat(status(order.id())).isEqualTo(Order.Status.CANCELLED);
+		assertThat(products.find(lamp.id()).quantity()).isEqualTo(20);
+		assertThat(inbox().mails(buyer.email(), "Order Confirmation")).isEmpty();
+	}
+
+	@Test
+	void keepsEveryOrderCancelledWhenCancelsRaceTheWorker() throws Exception {
+		CurrentUser buyer = buyer();
+		Product lamp = product("Racing lamp", 100);
+		List<Order> placed = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			placed.add(orders.place(buyer, lamp.id(), 2, null).order());
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Order>> cancels = new ArrayList<>();
+			for (Order order : placed) {
+				cancels.add(pool.submit((Callable<Order>) () -> orders.cancel(buyer, order.id().toString())));
+			}
+			for (Future<Order> cancel : cancels) {
+				assertThat(cancel.get().status()).isEqualTo(Order.Status.CANCELLED);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		awaitQueueDrained();
+
+		assertThat(placed).allSatisfy(order -> assertThat(status(order.id())).isEqualTo(Order.Status.CANCELLED));
+		assertThat(products.find(lamp.id()).quantity()).isEqualTo(100);
+	}
+
+	@Test
+	void deadLettersAnOrderWhoseEmailKeepsFailingAlertsAdminsAndRedrivesIt() {
+		new Shoppers(api, cloud, pool).create(Role.ADMIN);
+		// An address the mail system refuses (a comma makes it two): a real, repeatable failure.
+		CurrentUser unreachable = new CurrentUser("buyer-" + UUID.randomUUID(),
+				"first,second-" + UUID.randomUUID() + "@example.test", Set.of(Role.USER));
+		Order order = orders.place(unreachable, product("Undeliverable lamp", 20).id(), 1, null).order();
+
+		DeadLetter letter = await().atMost(Duration.ofSeconds(40))
+			.until(() -> deadLetterOf(order.id()), found -> found != null);
+
+		assertThat(letter.receiveCount()).isEqualTo(3);
+		assertThat(letter.error()).isNotBlank();
+		assertThat(status(order.id())).isEqualTo(Order.Status.PENDING);
+		List<String> admins = accounts.adminEmails();
+		assertThat(admins).isNotEmpty();
+		for (String admin : admins) {
+			assertThat(inbox().await(admin, "ALERT: Order processing failed (" + order.id() + ")").body())
+				.contains(letter.id());
+		}
+
+		// The address is corrected; the admin sends the order through again.
+		String fixed = "fixed-" + UUID.randomUUID() + "@example.test";
+		dynamo.updateItem(b -> b.tableName("stratus-inventory")
+			.key(OrderTable.key(order.id()))
+			.updateExpression("SET userEmail = :email")
+			.expressionAttributeValues(Map.of(":email", AttributeValue.fromS(fixed))));
+		deadLetters.redrive(letter.id());
+
+		awaitStatus(order.id(), Order.Status.CONFIRMED);
+		assertThat(inbox().mails(fixed, "Order Confirmation - #" + order.id())).hasSize(1);
+		assertThat(deadLetterOf(order.id())).isNull();
+	}
+
+	@Test
+	void alertsAdminsOnceWhenOrdersTakeAProductBelowTheLowStockLine() {
+		CurrentUser buyer = buyer();
+		String name = "Low lamp " + UUID.randomUUID();
+		Product lamp = product(name, 12);
+		String admin = new Shoppers(api, cloud, pool).create(Role.ADMIN).email();
+
+		orders.place(buyer, lamp.id(), 2, null);
+		orders.place(buyer, lamp.id(), 3, null);
+		orders.place(buyer, lamp.id(), 1, null);
+
+		inbox().await(admin, "Low stock: " + name);
+		assertThat(inbox().mails(admin, "Low stock: " + name)).hasSize(1);
+	}
+
+	private CurrentUser buyer() {
+		String id = UUID.randomUUID().toString();
+		return new CurrentUser(id, "buyer-" + id.substring(0, 8) + "@example.test", Set.of(Role.USER));
+	}
+
+	private Product product(String name, long quantity) {
+		return products.create(manager, new ProductDraft(name, "A product for pipeline tests", Category.OTHER, 2500,
+				quantity, "SKU-" + UUID.randomUUID(), null));
+	}
+
+	private Order.Status status(OrderId id) {
+		return orderTable.find(id).orElseThrow().order().status();
+	}
+
+	private void awaitStatus(OrderId id, Order.Status expected) {
+		await().until(() -> status(id), expected::equals);
+	}
+
+	private DeadLetter deadLetterOf(OrderId orderId) {
+		return deadLetters.list(100, null)
+			.items()
+			.stream()
+			.filter(letter -> letter.orderId().equals(orderId.toString()))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** Nothing left in the outbox, nothing queued or in flight. */
+	private void awaitQueueDrained() {
+		await().until(() -> orderTable.outbox(1).isEmpty() && queued(queue.url()) == 0);
+	}
+
+	private int queued(String url) {
+		Map<QueueAttributeName, String> attributes = sqs.getQueueAttributes(b -> b.queueUrl(url)
+			.attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+					QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+			.attributes();
+		return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+				+ Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
+	}
+
+	private Inbox inbox() {
+		return new Inbox(cloud);
+	}
+
+	private static ConditionFactory await() {
+		return Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50));
+	}
+
+}
