@@ -179,23 +179,24 @@ async function transactWrite (req) {
   }
 
   return withWriteLock(async () => {
-    // Old images first, so the journal is complete before the first change.
-    for (const a of actions) {
-      const r = await ddb('GetItem', { TableName: a.table, Key: a.key, ConsistentRead: true })
-      if (!r.ok) return { status: r.status, body: r.data }
-      a.old = r.data.Item ?? null
-    }
+    // Old images first, so the journal is complete before the first change. The lock is held and
+    // no two actions share an item, so reads and then writes can each go out all at once.
+    const reads = await Promise.all(actions.map((a) => ddb('GetItem', { TableName: a.table, Key: a.key, ConsistentRead: true })))
+    const failedRead = reads.find((r) => !r.ok)
+    if (failedRead) return { status: failedRead.status, body: failedRead.data }
+    actions.forEach((a, i) => { a.old = reads[i].data.Item ?? null })
     const entries = actions.map(({ table, key, old }) => ({ table, key, old }))
     await writeJournal(entries)
 
     const reasons = []
     let failure = null // a non-conditional error: stop and return it as is
-    for (const a of actions) {
-      const r = await applyAction(a)
+    const writes = await Promise.all(actions.map(applyAction))
+    for (const [i, a] of actions.entries()) {
+      const r = writes[i]
       if (r.ok) { reasons.push({ Code: 'None' }); continue }
-      if (errorName(r.data) !== 'ConditionalCheckFailedException') { failure = r; break }
-      // Keep going: conditions of later actions see their pre-transaction items (no two actions
-      // share an item), so the reasons list matches real DynamoDB's evaluation of all conditions.
+      if (errorName(r.data) !== 'ConditionalCheckFailedException') { failure = failure ?? r; continue }
+      // Every condition saw its pre-transaction item (no two actions share an item), so the
+      // reasons list matches real DynamoDB's evaluation of all conditions.
       const reason = { Code: 'ConditionalCheckFailed', Message: 'The conditional request failed' }
       if (a.spec.ReturnValuesOnConditionCheckFailure === 'ALL_OLD' && a.old) reason.Item = a.old
       reasons.push(reason)
