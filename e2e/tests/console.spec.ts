@@ -94,17 +94,18 @@ test.describe.serial('Stratus console', () => {
     await expect(page.getByRole('heading', { name: product.name })).toBeVisible();
     productUrl = new URL(page.url()).pathname;
 
-    await page.getByRole('link', { name: 'Products' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Products', exact: true }).click();
     await page.getByLabel('Search by name').fill(product.name);
     const card = page.getByRole('listitem').filter({ hasText: product.name });
     await expect(card).toBeVisible();
     await expect(card.getByText('Low stock')).toBeVisible();
     await expectAccessible(page);
+    await screenshots(page, 'products');
   });
 
   test('the user orders it and sees CONFIRMED without reloading', async () => {
     const page = userPage;
-    await page.getByRole('link', { name: 'Products' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Products', exact: true }).click();
     await page.getByLabel('Search by name').fill(product.name);
     await page.getByRole('link', { name: product.name }).click();
     await expect(page.getByRole('heading', { name: product.name })).toBeVisible();
@@ -151,7 +152,7 @@ test.describe.serial('Stratus console', () => {
 
   test('the user cancels an order after confirming', async () => {
     const page = userPage;
-    await page.getByRole('link', { name: 'My orders' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My orders', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'My orders' })).toBeVisible();
     const rows = page.getByRole('row').filter({ hasText: product.name });
     await expect(rows).toHaveCount(2);
@@ -195,9 +196,11 @@ test.describe.serial('Stratus console', () => {
       await expectAccessible(page);
       await screenshots(page, shot);
     }
-    await expect(page.getByRole('cell', { name: product.name })).toBeVisible();
-    await page.getByRole('link', { name: 'Users' }).click();
-    await expect(page.getByText(shopper.email)).toBeVisible();
+    await expect(page.getByRole('cell', { name: product.name, exact: true })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users', exact: true }).click();
+    const shopperRow = page.getByRole('row').filter({ hasText: shopper.email });
+    await expect(shopperRow.getByText(shopper.email, { exact: true })).toBeVisible();
+    await expect(shopperRow.getByLabel(`Role of ${shopper.name} (${shopper.email})`)).toHaveValue('user');
   });
 
   test('log out ends the session', async () => {
