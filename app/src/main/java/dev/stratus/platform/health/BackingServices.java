@@ -18,23 +18,23 @@ class BackingServices {
 
 	@Bean
 	BackingService dynamodbCheck(DynamoDbClient dynamo) {
-		return check("dynamodb", () -> dynamo.listTables(b -> b.limit(1)));
+		return BackingService.of("dynamodb", () -> dynamo.listTables(b -> b.limit(1)));
 	}
 
 	@Bean
 	BackingService queueCheck(SqsClient sqs) {
-		return check("queue", () -> sqs.listQueues(b -> b.maxResults(1)));
+		return BackingService.of("queue", () -> sqs.listQueues(b -> b.maxResults(1)));
 	}
 
 	@Bean
 	BackingService storageCheck(S3Client s3) {
-		return check("storage", s3::listBuckets);
+		return BackingService.of("storage", s3::listBuckets);
 	}
 
 	@Bean
 	@ConditionalOnProperty(name = "stratus.mode", havingValue = "local", matchIfMissing = true)
 	BackingService mailCheck(LocalCloudConnection cloud) {
-		return check("mail", () -> {
+		return BackingService.of("mail", () -> {
 			try (Socket socket = new Socket()) {
 				socket.connect(new InetSocketAddress(cloud.endpoints().mailHost(), cloud.endpoints().smtpPort()), 1000);
 			}
@@ -44,30 +44,7 @@ class BackingServices {
 	@Bean
 	@ConditionalOnProperty(name = "stratus.mode", havingValue = "aws")
 	BackingService notificationsCheck(SnsClient sns) {
-		return check("notifications", sns::listTopics);
-	}
-
-	private static BackingService check(String name, Probe probe) {
-		return new BackingService() {
-
-			@Override
-			public String name() {
-				return name;
-			}
-
-			@Override
-			public void probe() throws Exception {
-				probe.run();
-			}
-
-		};
-	}
-
-	@FunctionalInterface
-	private interface Probe {
-
-		void run() throws Exception;
-
+		return BackingService.of("notifications", sns::listTopics);
 	}
 
 }

@@ -16,8 +16,8 @@ class HealthControllerTests {
 	@Test
 	void reportsUnhealthyWithoutWaitingForAServiceThatHangs() {
 		var controller = new HealthController(
-				List.of(service("dynamodb", () -> {
-				}), service("queue", () -> Thread.sleep(60_000)), service("storage", () -> {
+				List.of(BackingService.of("dynamodb", () -> {
+				}), BackingService.of("queue", () -> Thread.sleep(60_000)), BackingService.of("storage", () -> {
 					throw new IllegalStateException("connection refused");
 				})), "test");
 
@@ -33,28 +33,6 @@ class HealthControllerTests {
 		// Far below the 60 s hang: the answer did not wait for the hanging probe.
 		assertThat(took).isLessThan(Duration.ofSeconds(30));
 		controller.stop();
-	}
-
-	private static BackingService service(String name, Probe probe) {
-		return new BackingService() {
-
-			@Override
-			public String name() {
-				return name;
-			}
-
-			@Override
-			public void probe() throws Exception {
-				probe.run();
-			}
-
-		};
-	}
-
-	private interface Probe {
-
-		void run() throws Exception;
-
 	}
 
 }
