@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { endSession } from '@/lib/session';
@@ -38,7 +38,8 @@ describe('console routing', () => {
 
     expect(await screen.findByRole('heading', { name: 'My orders' })).toBeInTheDocument();
     expect(router.state.location.pathname + router.state.location.search).toBe('/orders?status=PENDING');
-    expect(server.seen('GET', '/orders')[0]?.query.get('status')).toBe('PENDING');
+    // The heading renders before the list's query goes out: wait for the request itself.
+    await waitFor(() => expect(server.seen('GET', '/orders')[0]?.query.get('status')).toBe('PENDING'));
   });
 
   it('tells an unconfirmed user where to enter the code', async () => {
