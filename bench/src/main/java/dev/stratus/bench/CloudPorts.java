@@ -1,0 +1,23 @@
+package dev.stratus.bench;
+
+import java.net.URI;
+import java.util.Map;
+
+/** The five ports of a local cloud, fixed for the whole run so restarts land on the same ones. */
+record CloudPorts(int dynamodb, int sqs, int s3, int smtp, int imap) {
+
+	static CloudPorts free() {
+		return new CloudPorts(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free());
+	}
+
+	URI dynamodbEndpoint() {
+		return URI.create("http://127.0.0.1:" + dynamodb);
+	}
+
+	Map<String, String> env() {
+		return Map.of("STRATUS_DYNAMODB_PORT", Integer.toString(dynamodb), "STRATUS_SQS_PORT", Integer.toString(sqs),
+				"STRATUS_S3_PORT", Integer.toString(s3), "STRATUS_SMTP_PORT", Integer.toString(smtp),
+				"STRATUS_IMAP_PORT", Integer.toString(imap));
+	}
+
+}

@@ -1,0 +1,79 @@
+package dev.stratus.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Each API call against the DynamoDB call it rests on, at the same concurrencies, interleaved
+ * level by level so that a noisy neighbour hurts both sides alike.
+ */
+final class Throughput {
+
+	private Throughput() {
+	}
+
+	/**
+	 * Measured seconds per step, 5 unless {@code -Dbench.seconds=N} says otherwise (to try the
+	 * whole run quickly; figures from short steps are noisier).
+	 */
+	static final int SECONDS = Integer.getInteger("bench.seconds", 5);
+
+	static final Duration WARMUP = Duration.ofSeconds(Math.min(2, SECONDS));
+
+	static final Duration MEASURE = Duration.ofSeconds(SECONDS);
+
+	static void compare(Run run, Baseline baseline, List<Bench.Step> api) {
+		List<Bench.Step> substrate = List.of(new Bench.Step("DynamoDB GetItem", c -> baseline.getItem()),
+				new Bench.Step("DynamoDB Query GSI1 (20)", c -> baseline.queryPage()),
+				new Bench.Step("DynamoDB order transaction", c -> baseline.orderTransaction()));
+		var table = run.report.table("API versus its DynamoDB baseline (same server, same run)", "call", "clients",
+				"ops/s", "p50 ms", "p95 ms", "p99 ms", "errors", "baseline", "baseline ops/s", "baseline p99 ms",
+				"ops/s ratio", "p99 Δ");
+		List<Stats> all = new ArrayList<>();
+		for (int clients : Bench.CLIENTS) {
+			for (int i = 0; i < api.size(); i++) {
+				Stats base = Load.run(substrate.get(i).name(), clients, WARMUP, MEASURE, run.progress,
+						substrate.get(i).op());
+				Stats stats = Load.run(api.get(i).name(), clients, WARMUP, MEASURE, run.progress, api.get(i).op());
+				all.add(base);
+				all.add(stats);
+				Report.row(table, stats.name(), Integer.toString(clients), Fmt.num(stats.opsPerSecond(), 0),
+						Fmt.ms(stats.p50Ms()), Fmt.ms(stats.p95Ms()), Fmt.ms(stats.p99Ms()), Long.toString(stats.errors()),
+						base.name(), Fmt.num(base.opsPerSecond(), 0), Fmt.ms(base.p99Ms()),
+						Fmt.ratio(stats.opsPerSecond(), base.opsPerSecond()), Fmt.delta(stats.p99Ms(), base.p99Ms()));
+				run.report.check(Check.of(stats.name() + " at " + clients + " clients answers without errors",
+						stats.errors() == 0 && stats.ops() > 0, stats.ops() + " calls, " + stats.errors() + " errors"));
+			}
+		}
+		run.report.figure("throughput", all);
+		targets(run, all);
+	}
+
+	/** The targets, reported (not asserted) at every concurrency. */
+	private static void targets(Run run, List<Stats> all) {
+		var table = run.report.table("Targets", "target", "clients", "measured", "verdict");
+		for (int clients : Bench.CLIENTS) {
+			Stats order = find(all, "POST /api/orders", clients);
+			Stats tx = find(all, "DynamoDB order transaction", clients);
+			double share = tx.opsPerSecond() == 0 ? 0 : order.opsPerSecond() / tx.opsPerSecond();
+			Report.row(table, "POST /api/orders ≥ 60% of the baseline transaction rate", Integer.toString(clients),
+					Fmt.num(share * 100, 0) + "%", share >= 0.6 ? "met" : "**missed**");
+		}
+		for (int clients : Bench.CLIENTS) {
+			Stats get = find(all, "GET /api/products/{id}", clients);
+			Stats item = find(all, "DynamoDB GetItem", clients);
+			double delta = get.p99Ms() - item.p99Ms();
+			Report.row(table, "GET product p99 within 3 ms of GetItem p99", Integer.toString(clients),
+					Fmt.delta(get.p99Ms(), item.p99Ms()), delta <= 3 ? "met" : "**missed**");
+		}
+	}
+
+	private static Stats find(List<Stats> all, String name, int clients) {
+		return all.stream()
+			.filter(s -> s.name().equals(name) && s.clients() == clients)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No figures for " + name + " at " + clients));
+	}
+
+}
