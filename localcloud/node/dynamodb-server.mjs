@@ -155,7 +155,34 @@ async function recoverJournal () {
 const ACTION_KINDS = ['Put', 'Update', 'Delete', 'ConditionCheck']
 const EXPR_FIELDS = ['ConditionExpression', 'ExpressionAttributeNames', 'ExpressionAttributeValues']
 
-// Note: ClientRequestToken (idempotency) is accepted and ignored.
+// ClientRequestToken: as in DynamoDB, a retry with the token of a transaction that succeeded in the
+// last 10 minutes succeeds again without changing anything, and one still running is waited for.
+// That makes the SDK's own retries safe when an attempt timed out after the commit. Tokens live in
+// memory: a restart forgets them.
+const IDEMPOTENCY_WINDOW_MS = 10 * 60 * 1000
+const requestTokens = new Map() // token -> { request, result: Promise, expires }
+
+async function transactWriteOnce (req) {
+  const token = req.ClientRequestToken
+  if (typeof token !== 'string' || token === '') return transactWrite(req)
+  const now = Date.now()
+  for (const [t, entry] of requestTokens) if (entry.expires <= now) requestTokens.delete(t)
+  const request = JSON.stringify(req.TransactItems)
+  const earlier = requestTokens.get(token)
+  if (earlier) {
+    if (earlier.request !== request) {
+      return { status: 400, body: { __type: 'com.amazonaws.dynamodb.v20120810#IdempotentParameterMismatchException', message: 'The request uses the same client token as a previous, but non-identical request.' } }
+    }
+    return earlier.result
+  }
+  const result = transactWrite(req)
+  requestTokens.set(token, { request, result, expires: now + IDEMPOTENCY_WINDOW_MS })
+  const settled = await result.catch((err) => ({ status: 500, err }))
+  // Only a committed transaction is remembered; after a failure a retry runs again.
+  if (settled.status !== 200) requestTokens.delete(token)
+  return result
+}
+
 async function transactWrite (req) {
   const items = req.TransactItems
   if (!Array.isArray(items) || items.length < 1 || items.length > MAX_TRANSACT_ACTIONS) {
@@ -318,7 +345,7 @@ async function handle (req, res) {
   }
   let result
   try {
-    result = op === 'TransactWriteItems' ? await transactWrite(params) : await transactGet(params)
+    result = op === 'TransactWriteItems' ? await transactWriteOnce(params) : await transactGet(params)
   } catch (err) {
     if (err?.status && err?.body) result = err // an error answer from dynalite, e.g. unknown table
     else {

@@ -237,3 +237,31 @@ test('other requests are proxied to dynalite unchanged, with its crc32', async (
   assert.equal(unknown.status, 400)
   assert.match(unknown.body.__type, /UnknownOperationException$/)
 })
+
+test('a retry with the client token of a committed transaction succeeds without applying it twice', async () => {
+  await server.call('PutItem', { TableName: 'products', Item: { pk: S('sku-token'), quantity: N(5) } })
+  const tx = { ...orderTx('sku-token', 'order-token', 2), ClientRequestToken: 'retry-1' }
+
+  const first = await server.call('TransactWriteItems', tx)
+  const retry = await server.call('TransactWriteItems', tx)
+  const other = await server.call('TransactWriteItems', { ...orderTx('sku-token', 'order-other', 1), ClientRequestToken: 'retry-1' })
+
+  assert.equal(first.status, 200)
+  assert.equal(retry.status, 200)
+  assert.equal((await getItem(server, 'products', { pk: S('sku-token') })).quantity.N, '3')
+  assert.equal(other.status, 400)
+  assert.match(other.body.__type, /IdempotentParameterMismatchException$/)
+})
+
+test('a cancelled transaction is not remembered: its retry runs again', async () => {
+  await server.call('PutItem', { TableName: 'products', Item: { pk: S('sku-late'), quantity: N(0) } })
+  const tx = { ...orderTx('sku-late', 'order-late', 1), ClientRequestToken: 'retry-2' }
+
+  const cancelled = await server.call('TransactWriteItems', tx)
+  await server.call('PutItem', { TableName: 'products', Item: { pk: S('sku-late'), quantity: N(1) } })
+  const retried = await server.call('TransactWriteItems', tx)
+
+  assert.equal(cancelled.status, 400)
+  assert.equal(retried.status, 200)
+  assert.equal((await getItem(server, 'products', { pk: S('sku-late') })).quantity.N, '0')
+})
