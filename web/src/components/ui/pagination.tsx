@@ -1,3 +1,5 @@
+import type { useTokenPagination } from '@/hooks/use-token-pagination';
+
 import { Button } from './button';
 
 type PaginationProps = {
@@ -24,5 +26,31 @@ export function Pagination({ pageNumber, hasPrevious, hasNext, onPrevious, onNex
         Next
       </Button>
     </nav>
+  );
+}
+
+type QueryPaginationProps = {
+  label: string;
+  /** What `useTokenPagination` returns. */
+  pagination: Pick<ReturnType<typeof useTokenPagination>, 'pageNumber' | 'hasPrevious' | 'previous' | 'next'>;
+  query: { data?: { nextToken?: string }; isFetching: boolean };
+};
+
+/** Previous/next over a token-paged query, once it has a page. */
+export function QueryPagination({ label, pagination, query }: QueryPaginationProps) {
+  const page = query.data;
+  if (!page) return null;
+  return (
+    <Pagination
+      label={label}
+      pageNumber={pagination.pageNumber}
+      hasPrevious={pagination.hasPrevious}
+      hasNext={Boolean(page.nextToken)}
+      isFetching={query.isFetching}
+      onPrevious={pagination.previous}
+      onNext={() => {
+        pagination.next(page.nextToken);
+      }}
+    />
   );
 }

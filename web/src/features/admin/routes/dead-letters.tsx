@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { Pagination } from '@/components/ui/pagination';
+import { ListStates } from '@/components/ui/list-states';
 import { PageHeader } from '@/components/ui/page-header';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { QueryPagination } from '@/components/ui/pagination';
+import { EmptyState } from '@/components/ui/states';
 import { useTokenPagination } from '@/hooks/use-token-pagination';
 import { errorMessage } from '@/lib/api-client';
 
@@ -44,32 +45,21 @@ export function DeadLettersRoute() {
           {redriven} {redriven === 1 ? 'message was' : 'messages were'} sent back to the order queue.
         </Alert>
       )}
-      {query.isPending ? (
-        <LoadingState label="Loading dead letters" />
-      ) : query.isError ? (
-        <ErrorState title="Could not load dead letters" error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState title="No dead letters">Every order went through the pipeline.</EmptyState>
-      ) : (
-        <ul aria-label="Dead letters" className="space-y-3">
-          {query.data.items.map((letter) => (
-            <DeadLetterRow key={letter.id} letter={letter} />
-          ))}
-        </ul>
-      )}
-      {query.data && (
-        <Pagination
-          label="Dead-letter pages"
-          pageNumber={pagination.pageNumber}
-          hasPrevious={pagination.hasPrevious}
-          hasNext={Boolean(query.data.nextToken)}
-          isFetching={query.isFetching}
-          onPrevious={pagination.previous}
-          onNext={() => {
-            pagination.next(query.data.nextToken);
-          }}
-        />
-      )}
+      <ListStates
+        query={query}
+        loadingLabel="Loading dead letters"
+        errorTitle="Could not load dead letters"
+        empty={<EmptyState title="No dead letters">Every order went through the pipeline.</EmptyState>}
+      >
+        {(letters) => (
+          <ul aria-label="Dead letters" className="space-y-3">
+            {letters.map((letter) => (
+              <DeadLetterRow key={letter.id} letter={letter} />
+            ))}
+          </ul>
+        )}
+      </ListStates>
+      <QueryPagination label="Dead-letter pages" pagination={pagination} query={query} />
       <ConfirmDialog
         open={confirmAll}
         title="Redrive every dead letter?"

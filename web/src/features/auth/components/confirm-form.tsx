@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
+import { FormShell } from '@/components/ui/form-shell';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-client';
 import { applyApiErrors } from '@/lib/form-errors';
@@ -52,15 +53,25 @@ export function ConfirmForm({ defaultEmail = '', onSuccess }: { defaultEmail?: s
   const email = form.watch('email');
 
   return (
-    <form
-      noValidate
-      className="space-y-4"
+    <FormShell
+      error={formError}
+      submitLabel="Confirm account"
+      isSubmitting={confirmMutation.isPending}
       onSubmit={form.handleSubmit((values) => {
         setFormError(undefined);
         confirmMutation.mutate(values);
       })}
+      footer={
+        <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+          <Button variant="ghost" size="sm" onClick={resend} isLoading={resendMutation.isPending}>
+            Resend the code
+          </Button>
+          <Link className="text-blue-800 underline" to={paths.inbox.getHref(email || undefined)}>
+            Open the local inbox
+          </Link>
+        </div>
+      }
     >
-      {formError && <Alert tone="error">{formError}</Alert>}
       {resendNote && <Alert tone={resendNote.tone}>{resendNote.text}</Alert>}
       <InputField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register('email')} />
       <InputField
@@ -71,17 +82,6 @@ export function ConfirmForm({ defaultEmail = '', onSuccess }: { defaultEmail?: s
         error={errors.code?.message}
         {...form.register('code')}
       />
-      <Button type="submit" className="w-full" isLoading={confirmMutation.isPending}>
-        Confirm account
-      </Button>
-      <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-        <Button variant="ghost" size="sm" onClick={resend} isLoading={resendMutation.isPending}>
-          Resend the code
-        </Button>
-        <Link className="text-blue-800 underline" to={paths.inbox.getHref(email || undefined)}>
-          Open the local inbox
-        </Link>
-      </div>
-    </form>
+    </FormShell>
   );
 }

@@ -2,9 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
+import { FormShell } from '@/components/ui/form-shell';
 import { applyApiErrors } from '@/lib/form-errors';
 
 import { forgotPasswordInputSchema, useForgotPassword, type ForgotPasswordInput } from '../api/forgot-password';
@@ -23,19 +22,16 @@ export function ForgotPasswordForm({ onSuccess }: { onSuccess: (email: string) =
     },
   });
   return (
-    <form
-      noValidate
-      className="space-y-4"
+    <FormShell
+      error={formError}
+      submitLabel="Email me a reset code"
+      isSubmitting={mutation.isPending}
       onSubmit={form.handleSubmit((values) => {
         setFormError(undefined);
         mutation.mutate(values);
       })}
     >
-      {formError && <Alert tone="error">{formError}</Alert>}
       <InputField label="Email" type="email" autoComplete="email" error={form.formState.errors.email?.message} {...form.register('email')} />
-      <Button type="submit" className="w-full" isLoading={mutation.isPending}>
-        Email me a reset code
-      </Button>
-    </form>
+    </FormShell>
   );
 }

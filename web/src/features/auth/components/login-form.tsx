@@ -4,8 +4,8 @@ import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
+import { FormShell } from '@/components/ui/form-shell';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
 import { applyApiErrors } from '@/lib/form-errors';
@@ -36,15 +36,25 @@ export function LoginForm({ defaultEmail = '', onSuccess }: { defaultEmail?: str
   });
 
   return (
-    <form
-      noValidate
-      className="space-y-4"
+    <FormShell
+      error={formError}
+      submitLabel="Log in"
+      isSubmitting={loginMutation.isPending}
       onSubmit={form.handleSubmit((values) => {
         setFormError(undefined);
         loginMutation.mutate(values);
       })}
+      footer={
+        <div className="flex flex-wrap justify-between gap-2 text-sm">
+          <Link className="text-blue-800 underline" to={paths.auth.forgotPassword.getHref()}>
+            Forgot your password?
+          </Link>
+          <Link className="text-blue-800 underline" to={paths.auth.register.getHref()}>
+            Create an account
+          </Link>
+        </div>
+      }
     >
-      {formError && <Alert tone="error">{formError}</Alert>}
       {unconfirmedEmail && (
         <Alert tone="warning" title="Confirm your email first">
           <Link className="font-medium underline" to={paths.auth.confirm.getHref(unconfirmedEmail)}>
@@ -54,17 +64,6 @@ export function LoginForm({ defaultEmail = '', onSuccess }: { defaultEmail?: str
       )}
       <InputField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register('email')} />
       <InputField label="Password" type="password" autoComplete="current-password" error={errors.password?.message} {...form.register('password')} />
-      <Button type="submit" className="w-full" isLoading={loginMutation.isPending}>
-        Log in
-      </Button>
-      <div className="flex flex-wrap justify-between gap-2 text-sm">
-        <Link className="text-blue-800 underline" to={paths.auth.forgotPassword.getHref()}>
-          Forgot your password?
-        </Link>
-        <Link className="text-blue-800 underline" to={paths.auth.register.getHref()}>
-          Create an account
-        </Link>
-      </div>
-    </form>
+    </FormShell>
   );
 }

@@ -2,9 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
+import { FormShell } from '@/components/ui/form-shell';
 import { isApiError } from '@/lib/api-client';
 import { applyApiErrors } from '@/lib/form-errors';
 
@@ -30,15 +29,15 @@ export function RegisterForm({ onSuccess }: { onSuccess: (answer: RegisterAnswer
   });
 
   return (
-    <form
-      noValidate
-      className="space-y-4"
+    <FormShell
+      error={formError}
+      submitLabel="Create account"
+      isSubmitting={registerMutation.isPending}
       onSubmit={form.handleSubmit((values) => {
         setFormError(undefined);
         registerMutation.mutate(values);
       })}
     >
-      {formError && <Alert tone="error">{formError}</Alert>}
       <InputField label="Name" autoComplete="name" error={errors.name?.message} {...form.register('name')} />
       <InputField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register('email')} />
       <InputField
@@ -49,9 +48,6 @@ export function RegisterForm({ onSuccess }: { onSuccess: (answer: RegisterAnswer
         error={errors.password?.message}
         {...form.register('password')}
       />
-      <Button type="submit" className="w-full" isLoading={registerMutation.isPending}>
-        Create account
-      </Button>
-    </form>
+    </FormShell>
   );
 }

@@ -2,9 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
+import { FormShell } from '@/components/ui/form-shell';
 import { applyApiErrors } from '@/lib/form-errors';
 
 import { resetPasswordInputSchema, useResetPassword, type ResetPasswordInput } from '../api/reset-password';
@@ -27,15 +26,15 @@ export function ResetPasswordForm({ defaultEmail = '', onSuccess }: { defaultEma
     },
   });
   return (
-    <form
-      noValidate
-      className="space-y-4"
+    <FormShell
+      error={formError}
+      submitLabel="Set new password"
+      isSubmitting={mutation.isPending}
       onSubmit={form.handleSubmit((values) => {
         setFormError(undefined);
         mutation.mutate(values);
       })}
     >
-      {formError && <Alert tone="error">{formError}</Alert>}
       <InputField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register('email')} />
       <InputField label="Reset code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} error={errors.code?.message} {...form.register('code')} />
       <InputField
@@ -46,9 +45,6 @@ export function ResetPasswordForm({ defaultEmail = '', onSuccess }: { defaultEma
         error={errors.newPassword?.message}
         {...form.register('newPassword')}
       />
-      <Button type="submit" className="w-full" isLoading={mutation.isPending}>
-        Set new password
-      </Button>
-    </form>
+    </FormShell>
   );
 }

@@ -3,9 +3,10 @@ import { useSearchParams } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
-import { Pagination } from '@/components/ui/pagination';
+import { ListStates } from '@/components/ui/list-states';
 import { PageHeader } from '@/components/ui/page-header';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { QueryPagination } from '@/components/ui/pagination';
+import { EmptyState } from '@/components/ui/states';
 import { useTokenPagination } from '@/hooks/use-token-pagination';
 import { isApiError } from '@/lib/api-client';
 import { useCurrentUser } from '@/lib/session';
@@ -45,36 +46,23 @@ export function InboxRoute() {
       </form>
       {address === '' ? (
         <EmptyState title="Enter an address">Mail appears here for the address you choose.</EmptyState>
-      ) : query.isPending ? (
-        <LoadingState label="Loading mail" />
-      ) : query.isError ? (
-        <ErrorState
-          title={isApiError(query.error) && query.error.status === 404 ? 'The local inbox is off' : 'Could not load mail'}
-          error={query.error}
-          onRetry={() => void query.refetch()}
-        />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState title={`No mail for ${address} yet`}>This page checks again every few seconds.</EmptyState>
       ) : (
-        <ul aria-label={`Mail for ${address}`} className="space-y-3">
-          {query.data.items.map((mail, index) => (
-            <MailItem key={mail.id} mail={mail} initiallyOpen={index === 0 && pagination.pageNumber === 1} />
-          ))}
-        </ul>
+        <ListStates
+          query={query}
+          loadingLabel="Loading mail"
+          errorTitle={isApiError(query.error) && query.error.status === 404 ? 'The local inbox is off' : 'Could not load mail'}
+          empty={<EmptyState title={`No mail for ${address} yet`}>This page checks again every few seconds.</EmptyState>}
+        >
+          {(mails) => (
+            <ul aria-label={`Mail for ${address}`} className="space-y-3">
+              {mails.map((mail, index) => (
+                <MailItem key={mail.id} mail={mail} initiallyOpen={index === 0 && pagination.pageNumber === 1} />
+              ))}
+            </ul>
+          )}
+        </ListStates>
       )}
-      {query.data && (
-        <Pagination
-          label="Mail pages"
-          pageNumber={pagination.pageNumber}
-          hasPrevious={pagination.hasPrevious}
-          hasNext={Boolean(query.data.nextToken)}
-          isFetching={query.isFetching}
-          onPrevious={pagination.previous}
-          onNext={() => {
-            pagination.next(query.data.nextToken);
-          }}
-        />
-      )}
+      <QueryPagination label="Mail pages" pagination={pagination} query={query} />
     </>
   );
 }

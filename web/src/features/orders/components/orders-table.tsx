@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 
-import { Pagination } from '@/components/ui/pagination';
+import { DataTable } from '@/components/ui/data-table';
+import { QueryPagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { useTokenPagination } from '@/hooks/use-token-pagination';
@@ -31,53 +32,28 @@ export function OrdersTable({ status }: { status?: OrderStatus }) {
           )}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[36rem] text-left text-sm">
-            <caption className="sr-only">Your orders, newest first</caption>
-            <thead className="bg-slate-100 text-slate-800">
-              <tr>
-                <th scope="col" className="px-3 py-2">Product</th>
-                <th scope="col" className="px-3 py-2">Quantity</th>
-                <th scope="col" className="px-3 py-2">Total</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">Placed</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((order) => (
-                <tr key={order.id} className="border-t border-slate-200">
-                  <td className="px-3 py-2 font-medium">
-                    <Link className="text-blue-800 underline" to={paths.orders.detail.getHref(order.id)}>
-                      {order.productName}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{order.quantity}</td>
-                  <td className="px-3 py-2">{formatCents(order.totalAmount)}</td>
-                  <td className="px-3 py-2">
-                    <OrderStatusBadge status={order.status} />
-                  </td>
-                  <td className="px-3 py-2">{formatDateTime(order.createdAt)}</td>
-                  <td className="px-3 py-2 text-right">
-                    {order.status !== 'CANCELLED' && <CancelOrderButton orderId={order.id} productName={order.productName} />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Your orders, newest first" columns={['Product', 'Quantity', 'Total', 'Status', 'Placed']} actions className="min-w-[36rem]">
+          {page.items.map((order) => (
+            <tr key={order.id} className="border-t border-slate-200">
+              <td className="px-3 py-2 font-medium">
+                <Link className="text-blue-800 underline" to={paths.orders.detail.getHref(order.id)}>
+                  {order.productName}
+                </Link>
+              </td>
+              <td className="px-3 py-2">{order.quantity}</td>
+              <td className="px-3 py-2">{formatCents(order.totalAmount)}</td>
+              <td className="px-3 py-2">
+                <OrderStatusBadge status={order.status} />
+              </td>
+              <td className="px-3 py-2">{formatDateTime(order.createdAt)}</td>
+              <td className="px-3 py-2 text-right">
+                {order.status !== 'CANCELLED' && <CancelOrderButton orderId={order.id} productName={order.productName} />}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
-      <Pagination
-        label="Order pages"
-        pageNumber={pagination.pageNumber}
-        hasPrevious={pagination.hasPrevious}
-        hasNext={Boolean(page.nextToken)}
-        isFetching={query.isFetching}
-        onPrevious={pagination.previous}
-        onNext={() => {
-          pagination.next(page.nextToken);
-        }}
-      />
+      <QueryPagination label="Order pages" pagination={pagination} query={query} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Pagination } from '@/components/ui/pagination';
+import { QueryPagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useTokenPagination } from '@/hooks/use-token-pagination';
 import type { Category } from '@/types/api';
@@ -28,17 +28,7 @@ export function ProductGrid({ category, search }: { category?: Category; search:
           ))}
         </ul>
       )}
-      <Pagination
-        label="Product pages"
-        pageNumber={pagination.pageNumber}
-        hasPrevious={pagination.hasPrevious}
-        hasNext={Boolean(page.nextToken)}
-        isFetching={query.isFetching}
-        onPrevious={pagination.previous}
-        onNext={() => {
-          pagination.next(page.nextToken);
-        }}
-      />
+      <QueryPagination label="Product pages" pagination={pagination} query={query} />
     </div>
   );
 }

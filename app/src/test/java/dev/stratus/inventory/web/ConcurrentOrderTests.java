@@ -12,36 +12,15 @@ import java.util.concurrent.Future;
 
 import dev.stratus.IntegrationTest;
 import dev.stratus.StratusApi;
-import dev.stratus.identity.UserPool;
-import dev.stratus.inventory.Shoppers;
 import dev.stratus.inventory.Shoppers.Shopper;
-import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.security.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Stock under contention: concurrent orders never oversell. */
 @IntegrationTest
-class ConcurrentOrderTests {
-
-	@Autowired
-	StratusApi api;
-
-	@Autowired
-	LocalCloudConnection cloud;
-
-	@Autowired
-	UserPool pool;
-
-	Shoppers users;
-
-	@BeforeEach
-	void shoppers() {
-		users = new Shoppers(api, cloud, pool);
-	}
+class ConcurrentOrderTests extends InventoryApiFixture {
 
 	@Test
 	void sellsExactlyTheStockToManyConcurrentBuyers() throws Exception {
@@ -50,10 +29,8 @@ class ConcurrentOrderTests {
 		for (int i = 0; i < 4; i++) {
 			buyers.add(users.create(Role.USER));
 		}
-		String productId = api.post("/api/products", Map.of("name", "Hot item", "description", "Everyone wants one",
-				"category", "electronics", "price", 999, "quantity", 50, "sku", "HOT-" + UUID.randomUUID()),
-				manager.auth())
-			.data()
+		String productId = createProduct(manager, Map.of("name", "Hot item", "description", "Everyone wants one",
+				"category", "electronics", "price", 999, "quantity", 50, "sku", "HOT-" + UUID.randomUUID()))
 			.path("id")
 			.asString();
 		ExecutorService pool = Executors.newFixedThreadPool(24);

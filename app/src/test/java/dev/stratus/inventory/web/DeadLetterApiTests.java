@@ -6,11 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.stratus.IntegrationTest;
-import dev.stratus.StratusApi;
-import dev.stratus.identity.UserPool;
-import dev.stratus.inventory.Shoppers;
 import dev.stratus.inventory.Shoppers.Shopper;
-import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.inventory.Category;
 import dev.stratus.inventory.Order;
 import dev.stratus.inventory.Orders;
@@ -19,7 +15,6 @@ import dev.stratus.inventory.Products;
 import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.security.Role;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -30,23 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The admin dead-letter API, fed by orders whose confirmation email the mail system refuses. */
 @IntegrationTest
-class DeadLetterApiTests {
-
-	@Autowired
-	StratusApi api;
-
-	@Autowired
-	LocalCloudConnection cloud;
-
-	@Autowired
-	UserPool pool;
-
-	Shoppers users;
-
-	@BeforeEach
-	void shoppers() {
-		users = new Shoppers(api, cloud, pool);
-	}
+class DeadLetterApiTests extends InventoryApiFixture {
 
 	@Autowired
 	Products products;

@@ -7,17 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.stratus.IntegrationTest;
-import dev.stratus.StratusApi;
-import dev.stratus.identity.UserPool;
-import dev.stratus.inventory.Shoppers;
 import dev.stratus.inventory.Shoppers.Shopper;
-import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.security.Role;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static dev.stratus.inventory.web.ProductApiTests.fields;
@@ -26,18 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The orders part of the Inventory contract, over HTTP against the running app. */
 @IntegrationTest
-class OrderApiTests {
-
-	@Autowired
-	StratusApi api;
-
-	@Autowired
-	LocalCloudConnection cloud;
-
-	@Autowired
-	UserPool pool;
-
-	Shoppers users;
+class OrderApiTests extends InventoryApiFixture {
 
 	Shopper manager;
 
@@ -45,17 +29,16 @@ class OrderApiTests {
 
 	@BeforeEach
 	void signIn() {
-		users = new Shoppers(api, cloud, pool);
 		manager = users.create(Role.MANAGER);
 		user = users.create(Role.USER);
 	}
 
 	private String product(long quantity) {
-		var response = api.post("/api/products", Map.of("name", "Orderable " + UUID.randomUUID(), "description",
+		return createProduct(manager, Map.of("name", "Orderable " + UUID.randomUUID(), "description",
 				"Something to order in tests", "category", "other", "price", 1250, "quantity", quantity, "sku",
-				"ORD-" + UUID.randomUUID()), manager.auth());
-		assertThat(response.status()).as(response.body()).isEqualTo(201);
-		return response.data().path("id").asString();
+				"ORD-" + UUID.randomUUID()))
+			.path("id")
+			.asString();
 	}
 
 	private long stock(String productId) {

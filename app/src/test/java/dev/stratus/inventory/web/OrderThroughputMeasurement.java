@@ -13,17 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.stratus.IntegrationTest;
-import dev.stratus.StratusApi;
-import dev.stratus.identity.UserPool;
-import dev.stratus.inventory.Shoppers;
 import dev.stratus.inventory.Shoppers.Shopper;
-import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.security.Role;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,27 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @EnabledIfSystemProperty(named = "stratus.measure", matches = "true")
-class OrderThroughputMeasurement {
+class OrderThroughputMeasurement extends InventoryApiFixture {
 
 	private static final int CLIENTS = 16;
 
 	private static final int ORDERS_PER_CLIENT = 60;
-
-	@Autowired
-	StratusApi api;
-
-	@Autowired
-	LocalCloudConnection cloud;
-
-	@Autowired
-	UserPool pool;
-
-	Shoppers users;
-
-	@BeforeEach
-	void shoppers() {
-		users = new Shoppers(api, cloud, pool);
-	}
 
 	@Test
 	void measuresOrdersPerSecondAndPipelineLatency() throws Exception {
@@ -64,10 +42,8 @@ class OrderThroughputMeasurement {
 		List<String> productIds = new ArrayList<>();
 		for (int i = 0; i < CLIENTS; i++) {
 			clients.add(users.create(Role.USER));
-			productIds.add(api.post("/api/products", Map.of("name", "Bench item " + i, "description", "Measured item",
-					"category", "other", "price", 100, "quantity", 1_000_000, "sku", "BENCH-" + UUID.randomUUID()),
-					manager.auth())
-				.data()
+			productIds.add(createProduct(manager, Map.of("name", "Bench item " + i, "description", "Measured item",
+					"category", "other", "price", 100, "quantity", 1_000_000, "sku", "BENCH-" + UUID.randomUUID()))
 				.path("id")
 				.asString());
 		}

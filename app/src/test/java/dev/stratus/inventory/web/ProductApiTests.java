@@ -16,33 +16,18 @@ import java.util.concurrent.Future;
 
 import dev.stratus.IntegrationTest;
 import dev.stratus.StratusApi;
-import dev.stratus.identity.UserPool;
-import dev.stratus.inventory.Shoppers;
 import dev.stratus.inventory.Shoppers.Shopper;
-import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The products part of the Inventory contract, over HTTP against the running app. */
 @IntegrationTest
-class ProductApiTests {
-
-	@Autowired
-	StratusApi api;
-
-	@Autowired
-	LocalCloudConnection cloud;
-
-	@Autowired
-	UserPool pool;
-
-	Shoppers users;
+class ProductApiTests extends InventoryApiFixture {
 
 	Shopper manager;
 
@@ -50,7 +35,6 @@ class ProductApiTests {
 
 	@BeforeEach
 	void signIn() {
-		users = new Shoppers(api, cloud, pool);
 		manager = users.create(Role.MANAGER);
 		user = users.create(Role.USER);
 	}
@@ -67,9 +51,7 @@ class ProductApiTests {
 	}
 
 	private JsonNode create(Map<String, Object> body) {
-		var response = api.post("/api/products", body, manager.auth());
-		assertThat(response.status()).as(response.body()).isEqualTo(201);
-		return response.data();
+		return createProduct(manager, body);
 	}
 
 	static String[] with(Shopper who, String... more) {
