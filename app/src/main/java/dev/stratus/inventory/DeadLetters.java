@@ -1,5 +1,6 @@
 package dev.stratus.inventory;
 
+import java.time.Instant;
 import java.util.List;
 
 import dev.stratus.inventory.internal.DeadLetterTable;
@@ -82,7 +83,7 @@ public class DeadLetters {
 	private void redrive(DeadLetter letter) {
 		OrderId orderId = OrderId.parse(letter.orderId())
 			.orElseThrow(() -> ApiException.conflict("This dead letter names no order; discard it instead"));
-		orders.clearFailures(orderId);
+		orders.clearFailures(orderId, Instant.now());
 		if (queue.send(List.of(orderId.toString())).isEmpty()) {
 			throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "The order queue refused the message; try again");
 		}

@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * Drains the orders dead-letter queue into dead-letter items an admin can list, redrive or discard,
  * logging each with its order id and emailing every admin one alert. The item's id derives from
  * the message id, so a message seen twice (a crash before its delete) is recorded and alerted once.
+ * The order stays {@code PENDING} but leaves the pending orders, so the relay's sweep does not send
+ * it round again: it waits for the admin.
  */
 @Component
 public class DeadLetterHandler extends BackgroundLoop {
@@ -67,7 +69,10 @@ public class DeadLetterHandler extends BackgroundLoop {
 				orderId.map(OrderId::toString).orElse("unknown"), error != null ? error : "Processing failed",
 				stored.map(StoredOrder::failedAttempts).filter(n -> n > 0).orElse((long) PipelineSettings.MAX_RECEIVES),
 				stored.map(StoredOrder::firstFailedAt).orElse(Instant.now()));
-		if (!deadLetters.add(letter)) {
+		boolean added = deadLetters.add(letter);
+		// Also when seen again: a crash may have come between recording and parking.
+		stored.ifPresent(order -> orders.park(order.order().id()));
+		if (!added) {
 			return;
 		}
 		log.atError()

@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The module's cloud resources. One table: GSI1 holds products by category, a user's orders, the
  * outbox and the dead letters, each in its own partition sorted by time; GSI2 holds every product
- * (so listing without a category needs no Scan) and, sparsely, the orders still pending.
+ * (so listing without a category needs no Scan) and, sparsely, the orders still pending in the
+ * pipeline, sorted by when each is due (see {@link OrderTable}).
  */
 @Configuration(proxyBeanMethods = false)
 class InventoryResources {

@@ -30,6 +30,10 @@ import static dev.stratus.inventory.internal.Items.time;
  * Orders ({@code ORDER#<id>}) with their outbox items ({@code OUTBOX#<id>}) and idempotency items
  * ({@code IDEMPOTENCY#<user>#<key>}). Placing and cancelling are each one transaction with the
  * product's stock, so stock never goes below zero and is restored exactly once.
+ * <p>
+ * The pipeline's pending orders sit in GSI2 sorted by when each is due: placed or last re-sent, or
+ * when its worker's claim or its scheduled retry ends. The relay's sweep re-sends those overdue.
+ * Settled orders leave the index, and so do dead-lettered ones until an admin redrives them.
  */
 @Component
 public class OrderTable {
@@ -246,18 +250,19 @@ public class OrderTable {
 
 	/**
 	 * Takes the right to send the confirmation email until {@code until}: only while the order is
-	 * pending, unsent, and nobody else holds the right. A holder that dies loses it at {@code until}.
+	 * pending, unsent, and nobody else holds the right. A holder that dies loses it at {@code until};
+	 * the sweep leaves the order alone till then.
 	 */
 	public boolean claimConfirmation(OrderId id, Instant now, Instant until) {
 		try {
 			dynamo.updateItem(b -> b.tableName(table)
 				.key(key(id))
-				.updateExpression("SET sendingUntil = :until")
+				.updateExpression("SET sendingUntil = :until, GSI2SK = :due")
 				.conditionExpression("#status = :pending AND attribute_not_exists(confirmationSentAt) "
 						+ "AND (attribute_not_exists(sendingUntil) OR sendingUntil < :now)")
 				.expressionAttributeNames(STATUS)
-				.expressionAttributeValues(Map.of(":until", time(until), ":now", time(now), ":pending",
-						s(Order.Status.PENDING.name()))));
+				.expressionAttributeValues(Map.of(":until", time(until), ":due", due(id, until), ":now", time(now),
+						":pending", s(Order.Status.PENDING.name()))));
 			return true;
 		}
 		catch (ConditionalCheckFailedException taken) {
@@ -293,27 +298,54 @@ public class OrderTable {
 		}
 	}
 
-	/** Counts a failed attempt and gives up the right to send, so the retry may take it. */
-	public void recordFailure(OrderId id, String error, Instant now) {
+	/**
+	 * Counts a failed attempt and gives up the right to send, so the retry may take it; the order is
+	 * due again at {@code retryAt}.
+	 */
+	public void recordFailure(OrderId id, String error, Instant now, Instant retryAt) {
 		dynamo.updateItem(b -> b.tableName(table)
 			.key(key(id))
 			.updateExpression("SET failedAttempts = if_not_exists(failedAttempts, :zero) + :one, "
-					+ "firstFailedAt = if_not_exists(firstFailedAt, :now), lastError = :error REMOVE sendingUntil")
+					+ "firstFailedAt = if_not_exists(firstFailedAt, :now), lastError = :error, GSI2SK = :due "
+					+ "REMOVE sendingUntil")
 			.conditionExpression("attribute_exists(PK)")
-			.expressionAttributeValues(
-					Map.of(":zero", n(0), ":one", n(1), ":now", time(now), ":error", s(error))));
+			.expressionAttributeValues(Map.of(":zero", n(0), ":one", n(1), ":now", time(now), ":error", s(error),
+					":due", due(id, retryAt))));
 	}
 
-	/** A redriven order starts its attempts afresh. */
-	public void clearFailures(OrderId id) {
+	/**
+	 * A redriven order starts its attempts afresh, back among the pending orders. An order settled
+	 * meanwhile stays as it is; the worker will drop its message.
+	 */
+	public void clearFailures(OrderId id, Instant now) {
 		try {
 			dynamo.updateItem(b -> b.tableName(table)
 				.key(key(id))
-				.updateExpression("REMOVE failedAttempts, firstFailedAt, lastError")
+				.updateExpression(
+						"SET GSI2PK = :pendingOrders, GSI2SK = :due REMOVE failedAttempts, firstFailedAt, lastError")
+				.conditionExpression("#status = :pending")
+				.expressionAttributeNames(STATUS)
+				.expressionAttributeValues(Map.of(":pendingOrders", s(PENDING_ORDERS), ":due", due(id, now),
+						":pending", s(Order.Status.PENDING.name()))));
+		}
+		catch (ConditionalCheckFailedException goneOrSettled) {
+			// Nothing to clear.
+		}
+	}
+
+	/**
+	 * Takes a dead-lettered order out of the pending orders, so the sweep leaves it to the admin. It
+	 * stays {@code PENDING}.
+	 */
+	public void park(OrderId id) {
+		try {
+			dynamo.updateItem(b -> b.tableName(table)
+				.key(key(id))
+				.updateExpression("REMOVE GSI2PK, GSI2SK")
 				.conditionExpression("attribute_exists(PK)"));
 		}
 		catch (ConditionalCheckFailedException gone) {
-			// Nothing to clear; the worker will find no order and drop the message.
+			// No order, nothing to park.
 		}
 	}
 
@@ -335,8 +367,8 @@ public class OrderTable {
 		dynamo.deleteItem(b -> b.tableName(table).key(Items.key("OUTBOX#" + orderId, OUTBOX)));
 	}
 
-	/** Orders still pending that were placed before {@code cutoff}. */
-	public List<String> pendingBefore(Instant cutoff) {
+	/** Pending orders (not dead-lettered) that were due before {@code cutoff}, by order id. */
+	public List<String> overdue(Instant cutoff) {
 		List<String> ids = new ArrayList<>();
 		Map<String, AttributeValue> start = null;
 		do {
@@ -351,6 +383,24 @@ public class OrderTable {
 		}
 		while (start != null);
 		return ids;
+	}
+
+	/** Records that the order was sent again just now, if it is still among the pending orders. */
+	public void resent(String orderId, Instant now) {
+		try {
+			dynamo.updateItem(b -> b.tableName(table)
+				.key(Items.key("ORDER#" + orderId, METADATA))
+				.updateExpression("SET GSI2SK = :due")
+				.conditionExpression("attribute_exists(GSI2PK)")
+				.expressionAttributeValues(Map.of(":due", s(Items.timeKey(now, orderId)))));
+		}
+		catch (ConditionalCheckFailedException settled) {
+			// Confirmed, cancelled or dead-lettered meanwhile: no longer swept.
+		}
+	}
+
+	private static AttributeValue due(OrderId id, Instant at) {
+		return s(Items.timeKey(at, id.toString()));
 	}
 
 	private static Map<String, AttributeValue> item(Order order, @Nullable String requestId) {

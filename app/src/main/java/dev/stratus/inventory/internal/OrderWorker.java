@@ -1,5 +1,6 @@
 package dev.stratus.inventory.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +21,9 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * Confirms orders from the queue: sends the confirmation email, then sets {@code CONFIRMED}, only
  * over {@code PENDING}. Idempotent: the order records when its email went out (and who is sending
  * it right now), so a duplicate delivery sends no second email and changes nothing. A failure
- * leaves the message on the queue; after three receives SQS moves it to the dead-letter queue.
+ * leaves the message on the queue, hidden for the retry delay of its receive count (backing off,
+ * so a mail outage of a minute is ridden out); after three receives SQS moves it to the
+ * dead-letter queue.
  */
 @Component
 public class OrderWorker extends BackgroundLoop {
@@ -53,36 +56,61 @@ public class OrderWorker extends BackgroundLoop {
 	 */
 	private static final int PER_RECEIVE = 2;
 
+	/** What became of a message. */
+	enum Outcome {
+
+		/** Done with: delete it. */
+		DONE,
+		/** Failed: retry after the delay for its receive count. */
+		FAILED,
+		/** Another delivery holds the order: look again when the visibility timeout (its claim) ends. */
+		BUSY
+
+	}
+
 	@Override
 	void step() {
 		String url = queue.url();
 		for (Message message : queue.receive(url, settings.waitSeconds(), PER_RECEIVE)) {
+			Outcome outcome;
 			try {
-				if (handle(message)) {
-					queue.delete(url, message);
+				outcome = handle(message);
+			}
+			catch (RuntimeException ex) {
+				log.atWarn()
+					.addKeyValue("messageId", message.messageId())
+					.log("Order message not processed: {}: {}", ex.getClass().getSimpleName(), ex.getMessage());
+				outcome = Outcome.FAILED;
+			}
+			try {
+				switch (outcome) {
+					case DONE -> queue.delete(url, message);
+					case FAILED -> queue.retryAfter(url, message, settings.retryDelay(receiveCount(message)));
+					case BUSY -> {
+					}
 				}
 			}
 			catch (RuntimeException ex) {
 				// This message comes back after its visibility timeout; its siblings go on.
 				log.atWarn()
 					.addKeyValue("messageId", message.messageId())
-					.log("Order message not processed: {}: {}", ex.getClass().getSimpleName(), ex.getMessage());
+					.log("Order message not settled ({}): {}: {}", outcome, ex.getClass().getSimpleName(),
+							ex.getMessage());
 			}
 		}
 	}
 
-	/** @return true when the message is done with (and may be deleted) */
-	boolean handle(Message message) {
+	Outcome handle(Message message) {
 		Optional<OrderId> id = queue.orderId(message);
 		if (id.isEmpty()) {
 			// Left on the queue: it ends in the dead-letter queue, where an admin sees it.
 			log.atError().addKeyValue("messageId", message.messageId()).log("Order queue message is not an order message");
-			return false;
+			return Outcome.FAILED;
 		}
 		Optional<StoredOrder> found = orders.find(id.get());
 		if (found.isEmpty()) {
 			log.atWarn().addKeyValue("orderId", id.get()).log("Queued order does not exist; dropping its message");
-			return true;
+			return Outcome.DONE;
 		}
 		StoredOrder stored = found.get();
 		if (stored.requestId() != null) {
@@ -96,14 +124,14 @@ public class OrderWorker extends BackgroundLoop {
 		}
 	}
 
-	private boolean confirm(StoredOrder stored, int receiveCount) {
+	private Outcome confirm(StoredOrder stored, int receiveCount) {
 		Order order = stored.order();
 		if (order.status() != Order.Status.PENDING) {
 			log.atInfo()
 				.addKeyValue("orderId", order.id())
 				.addKeyValue("status", order.status())
 				.log("Order is no longer pending; nothing to do");
-			return true;
+			return Outcome.DONE;
 		}
 		Instant sentAt = stored.confirmationSentAt();
 		if (sentAt == null) {
@@ -111,18 +139,20 @@ public class OrderWorker extends BackgroundLoop {
 			if (!orders.claimConfirmation(order.id(), now, now.plusSeconds(settings.visibilityTimeoutSeconds()))) {
 				// Another delivery is sending it right now; this one comes back later and finds it done.
 				log.atInfo().addKeyValue("orderId", order.id()).log("Confirmation is being sent by another delivery");
-				return false;
+				return Outcome.BUSY;
 			}
 			try {
 				mailer.send(confirmationMail(order));
 			}
 			catch (Mailer.MailFailedException ex) {
-				orders.recordFailure(order.id(), ex.getMessage(), now);
+				Duration delay = settings.retryDelay(receiveCount);
+				orders.recordFailure(order.id(), ex.getMessage(), now, Instant.now().plus(delay));
 				log.atWarn()
 					.addKeyValue("orderId", order.id())
 					.addKeyValue("receiveCount", receiveCount)
+					.addKeyValue("retryDelay", delay)
 					.log("Confirmation email failed; the queue retries: {}", ex.getMessage());
-				return false;
+				return Outcome.FAILED;
 			}
 			sentAt = Instant.now();
 		}
@@ -134,10 +164,10 @@ public class OrderWorker extends BackgroundLoop {
 		else {
 			log.atInfo().addKeyValue("orderId", order.id()).log("Order was cancelled while being confirmed; it stays cancelled");
 		}
-		return true;
+		return Outcome.DONE;
 	}
 
-	private static int receiveCount(Message message) {
+	static int receiveCount(Message message) {
 		String count = message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT);
 		return count == null ? 0 : Integer.parseInt(count);
 	}

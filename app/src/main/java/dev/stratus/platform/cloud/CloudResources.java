@@ -38,16 +38,21 @@ public class CloudResources {
 
 	private final SqsClient sqs;
 
+	private final boolean local;
+
+	private final List<QueueSpec> queues;
+
 	private final Map<String, String> queueUrls = new ConcurrentHashMap<>();
 
 	CloudResources(StratusProperties settings, ObjectProvider<TableSpec> tableSpecs,
 			ObjectProvider<QueueSpec> queueSpecs, ObjectProvider<BucketSpec> bucketSpecs, DynamoDbClient dynamo,
 			SqsClient sqs, S3Client s3) {
 		this.sqs = sqs;
+		this.local = settings.isLocal();
 		List<TableSpec> tables = tableSpecs.orderedStream().toList();
-		List<QueueSpec> queues = queueSpecs.orderedStream().toList();
+		this.queues = queueSpecs.orderedStream().toList();
 		List<BucketSpec> buckets = bucketSpecs.orderedStream().toList();
-		if (settings.isLocal()) {
+		if (local) {
 			tables.forEach(table -> createTable(dynamo, table));
 			queues.forEach(this::createQueue);
 			buckets.forEach(bucket -> createBucket(s3, bucket));
@@ -69,6 +74,21 @@ public class CloudResources {
 
 	public String deadLetterQueueUrl(QueueSpec queue) {
 		return url(PREFIX + queue.deadLetterName());
+	}
+
+	/**
+	 * Creates the declared queues again, for a caller told that one does not exist: a restarted local
+	 * SQS has lost them (and their messages). Idempotent, and forgets the cached queue URLs. On AWS
+	 * the queues belong to the CDK stack, so it only logs the error.
+	 */
+	public synchronized void recreateQueues() {
+		if (!local) {
+			log.error("A declared SQS queue does not exist; check the deployment's stack");
+			return;
+		}
+		queueUrls.clear();
+		queues.forEach(this::createQueue);
+		log.warn("Re-created {} queues (each with its dead-letter queue) the local SQS had lost", queues.size());
 	}
 
 	private String url(String queueName) {

@@ -1,0 +1,247 @@
+package dev.stratus.inventory.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import dev.stratus.IntegrationTest;
+import dev.stratus.inventory.Category;
+import dev.stratus.inventory.DeadLetter;
+import dev.stratus.inventory.DeadLetters;
+import dev.stratus.inventory.Inbox;
+import dev.stratus.inventory.Order;
+import dev.stratus.inventory.OrderId;
+import dev.stratus.inventory.Orders;
+import dev.stratus.inventory.Product;
+import dev.stratus.inventory.ProductDraft;
+import dev.stratus.inventory.Products;
+import dev.stratus.platform.cloud.LocalCloudConnection;
+import dev.stratus.platform.security.CurrentUser;
+import dev.stratus.platform.security.Role;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How the order pipeline recovers from what the chaos harness does to it: messages lost with the
+ * local SQS, queues lost with it, and a mail server down for a while. The test settings shorten
+ * the sweep (every second, after 5 s) and the retry delays (3 s, then 1 s).
+ */
+@IntegrationTest
+class OrderPipelineRecoveryTests {
+
+	@Autowired
+	Products products;
+
+	@Autowired
+	Orders orders;
+
+	@Autowired
+	DeadLetters deadLetters;
+
+	@Autowired
+	OrderTable orderTable;
+
+	@Autowired
+	OrderQueue queue;
+
+	@Autowired
+	OutboxRelay relay;
+
+	@Autowired
+	OrderWorker worker;
+
+	@Autowired
+	PipelineSettings settings;
+
+	@Autowired
+	SqsClient sqs;
+
+	@Autowired
+	DynamoDbClient dynamo;
+
+	@Autowired
+	LocalCloudConnection cloud;
+
+	private final CurrentUser manager = new CurrentUser("manager-" + UUID.randomUUID(), "manager@example.test",
+			Set.of(Role.MANAGER));
+
+	@Test
+	void confirmsAnOrderWhoseMessageWasLostOnceTheSweepFindsItOverdue() {
+		CurrentUser buyer = buyer();
+		Product lamp = product("Lost message lamp");
+		relay.stop();
+		Order order;
+		try {
+			order = orders.place(buyer, lamp.id(), 1, null).order();
+			// As if the relay had sent it and the local SQS had died with the message.
+			orderTable.deleteOutbox(order.id().toString());
+		}
+		finally {
+			relay.start();
+		}
+
+		// Too fresh for the sweep at start: only a later, periodic sweep can find it.
+		await().atMost(Duration.ofSeconds(30)).until(() -> status(order.id()), Order.Status.CONFIRMED::equals);
+		assertThat(inbox().mails(buyer.email(), "Order Confirmation - #" + order.id())).hasSize(1);
+		assertThat(orderTable.overdue(Instant.now().plus(Duration.ofDays(1)))).doesNotContain(order.id().toString());
+	}
+
+	@Test
+	void recreatesLostQueuesWhileWaitingForMessages() {
+		// Without the relay, only the worker and the dead-letter handler, polling, can notice.
+		relay.stop();
+		try {
+			deleteQueues();
+
+			await().until(() -> queueExists("stratus-orders") && queueExists("stratus-orders-dlq"));
+		}
+		finally {
+			relay.start();
+		}
+	}
+
+	@Test
+	void recreatesLostQueuesAndConfirmsOrdersPlacedAfterwards() {
+		deleteQueues();
+		CurrentUser buyer = buyer();
+
+		Order order = orders.place(buyer, product("Lost queue lamp").id(), 1, null).order();
+
+		await().until(() -> status(order.id()), Order.Status.CONFIRMED::equals);
+		assertThat(inbox().mails(buyer.email(), "Order Confirmation - #" + order.id())).hasSize(1);
+		String redrive = sqs
+			.getQueueAttributes(b -> b.queueUrl(queue.url()).attributeNames(QueueAttributeName.REDRIVE_POLICY))
+			.attributes()
+			.get(QueueAttributeName.REDRIVE_POLICY);
+		assertThat(redrive).contains("stratus-orders-dlq").containsPattern("\"maxReceiveCount\":\"?3\"?");
+		assertThat(sqs.getQueueUrl(b -> b.queueName("stratus-orders-dlq")).queueUrl()).isNotBlank();
+	}
+
+	@Test
+	void holdsAFailedMessageBackForItsRetryDelayAndDeadLettersItAfterThreeReceives() {
+		Order order = orders.place(unreachable(), product("Backing off lamp").id(), 1, null).order();
+		Instant firstFailure = await().until(() -> stored(order.id()), stored -> stored.failedAttempts() >= 1)
+			.firstFailedAt();
+		Instant retryDue = firstFailure.plus(settings.retryDelay(1));
+
+		// Had the visibility timeout (2 s) decided, the second attempt would come before its delay (3 s).
+		Instant secondFailureSeenBy = await().until(() -> {
+			long attempts = stored(order.id()).failedAttempts();
+			return attempts >= 2 ? Instant.now() : null;
+		}, seen -> seen != null);
+		assertThat(secondFailureSeenBy).isAfter(retryDue);
+
+		DeadLetter letter = await().atMost(Duration.ofSeconds(30))
+			.until(() -> deadLetterOf(order.id()), found -> found != null);
+		assertThat(letter.receiveCount()).isEqualTo(3);
+		assertThat(status(order.id())).isEqualTo(Order.Status.PENDING);
+		// Parked for the admin: the sweep does not send it round again.
+		assertThat(orderTable.overdue(Instant.now().plus(Duration.ofDays(1)))).doesNotContain(order.id().toString());
+	}
+
+	@Test
+	void confirmsAnOrderWhoseEmailFailedTwiceWithoutDeadLetteringIt() {
+		// Driven one step at a time, so the address is corrected between the second and third try.
+		worker.stop();
+		Order order;
+		String fixed = "fixed-" + UUID.randomUUID() + "@example.test";
+		try {
+			order = orders.place(unreachable(), product("Flaky mail lamp").id(), 1, null).order();
+			stepUntil(() -> stored(order.id()).failedAttempts() == 1);
+			stepUntil(() -> stored(order.id()).failedAttempts() == 2);
+
+			// The mail server takes the address again.
+			dynamo.updateItem(b -> b.tableName("stratus-inventory")
+				.key(OrderTable.key(order.id()))
+				.updateExpression("SET userEmail = :email")
+				.expressionAttributeValues(Map.of(":email", AttributeValue.fromS(fixed))));
+			stepUntil(() -> status(order.id()) == Order.Status.CONFIRMED);
+		}
+		finally {
+			worker.start();
+		}
+
+		assertThat(stored(order.id()).failedAttempts()).isEqualTo(2);
+		assertThat(inbox().mails(fixed, "Order Confirmation - #" + order.id())).hasSize(1);
+		assertThat(deadLetterOf(order.id())).isNull();
+	}
+
+	/** As a restarted local SQS has them: gone. */
+	private void deleteQueues() {
+		sqs.deleteQueue(b -> b.queueUrl(queue.url()));
+		sqs.deleteQueue(b -> b.queueUrl(queue.deadLetterUrl()));
+		assertThat(queueExists("stratus-orders")).isFalse();
+	}
+
+	private boolean queueExists(String name) {
+		try {
+			sqs.getQueueUrl(b -> b.queueName(name));
+			return true;
+		}
+		catch (QueueDoesNotExistException gone) {
+			return false;
+		}
+	}
+
+	/** Runs the worker's steps on this thread until {@code done}. */
+	private void stepUntil(Callable<Boolean> done) {
+		await().until(() -> {
+			worker.step();
+			return done.call();
+		});
+	}
+
+	private CurrentUser buyer() {
+		String id = UUID.randomUUID().toString();
+		return new CurrentUser(id, "buyer-" + id.substring(0, 8) + "@example.test", Set.of(Role.USER));
+	}
+
+	/** A comma makes the address two: the mail system refuses it, every time. */
+	private static CurrentUser unreachable() {
+		return new CurrentUser("buyer-" + UUID.randomUUID(), "one,two-" + UUID.randomUUID() + "@example.test",
+				Set.of(Role.USER));
+	}
+
+	private Product product(String name) {
+		return products.create(manager, new ProductDraft(name, "A product for recovery tests", Category.OTHER, 2500,
+				20, "SKU-" + UUID.randomUUID(), null));
+	}
+
+	private StoredOrder stored(OrderId id) {
+		return orderTable.find(id).orElseThrow();
+	}
+
+	private Order.Status status(OrderId id) {
+		return stored(id).order().status();
+	}
+
+	private DeadLetter deadLetterOf(OrderId orderId) {
+		return deadLetters.list(100, null)
+			.items()
+			.stream()
+			.filter(letter -> letter.orderId().equals(orderId.toString()))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private Inbox inbox() {
+		return new Inbox(cloud);
+	}
+
+	private static ConditionFactory await() {
+		return Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50));
+	}
+
+}
