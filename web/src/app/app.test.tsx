@@ -39,7 +39,9 @@ describe('console routing', () => {
     expect(await screen.findByRole('heading', { name: 'My orders' })).toBeInTheDocument();
     expect(router.state.location.pathname + router.state.location.search).toBe('/orders?status=PENDING');
     // The heading renders before the list's query goes out: wait for the request itself.
-    await waitFor(() => expect(server.seen('GET', '/orders')[0]?.query.get('status')).toBe('PENDING'));
+    await waitFor(() => {
+      expect(server.seen('GET', '/orders')[0]?.query.get('status')).toBe('PENDING');
+    });
   });
 
   it('tells an unconfirmed user where to enter the code', async () => {
