@@ -20,6 +20,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class PoisonScenario {
 
+	private static final Duration DEAD_LETTER_DEADLINE = Duration.ofSeconds(150);
+
+
 	static final String BODY = "{\"poison\": \"the Stratus chaos harness sent this; it is not an order\"";
 
 	private PoisonScenario() {
@@ -44,7 +47,9 @@ final class PoisonScenario {
 			sqs.sendMessage(b -> b.queueUrl(queue).messageBody(BODY));
 		}
 		long sent = System.nanoTime();
-		Optional<JsonNode> letter = Deadline.poll(Duration.ofSeconds(60), Duration.ofMillis(250), () -> shop
+		// The app's default back-off holds a failed message 10 s, then 60 s, before the third receive
+		// dead-letters it: allow for that, plus queue and handler latency.
+		Optional<JsonNode> letter = Deadline.poll(DEAD_LETTER_DEADLINE, Duration.ofMillis(250), () -> shop
 			.deadLetters(token)
 			.stream()
 			.filter(d -> !before.contains(d.path("id").asString()))
@@ -54,7 +59,7 @@ final class PoisonScenario {
 		run.report.check(Check.of("poison message: in the dead-letter queue after 3 receives",
 				letter.isPresent() && receives == 3,
 				letter.map(d -> "listed after " + Fmt.num(seconds, 1) + " s with receiveCount " + receives + ", error '"
-						+ d.path("error").asString() + "'").orElse("not in GET /api/admin/dead-letters after 60 s (queue "
+						+ d.path("error").asString() + "'").orElse("not in GET /api/admin/dead-letters after " + DEAD_LETTER_DEADLINE.toSeconds() + " s (queue "
 								+ queue + ")")));
 
 		boolean alerted = Deadline.until(Duration.ofSeconds(30), Duration.ofMillis(500),
