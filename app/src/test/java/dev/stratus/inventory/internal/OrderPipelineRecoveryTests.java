@@ -8,26 +8,15 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import dev.stratus.IntegrationTest;
-import dev.stratus.inventory.Category;
 import dev.stratus.inventory.DeadLetter;
-import dev.stratus.inventory.DeadLetters;
-import dev.stratus.inventory.Inbox;
 import dev.stratus.inventory.Order;
 import dev.stratus.inventory.OrderId;
-import dev.stratus.inventory.Orders;
 import dev.stratus.inventory.Product;
-import dev.stratus.inventory.ProductDraft;
-import dev.stratus.inventory.Products;
-import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.security.Role;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 
@@ -39,48 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the sweep (every second, after 5 s) and the retry delays (3 s, then 1 s).
  */
 @IntegrationTest
-class OrderPipelineRecoveryTests {
-
-	@Autowired
-	Products products;
-
-	@Autowired
-	Orders orders;
-
-	@Autowired
-	DeadLetters deadLetters;
-
-	@Autowired
-	OrderTable orderTable;
-
-	@Autowired
-	OrderQueue queue;
-
-	@Autowired
-	OutboxRelay relay;
-
-	@Autowired
-	OrderWorker worker;
+class OrderPipelineRecoveryTests extends PipelineFixture {
 
 	@Autowired
 	PipelineSettings settings;
 
-	@Autowired
-	SqsClient sqs;
-
-	@Autowired
-	DynamoDbClient dynamo;
-
-	@Autowired
-	LocalCloudConnection cloud;
-
-	private final CurrentUser manager = new CurrentUser("manager-" + UUID.randomUUID(), "manager@example.test",
-			Set.of(Role.MANAGER));
-
 	@Test
 	void confirmsAnOrderWhoseMessageWasLostOnceTheSweepFindsItOverdue() {
 		CurrentUser buyer = buyer();
-		Product lamp = product("Lost message lamp");
+		Product lamp = product("Lost message lamp", 20);
 		relay.stop();
 		Order order;
 		try {
@@ -117,7 +73,7 @@ class OrderPipelineRecoveryTests {
 		deleteQueues();
 		CurrentUser buyer = buyer();
 
-		Order order = orders.place(buyer, product("Lost queue lamp").id(), 1, null).order();
+		Order order = orders.place(buyer, product("Lost queue lamp", 20).id(), 1, null).order();
 
 		await().until(() -> status(order.id()), Order.Status.CONFIRMED::equals);
 		assertThat(inbox().mails(buyer.email(), "Order Confirmation - #" + order.id())).hasSize(1);
@@ -131,7 +87,7 @@ class OrderPipelineRecoveryTests {
 
 	@Test
 	void holdsAFailedMessageBackForItsRetryDelayAndDeadLettersItAfterThreeReceives() {
-		Order order = orders.place(unreachable(), product("Backing off lamp").id(), 1, null).order();
+		Order order = orders.place(unreachable(), product("Backing off lamp", 20).id(), 1, null).order();
 		Instant firstFailure = await().until(() -> stored(order.id()), stored -> stored.failedAttempts() >= 1)
 			.firstFailedAt();
 		Instant retryDue = firstFailure.plus(settings.retryDelay(1));
@@ -158,7 +114,7 @@ class OrderPipelineRecoveryTests {
 		Order order;
 		String fixed = "fixed-" + UUID.randomUUID() + "@example.test";
 		try {
-			order = orders.place(unreachable(), product("Flaky mail lamp").id(), 1, null).order();
+			order = orders.place(unreachable(), product("Flaky mail lamp", 20).id(), 1, null).order();
 			stepUntil(() -> stored(order.id()).failedAttempts() == 1);
 			stepUntil(() -> stored(order.id()).failedAttempts() == 2);
 
@@ -203,45 +159,14 @@ class OrderPipelineRecoveryTests {
 		});
 	}
 
-	private CurrentUser buyer() {
-		String id = UUID.randomUUID().toString();
-		return new CurrentUser(id, "buyer-" + id.substring(0, 8) + "@example.test", Set.of(Role.USER));
-	}
-
 	/** A comma makes the address two: the mail system refuses it, every time. */
 	private static CurrentUser unreachable() {
 		return new CurrentUser("buyer-" + UUID.randomUUID(), "one,two-" + UUID.randomUUID() + "@example.test",
 				Set.of(Role.USER));
 	}
 
-	private Product product(String name) {
-		return products.create(manager, new ProductDraft(name, "A product for recovery tests", Category.OTHER, 2500,
-				20, "SKU-" + UUID.randomUUID(), null));
-	}
-
 	private StoredOrder stored(OrderId id) {
 		return orderTable.find(id).orElseThrow();
-	}
-
-	private Order.Status status(OrderId id) {
-		return stored(id).order().status();
-	}
-
-	private DeadLetter deadLetterOf(OrderId orderId) {
-		return deadLetters.list(100, null)
-			.items()
-			.stream()
-			.filter(letter -> letter.orderId().equals(orderId.toString()))
-			.findFirst()
-			.orElse(null);
-	}
-
-	private Inbox inbox() {
-		return new Inbox(cloud);
-	}
-
-	private static ConditionFactory await() {
-		return Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50));
 	}
 
 }

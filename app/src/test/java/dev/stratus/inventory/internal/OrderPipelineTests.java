@@ -16,26 +16,16 @@ import dev.stratus.StratusApi;
 import dev.stratus.identity.UserPool;
 import dev.stratus.inventory.Shoppers;
 import dev.stratus.identity.Accounts;
-import dev.stratus.inventory.Category;
 import dev.stratus.inventory.DeadLetter;
-import dev.stratus.inventory.DeadLetters;
 import dev.stratus.inventory.Inbox;
 import dev.stratus.inventory.Order;
 import dev.stratus.inventory.OrderId;
-import dev.stratus.inventory.Orders;
 import dev.stratus.inventory.Product;
-import dev.stratus.inventory.ProductDraft;
-import dev.stratus.inventory.Products;
-import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.security.Role;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,49 +35,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * → email → CONFIRMED, and every way it can go wrong.
  */
 @IntegrationTest
-class OrderPipelineTests {
-
-	@Autowired
-	Products products;
-
-	@Autowired
-	Orders orders;
-
-	@Autowired
-	DeadLetters deadLetters;
-
-	@Autowired
-	OrderTable orderTable;
-
-	@Autowired
-	OrderQueue queue;
-
-	@Autowired
-	OutboxRelay relay;
-
-	@Autowired
-	OrderWorker worker;
+class OrderPipelineTests extends PipelineFixture {
 
 	@Autowired
 	Accounts accounts;
-
-	@Autowired
-	SqsClient sqs;
-
-	@Autowired
-	DynamoDbClient dynamo;
-
-	@Autowired
-	LocalCloudConnection cloud;
 
 	@Autowired
 	StratusApi api;
 
 	@Autowired
 	UserPool pool;
-
-	private final CurrentUser manager = new CurrentUser("manager-" + UUID.randomUUID(), "manager@example.test",
-			Set.of(Role.MANAGER));
 
 	@Test
 	void confirmsAPlacedOrderAndEmailsTheCustomer() {
@@ -234,31 +191,8 @@ class OrderPipelineTests {
 		assertThat(inbox().mails(admin, "Low stock: " + name)).hasSize(1);
 	}
 
-	private CurrentUser buyer() {
-		String id = UUID.randomUUID().toString();
-		return new CurrentUser(id, "buyer-" + id.substring(0, 8) + "@example.test", Set.of(Role.USER));
-	}
-
-	private Product product(String name, long quantity) {
-		return products.create(manager, new ProductDraft(name, "A product for pipeline tests", Category.OTHER, 2500,
-				quantity, "SKU-" + UUID.randomUUID(), null));
-	}
-
-	private Order.Status status(OrderId id) {
-		return orderTable.find(id).orElseThrow().order().status();
-	}
-
 	private void awaitStatus(OrderId id, Order.Status expected) {
 		await().until(() -> status(id), expected::equals);
-	}
-
-	private DeadLetter deadLetterOf(OrderId orderId) {
-		return deadLetters.list(100, null)
-			.items()
-			.stream()
-			.filter(letter -> letter.orderId().equals(orderId.toString()))
-			.findFirst()
-			.orElse(null);
 	}
 
 	/** Nothing left in the outbox, nothing queued or in flight. */
@@ -273,14 +207,6 @@ class OrderPipelineTests {
 			.attributes();
 		return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
 				+ Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
-	}
-
-	private Inbox inbox() {
-		return new Inbox(cloud);
-	}
-
-	private static ConditionFactory await() {
-		return Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50));
 	}
 
 }
