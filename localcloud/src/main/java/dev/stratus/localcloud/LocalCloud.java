@@ -3,16 +3,20 @@ package dev.stratus.localcloud;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The local cloud: DynamoDB, SQS, S3 and mail, started together and stopped together. Services
- * start in order and, when one fails, those already running are stopped again so no port or child
- * process is left behind.
+ * The local cloud: DynamoDB, SQS, S3 and mail, started together and stopped together. When one
+ * service fails to start, the others are stopped again so no port or child process is left behind.
  */
 public final class LocalCloud implements AutoCloseable {
 
@@ -28,33 +32,29 @@ public final class LocalCloud implements AutoCloseable {
 	}
 
 	/**
-	 * Starts every service and returns once all of them accept requests.
+	 * Starts every service at once and returns when all of them accept requests. They start in
+	 * parallel because each spends most of its start waiting (Node's launch, LevelDB, class loading
+	 * on another core), which together took three times as long one after another.
 	 * @throws LocalCloudException when a service cannot start; nothing is left running then
 	 */
 	public static LocalCloud start(LocalCloudConfig config) {
 		long started = System.nanoTime();
-		Deque<AutoCloseable> running = new ArrayDeque<>();
-		try {
-			var ports = config.ports();
-			DynamoDbServer dynamodb = DynamoDbServer.start(home(), FreePort.resolve(ports.dynamodb(), "DynamoDB"),
-					config.dir("dynamodb"));
-			running.push(dynamodb);
-			SqsServer sqs = SqsServer.start(FreePort.resolve(ports.sqs(), "SQS"));
-			running.push(sqs);
-			S3Server s3 = S3Server.start(FreePort.resolve(ports.s3(), "S3"), config.dir("s3"));
-			running.push(s3);
-			MailServer mail = MailServer.start(FreePort.resolve(ports.smtp(), "SMTP"),
-					FreePort.resolve(ports.imap(), "IMAP"));
-			running.push(mail);
-			var endpoints = new Endpoints(dynamodb.endpoint(), sqs.endpoint(), s3.endpoint(), MailServer.HOST,
-					mail.smtpPort(), mail.imapPort());
-			log.info("Local cloud started in {} ms: {}", (System.nanoTime() - started) / 1_000_000, endpoints.format());
-			return new LocalCloud(running, endpoints);
-		}
-		catch (RuntimeException ex) {
-			closeAll(running);
-			throw ex;
-		}
+		var ports = config.ports();
+		var dynamodbPort = FreePort.resolve(ports.dynamodb(), "DynamoDB");
+		var sqsPort = FreePort.resolve(ports.sqs(), "SQS");
+		var s3Port = FreePort.resolve(ports.s3(), "S3");
+		var smtpPort = FreePort.resolve(ports.smtp(), "SMTP");
+		var imapPort = FreePort.resolve(ports.imap(), "IMAP");
+		var starting = new Starting();
+		var dynamodb = starting.start(() -> DynamoDbServer.start(home(), dynamodbPort, config.dir("dynamodb")));
+		var sqs = starting.start(() -> SqsServer.start(sqsPort));
+		var s3 = starting.start(() -> S3Server.start(s3Port, config.dir("s3")));
+		var mail = starting.start(() -> MailServer.start(smtpPort, imapPort));
+		Deque<AutoCloseable> running = starting.awaitAll();
+		var endpoints = new Endpoints(dynamodb.join().endpoint(), sqs.join().endpoint(), s3.join().endpoint(),
+				MailServer.HOST, mail.join().smtpPort(), mail.join().imapPort());
+		log.info("Local cloud started in {} ms: {}", (System.nanoTime() - started) / 1_000_000, endpoints.format());
+		return new LocalCloud(running, endpoints);
 	}
 
 	public Endpoints endpoints() {
@@ -66,6 +66,49 @@ public final class LocalCloud implements AutoCloseable {
 	public void close() {
 		closeAll(running);
 		log.info("Local cloud stopped");
+	}
+
+	/** Services starting side by side; when one fails, the others are stopped once they are up. */
+	private static final class Starting {
+
+		private final List<CompletableFuture<? extends AutoCloseable>> services = new ArrayList<>();
+
+		<T extends AutoCloseable> CompletableFuture<T> start(Supplier<T> service) {
+			// A thread per service: the common pool may have a single worker on two cores.
+			CompletableFuture<T> future = new CompletableFuture<>();
+			Thread thread = new Thread(() -> {
+				try {
+					future.complete(service.get());
+				}
+				catch (RuntimeException ex) {
+					future.completeExceptionally(ex);
+				}
+			}, "localcloud-start-" + services.size());
+			thread.setDaemon(true);
+			thread.start();
+			services.add(future);
+			return future;
+		}
+
+		Deque<AutoCloseable> awaitAll() {
+			Deque<AutoCloseable> running = new ArrayDeque<>();
+			RuntimeException failure = null;
+			for (var service : services) {
+				try {
+					running.push(service.join());
+				}
+				catch (CompletionException ex) {
+					failure = failure != null ? failure
+							: ex.getCause() instanceof RuntimeException cause ? cause : ex;
+				}
+			}
+			if (failure != null) {
+				closeAll(running);
+				throw failure;
+			}
+			return running;
+		}
+
 	}
 
 	private static void closeAll(Deque<AutoCloseable> running) {

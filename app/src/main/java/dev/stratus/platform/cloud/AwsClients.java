@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.util.Optional;
 
 import dev.stratus.localcloud.Endpoints;
-import dev.stratus.localcloud.LocalCloud;
-import dev.stratus.localcloud.LocalCloudConfig;
 import dev.stratus.platform.StratusProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -39,20 +37,6 @@ class AwsClients {
 		.apiCallAttemptTimeout(Duration.ofSeconds(3))
 		.apiCallTimeout(Duration.ofSeconds(8))
 		.build();
-
-	@Bean(destroyMethod = "close")
-	@ConditionalOnProperty(name = "stratus.mode", havingValue = "local", matchIfMissing = true)
-	LocalCloudConnection localCloud(StratusProperties settings) {
-		if (settings.localcloud() != null && !settings.localcloud().isBlank()) {
-			return LocalCloudConnection.sharing(Endpoints.parse(settings.localcloud()));
-		}
-		var ports = settings.localPorts();
-		var config = settings.inMemory()
-				? new LocalCloudConfig(Optional.empty(), LocalCloudConfig.Ports.any())
-				: LocalCloudConfig.persistent(settings.dataDir().toAbsolutePath(), new LocalCloudConfig.Ports(
-						ports.dynamodb(), ports.sqs(), ports.s3(), ports.smtp(), ports.imap()));
-		return LocalCloudConnection.owning(LocalCloud.start(config));
-	}
 
 	@Bean
 	CloudTarget cloudTarget(StratusProperties settings, org.springframework.beans.factory.ObjectProvider<LocalCloudConnection> local) {

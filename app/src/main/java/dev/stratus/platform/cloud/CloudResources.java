@@ -3,7 +3,11 @@ package dev.stratus.platform.cloud;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import dev.stratus.platform.StratusProperties;
 import org.slf4j.Logger;
@@ -53,9 +57,11 @@ public class CloudResources {
 		this.queues = queueSpecs.orderedStream().toList();
 		List<BucketSpec> buckets = bucketSpecs.orderedStream().toList();
 		if (local) {
-			tables.forEach(table -> createTable(dynamo, table));
-			queues.forEach(this::createQueue);
-			buckets.forEach(bucket -> createBucket(s3, bucket));
+			List<Runnable> creations = new ArrayList<>();
+			tables.forEach(table -> creations.add(() -> createTable(dynamo, table)));
+			queues.forEach(queue -> creations.add(() -> createQueue(queue)));
+			buckets.forEach(bucket -> creations.add(() -> createBucket(s3, bucket)));
+			runAtOnce(creations);
 			log.info("Provisioned {} tables, {} queues, {} buckets", tables.size(), queues.size(), buckets.size());
 		}
 	}
@@ -89,6 +95,25 @@ public class CloudResources {
 		queueUrls.clear();
 		queues.forEach(this::createQueue);
 		log.warn("Re-created {} queues (each with its dead-letter queue) the local SQS had lost", queues.size());
+	}
+
+	/**
+	 * Runs the creations side by side: each waits on a first call through a cold SDK client, so
+	 * one after another they took seconds of start-up.
+	 */
+	private static void runAtOnce(List<Runnable> creations) {
+		ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, creations.size()));
+		try {
+			CompletableFuture.allOf(creations.stream()
+				.map(creation -> CompletableFuture.runAsync(creation, threads))
+				.toArray(CompletableFuture[]::new)).join();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+		}
+		finally {
+			threads.shutdown();
+		}
 	}
 
 	private String url(String queueName) {

@@ -1,40 +1,72 @@
 package dev.stratus.platform.cloud;
 
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import dev.stratus.localcloud.Endpoints;
 import dev.stratus.localcloud.LocalCloud;
+import dev.stratus.localcloud.LocalCloudConfig;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
 
 /**
- * The local cloud this app talks to in local mode: one it started itself (and stops with the app),
- * or one already running that {@code STRATUS_LOCALCLOUD} names.
+ * The local cloud this app talks to in local mode: one it starts itself (and stops with the app),
+ * or one already running that {@code STRATUS_LOCALCLOUD} names. Its own one starts on a thread of
+ * its own while Spring builds the rest of the app (see {@link LocalCloudHeadStart}); whoever first
+ * needs the endpoints waits for it.
  */
-public final class LocalCloudConnection implements AutoCloseable {
+public final class LocalCloudConnection implements DisposableBean {
 
-	private final Endpoints endpoints;
+	private final @Nullable CompletableFuture<LocalCloud> owned;
 
-	private final Optional<LocalCloud> owned;
+	private final @Nullable Endpoints shared;
 
-	private LocalCloudConnection(Endpoints endpoints, Optional<LocalCloud> owned) {
-		this.endpoints = endpoints;
+	private LocalCloudConnection(@Nullable CompletableFuture<LocalCloud> owned, @Nullable Endpoints shared) {
 		this.owned = owned;
+		this.shared = shared;
 	}
 
-	static LocalCloudConnection owning(LocalCloud cloud) {
-		return new LocalCloudConnection(cloud.endpoints(), Optional.of(cloud));
+	static LocalCloudConnection starting(LocalCloudConfig config) {
+		CompletableFuture<LocalCloud> cloud = new CompletableFuture<>();
+		Thread starter = new Thread(() -> {
+			try {
+				cloud.complete(LocalCloud.start(config));
+			}
+			catch (RuntimeException ex) {
+				cloud.completeExceptionally(ex);
+			}
+		}, "localcloud-head-start");
+		starter.setDaemon(true);
+		starter.start();
+		return new LocalCloudConnection(cloud, null);
 	}
 
 	static LocalCloudConnection sharing(Endpoints endpoints) {
-		return new LocalCloudConnection(endpoints, Optional.empty());
+		return new LocalCloudConnection(null, endpoints);
 	}
 
+	/** @throws dev.stratus.localcloud.LocalCloudException when the local cloud could not start */
 	public Endpoints endpoints() {
-		return endpoints;
+		if (owned == null) {
+			return shared;
+		}
+		try {
+			return owned.join().endpoints();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+		}
 	}
 
+	/** Stops the local cloud this app started, waiting for it if it is still starting. */
 	@Override
-	public void close() {
-		owned.ifPresent(LocalCloud::close);
+	public void destroy() {
+		if (owned != null) {
+			owned.handle((cloud, failed) -> cloud).join();
+			if (!owned.isCompletedExceptionally()) {
+				owned.join().close();
+			}
+		}
 	}
 
 }

@@ -1,0 +1,48 @@
+package dev.stratus.platform.cloud;
+
+import java.util.Optional;
+
+import dev.stratus.localcloud.Endpoints;
+import dev.stratus.localcloud.LocalCloudConfig;
+import dev.stratus.platform.StratusProperties;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Sets the local cloud starting as soon as the settings are known, before Spring creates any bean,
+ * so its second of start-up overlaps the building of the context instead of following it. Local
+ * mode only; registered in {@code META-INF/spring.factories}, so tests take the same path.
+ */
+public final class LocalCloudHeadStart implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	static final String BEAN = "localCloudConnection";
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		StratusProperties settings = Binder.get(context.getEnvironment())
+			.bind("stratus", StratusProperties.class)
+			.orElse(null);
+		if (settings == null || !settings.isLocal()) {
+			return;
+		}
+		LocalCloudConnection connection = settings.localcloud() != null && !settings.localcloud().isBlank()
+				? LocalCloudConnection.sharing(Endpoints.parse(settings.localcloud()))
+				: LocalCloudConnection.starting(config(settings));
+		var beans = context.getBeanFactory();
+		beans.registerSingleton(BEAN, connection);
+		// Destroyed last of all, as it was registered first: every client is closed by then.
+		((DefaultSingletonBeanRegistry) beans).registerDisposableBean(BEAN, connection);
+	}
+
+	private static LocalCloudConfig config(StratusProperties settings) {
+		if (settings.inMemory()) {
+			return new LocalCloudConfig(Optional.empty(), LocalCloudConfig.Ports.any());
+		}
+		var ports = settings.localPorts();
+		return LocalCloudConfig.persistent(settings.dataDir().toAbsolutePath(),
+				new LocalCloudConfig.Ports(ports.dynamodb(), ports.sqs(), ports.s3(), ports.smtp(), ports.imap()));
+	}
+
+}
