@@ -11,6 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { createRequire } from 'node:module'
+import { createHash } from 'node:crypto'
 
 const require = createRequire(import.meta.url)
 const dynalite = require('dynalite')
@@ -160,14 +161,19 @@ const EXPR_FIELDS = ['ConditionExpression', 'ExpressionAttributeNames', 'Express
 // That makes the SDK's own retries safe when an attempt timed out after the commit. Tokens live in
 // memory: a restart forgets them.
 const IDEMPOTENCY_WINDOW_MS = 10 * 60 * 1000
-const requestTokens = new Map() // token -> { request, result: Promise, expires }
+const requestTokens = new Map() // token -> { request (hash of its items), result: Promise, expires }
 
 async function transactWriteOnce (req) {
   const token = req.ClientRequestToken
   if (typeof token !== 'string' || token === '') return transactWrite(req)
   const now = Date.now()
-  for (const [t, entry] of requestTokens) if (entry.expires <= now) requestTokens.delete(t)
-  const request = JSON.stringify(req.TransactItems)
+  // Entries are kept in the order they expire, so only the oldest ever need looking at: every
+  // transaction carries a token (the SDK adds one), and a full scan each time grew with the load.
+  for (const [t, entry] of requestTokens) {
+    if (entry.expires > now) break
+    requestTokens.delete(t)
+  }
+  const request = createHash('sha256').update(JSON.stringify(req.TransactItems)).digest('base64')
   const earlier = requestTokens.get(token)
   if (earlier) {
     if (earlier.request !== request) {

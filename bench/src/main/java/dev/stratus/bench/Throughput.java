@@ -23,13 +23,22 @@ final class Throughput {
 
 	static final Duration MEASURE = Duration.ofSeconds(SECONDS);
 
-	static void compare(Run run, Baseline baseline, List<Bench.Step> api) {
+	static final Duration APP_WARMUP = Duration.ofSeconds(2L * SECONDS);
+
+	/**
+	 * @param settle waits until the app's pipeline has confirmed the orders placed so far, so that
+	 * one level's confirmations do not run into the next level's measurements
+	 */
+	static void compare(Run run, Baseline baseline, List<Bench.Step> api, Runnable settle) {
 		List<Bench.Step> substrate = List.of(new Bench.Step("DynamoDB GetItem", c -> baseline.getItem()),
 				new Bench.Step("DynamoDB Query GSI1 (20)", c -> baseline.queryPage()),
 				new Bench.Step("DynamoDB order transaction", c -> baseline.orderTransaction()));
 		var table = run.report.table("API versus its DynamoDB baseline (same server, same run)", "call", "clients",
 				"ops/s", "p50 ms", "p95 ms", "p99 ms", "errors", "baseline", "baseline ops/s", "baseline p99 ms",
 				"ops/s ratio", "p99 Δ");
+		warmUp(run, substrate);
+		warmUp(run, api);
+		settle.run();
 		List<Stats> all = new ArrayList<>();
 		for (int clients : Bench.CLIENTS) {
 			for (int i = 0; i < api.size(); i++) {
@@ -45,9 +54,21 @@ final class Throughput {
 				run.report.check(Check.of(stats.name() + " at " + clients + " clients answers without errors",
 						stats.errors() == 0 && stats.ops() > 0, stats.ops() + " calls, " + stats.errors() + " errors"));
 			}
+			settle.run();
 		}
 		run.report.figure("throughput", all);
 		targets(run, all);
+	}
+
+	/**
+	 * Runs every call for a while, unrecorded, before anything is measured, so that both the app and
+	 * the harness's own clients run compiled code: otherwise the first steps (one client) time the
+	 * JIT compiler rather than the call.
+	 */
+	private static void warmUp(Run run, List<Bench.Step> steps) {
+		for (var step : steps) {
+			Load.run("warm-up: " + step.name(), 8, Duration.ZERO, APP_WARMUP, run.progress, step.op());
+		}
 	}
 
 	/** The targets, reported (not asserted) at every concurrency. */

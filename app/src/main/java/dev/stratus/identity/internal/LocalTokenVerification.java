@@ -17,7 +17,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 /**
  * Local mode's bearer-token check: the signature against our own keys, the shared
  * {@link TokenRules}, and then the account itself, so a disabled user, an ended session or a
- * changed role stops a token at the very next request.
+ * changed role stops a token at the very next request (on another instance, within
+ * {@link Sessions#RECHECK_AFTER}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "stratus.mode", havingValue = "local", matchIfMissing = true)
@@ -37,7 +38,7 @@ class LocalTokenVerification {
 			if (jwt.getSubject() == null || sessionId == null || groups == null || groups.size() != 1) {
 				return refuse("the token lacks its subject, session or group");
 			}
-			String rejection = sessions.state(jwt.getSubject(), sessionId).rejection(groups.get(0));
+			String rejection = sessions.recentState(jwt.getSubject(), sessionId).rejection(groups.get(0));
 			return rejection == null ? OAuth2TokenValidatorResult.success() : refuse(rejection);
 		};
 	}

@@ -165,6 +165,7 @@ class LocalUserPool implements UserPool {
 				users.passwordReset(user.id(), hash, clock.millis()))) {
 			throw wrongCode();
 		}
+		sessions.forget(user.id());
 		log.info("Password reset; every session ended userId={}", user.id());
 	}
 
@@ -192,6 +193,7 @@ class LocalUserPool implements UserPool {
 		if (user == null) {
 			throw ApiException.notFound("User");
 		}
+		sessions.forget(userId);
 		log.info("User changed by an admin userId={} role={} disabled={}", userId, user.role(), user.disabled());
 		return user.profile();
 	}

@@ -1,0 +1,114 @@
+package dev.stratus.identity.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import dev.stratus.IntegrationTest;
+import dev.stratus.identity.UserChange;
+import dev.stratus.platform.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How fresh the account check behind every signed-in request is: a change made through this
+ * instance counts at the next request, one made by another instance within
+ * {@link Sessions#RECHECK_AFTER}.
+ */
+@IntegrationTest
+class SessionRecheckTests {
+
+	@Autowired
+	IdentityTable.Items items;
+
+	@Autowired
+	Users users;
+
+	final SettableClock clock = new SettableClock();
+
+	Sessions sessions;
+
+	Sessions otherInstance;
+
+	UserRecord user;
+
+	Sessions.Started session;
+
+	@BeforeEach
+	void signIn() {
+		sessions = new Sessions(items, clock);
+		otherInstance = new Sessions(items, clock);
+		String id = UUID.randomUUID().toString();
+		user = new UserRecord(id, "recheck-" + id + "@example.test", "Recheck Tester", "not-a-real-hash", Role.USER,
+				true, false, Instant.parse("2024-01-15T10:30:00.000Z"), 0);
+		assertThat(users.create(user, null)).isTrue();
+		session = sessions.start(user.id());
+	}
+
+	@Test
+	void refusesASessionEndedOnThisInstanceAtTheNextRequest() {
+		assertThat(rejection()).isNull();
+
+		sessions.end(user.id(), session.sessionId());
+
+		assertThat(rejection()).contains("session has ended");
+	}
+
+	@Test
+	void refusesASessionEndedOnAnotherInstanceOnceTheRecheckWindowHasPassed() {
+		assertThat(rejection()).isNull();
+
+		otherInstance.end(user.id(), session.sessionId());
+
+		assertThat(rejection()).as("still within the window").isNull();
+		clock.advance(Sessions.RECHECK_AFTER);
+		assertThat(rejection()).contains("session has ended");
+	}
+
+	@Test
+	void readsTheAccountAgainAfterItsUserIsForgotten() {
+		assertThat(rejection()).isNull();
+		users.update(user.id(), new UserChange(null, true));
+
+		sessions.forget(user.id());
+
+		assertThat(rejection()).contains("disabled");
+	}
+
+	private String rejection() {
+		return sessions.recentState(user.id(), session.sessionId()).rejection(null);
+	}
+
+	/** Starts now and moves only when told. */
+	static final class SettableClock extends Clock {
+
+		private Instant now = Instant.now();
+
+		void advance(Duration by) {
+			now = now.plus(by);
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+	}
+
+}
