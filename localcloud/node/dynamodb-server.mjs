@@ -17,6 +17,13 @@ const require = createRequire(import.meta.url)
 const dynalite = require('dynalite')
 const crc32 = require('buffer-crc32') // dynalite's own dependency; the SDK checks x-amz-crc32
 
+// dynalite 4.0.0 ends its Query and Scan streams with iterator.return(), which the iterators of
+// abstract-level 3 lack (theirs is close()), so every Query left an open LevelDB iterator and all
+// it held behind: 2 GB after minutes of load. With return() they are closed.
+const { AbstractIterator } = require('abstract-level') // dynalite's storage layer
+const CommonIterator = Object.getPrototypeOf(AbstractIterator.prototype)
+if (typeof CommonIterator.return !== 'function') CommonIterator.return = function () { return this.close() }
+
 const TARGET_PREFIX = 'DynamoDB_20120810.'
 const JSON_CT = 'application/x-amz-json-1.0'
 const MAX_TRANSACT_ACTIONS = 100

@@ -26,9 +26,10 @@ export function freePort () {
   })
 }
 
-// Starts the server; resolves once the ready line arrives. `extraArgs` e.g. ['--path', dir].
-export async function startServer ({ port = 0, args = [] } = {}) {
-  const child = spawn(process.execPath, [SERVER, '--port', String(port), ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
+// Starts the server; resolves once the ready line arrives. `args` e.g. ['--path', dir]; `nodeArgs`
+// go to Node itself, e.g. a heap limit.
+export async function startServer ({ port = 0, args = [], nodeArgs = [] } = {}) {
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--port', String(port), ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d) => { stdout += d })

@@ -100,6 +100,24 @@ test('SIGINT shuts down with exit code 0 and flushes data', async () => {
   assert.equal((await second.stop()).code, 0)
 })
 
+test('queries close their LevelDB iterators: thousands of them fit in a small heap', async () => {
+  // Each unclosed iterator kept tens of KB reachable; 6,000 of them overflowed this heap.
+  const server = await startServer({ nodeArgs: ['--max-old-space-size=40'], args: ['--path', tempDir()] })
+  try {
+    await createTable(server, 'pages', { range: true })
+    for (let i = 0; i < 40; i++) {
+      await server.call('PutItem', { TableName: 'pages', Item: { pk: S('p'), sk: S(String(i).padStart(3, '0')), body: S('x'.repeat(500)) } })
+    }
+    const page = { TableName: 'pages', KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': S('p') }, Limit: 20 }
+    for (let round = 0; round < 150; round++) {
+      const answers = await Promise.all(Array.from({ length: 40 }, () => server.call('Query', page)))
+      assert.deepEqual(answers.map((a) => a.status).filter((s) => s !== 200), [], `round ${round}: ${server.stderr}`)
+    }
+  } finally {
+    assert.equal((await server.stop()).code, 0, server.stderr)
+  }
+})
+
 test('a busy port is reported on stderr with exit code 1', async () => {
   const blocker = net.createServer()
   await new Promise((resolve) => blocker.listen(0, '127.0.0.1', resolve))
