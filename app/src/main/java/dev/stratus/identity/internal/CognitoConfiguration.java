@@ -41,11 +41,9 @@ class CognitoConfiguration {
 
 	@Bean
 	JwtDecoder jwtDecoder(CognitoPool pool) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(pool.jwksUri())
-			.jwsAlgorithm(SignatureAlgorithm.RS256)
-			.build();
-		decoder.setJwtValidator(TokenRules.of(pool.issuer(), pool.clientId()));
-		return decoder;
+		return VerifiedTokens.of(
+				NimbusJwtDecoder.withJwkSetUri(pool.jwksUri()).jwsAlgorithm(SignatureAlgorithm.RS256).build(),
+				TokenRules.of(pool.issuer(), pool.clientId()));
 	}
 
 	/** A user pool and its app client; the pool id starts with the region ({@code eu-west-1_AbC}). */

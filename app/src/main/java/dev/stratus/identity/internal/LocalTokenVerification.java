@@ -26,9 +26,8 @@ class LocalTokenVerification {
 
 	@Bean
 	JwtDecoder jwtDecoder(SigningKeys keys, Sessions sessions) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
-		decoder.setJwtValidator(TokenRules.of(TokenIssuer.ISSUER, TokenIssuer.AUDIENCE, accountAllows(sessions)));
-		return decoder;
+		return VerifiedTokens.of(NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build(),
+				TokenRules.of(TokenIssuer.ISSUER, TokenIssuer.AUDIENCE, accountAllows(sessions)));
 	}
 
 	static OAuth2TokenValidator<Jwt> accountAllows(Sessions sessions) {

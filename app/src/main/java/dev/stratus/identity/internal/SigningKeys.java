@@ -53,6 +53,9 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 
 	private volatile List<StoredKey> keys;
 
+	/** What tokens are verified against: only the public halves, built once per change of keys. */
+	private volatile JWKSet publicKeys;
+
 	private volatile long loadedAt;
 
 	@Autowired
@@ -63,11 +66,12 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 	SigningKeys(Items items, Clock clock) {
 		this.items = items;
 		this.clock = clock;
-		this.keys = load();
-		if (keys.isEmpty()) {
+		List<StoredKey> stored = load();
+		if (stored.isEmpty()) {
 			add();
-			this.keys = load();
+			stored = load();
 		}
+		use(stored);
 	}
 
 	/** The key new tokens are signed with. */
@@ -77,7 +81,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 
 	/** The public halves of every key still accepted. */
 	public JWKSet publicKeys() {
-		return new JWKSet(keys.stream().map(key -> (JWK) key.jwk().toPublicJWK()).toList());
+		return publicKeys;
 	}
 
 	/**
@@ -99,24 +103,25 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 				kept.add(key);
 			}
 		}
-		keys = List.copyOf(kept);
-		loadedAt = clock.millis();
+		use(kept);
 		log.info("Signing key rotated; kid={} keysPublished={}", kid, kept.size());
 		return kid;
 	}
 
 	@Override
 	public List<JWK> get(JWKSelector selector, SecurityContext context) {
-		List<JWK> found = selector.select(all());
+		List<JWK> found = selector.select(publicKeys);
 		if (found.isEmpty() && clock.millis() - loadedAt > RELOAD_AT_MOST_EVERY.toMillis()) {
-			keys = load();
-			found = selector.select(all());
+			use(load());
+			found = selector.select(publicKeys);
 		}
 		return found;
 	}
 
-	private JWKSet all() {
-		return new JWKSet(keys.stream().map(key -> (JWK) key.jwk()).toList());
+	private void use(List<StoredKey> stored) {
+		keys = List.copyOf(stored);
+		publicKeys = new JWKSet(stored.stream().map(key -> (JWK) key.jwk().toPublicJWK()).toList());
+		loadedAt = clock.millis();
 	}
 
 	private String add() {
@@ -140,7 +145,6 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 	}
 
 	private List<StoredKey> load() {
-		loadedAt = clock.millis();
 		return items.dynamo()
 			.queryPaginator(b -> b.tableName(items.table())
 				.keyConditionExpression("PK = :pk")
