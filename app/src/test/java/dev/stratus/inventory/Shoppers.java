@@ -1,10 +1,7 @@
 package dev.stratus.inventory;
 
 import dev.stratus.StratusApi;
-import dev.stratus.identity.Mailbox;
 import dev.stratus.identity.TestUsers;
-import dev.stratus.identity.UserPool;
-import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.security.Role;
 import tools.jackson.databind.JsonNode;
 
@@ -16,8 +13,8 @@ public final class Shoppers {
 
 	private final TestUsers users;
 
-	public Shoppers(StratusApi api, LocalCloudConnection cloud, UserPool pool) {
-		this.users = new TestUsers(api, new Mailbox(cloud), pool);
+	public Shoppers(TestUsers users) {
+		this.users = users;
 	}
 
 	public record Shopper(String userId, String email, String idToken) {

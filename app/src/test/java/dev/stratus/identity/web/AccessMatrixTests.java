@@ -9,10 +9,7 @@ import java.util.Set;
 
 import dev.stratus.IntegrationTest;
 import dev.stratus.StratusApi;
-import dev.stratus.identity.Mailbox;
 import dev.stratus.identity.TestUsers;
-import dev.stratus.identity.UserPool;
-import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,14 +59,10 @@ class AccessMatrixTests {
 	StratusApi api;
 
 	@Autowired
-	LocalCloudConnection cloud;
-
-	@Autowired
-	UserPool pool;
+	TestUsers users;
 
 	@Test
 	void opensEveryRouteToExactlyItsRoles() {
-		TestUsers users = new TestUsers(api, new Mailbox(cloud), pool);
 		Map<Role, String> tokens = new EnumMap<>(Role.class);
 		for (Role role : Role.values()) {
 			tokens.put(role, users.signedIn(role).path("idToken").asString());

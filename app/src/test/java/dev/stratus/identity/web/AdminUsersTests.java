@@ -7,10 +7,7 @@ import java.util.Set;
 import dev.stratus.IntegrationTest;
 import dev.stratus.StratusApi;
 import dev.stratus.identity.LoopbackClient;
-import dev.stratus.identity.Mailbox;
 import dev.stratus.identity.TestUsers;
-import dev.stratus.identity.UserPool;
-import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,18 +27,12 @@ class AdminUsersTests {
 	StratusApi api;
 
 	@Autowired
-	LocalCloudConnection cloud;
-
-	@Autowired
-	UserPool pool;
-
 	TestUsers users;
 
 	String[] admin;
 
 	@BeforeEach
 	void signInAsAdmin() {
-		users = new TestUsers(api, new Mailbox(cloud), pool);
 		admin = bearer(users.signedIn(Role.ADMIN).path("idToken").asString());
 	}
 

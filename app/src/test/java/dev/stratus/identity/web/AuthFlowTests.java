@@ -14,9 +14,6 @@ import dev.stratus.StratusApi;
 import dev.stratus.identity.LoopbackClient;
 import dev.stratus.identity.Mailbox;
 import dev.stratus.identity.TestUsers;
-import dev.stratus.identity.UserPool;
-import dev.stratus.platform.cloud.LocalCloudConnection;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,20 +32,10 @@ class AuthFlowTests {
 	StratusApi api;
 
 	@Autowired
-	LocalCloudConnection cloud;
-
-	@Autowired
-	UserPool pool;
-
 	Mailbox mailbox;
 
+	@Autowired
 	TestUsers users;
-
-	@BeforeEach
-	void setUp() {
-		mailbox = new Mailbox(cloud);
-		users = new TestUsers(api, mailbox, pool);
-	}
 
 	@Test
 	void walksSignUpConfirmLoginMeRefreshAndLogout() {

@@ -5,10 +5,7 @@ import java.util.Map;
 import dev.stratus.IntegrationTest;
 import dev.stratus.StratusApi;
 import dev.stratus.identity.LoopbackClient;
-import dev.stratus.identity.Mailbox;
 import dev.stratus.identity.TestUsers;
-import dev.stratus.identity.UserPool;
-import dev.stratus.platform.cloud.LocalCloudConnection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,15 +24,12 @@ class LoginLockoutTests {
 	StratusApi api;
 
 	@Autowired
-	LocalCloudConnection cloud;
-
-	@Autowired
-	UserPool pool;
+	TestUsers users;
 
 	@Test
 	void locksAnEmailAfterFiveFailuresEvenForTheRightPassword() {
 		String email = newEmail("locked");
-		new TestUsers(api, new Mailbox(cloud), pool).confirmed(email);
+		users.confirmed(email);
 		LoopbackClient client = LoopbackClient.fresh(api);
 		for (int i = 0; i < 5; i++) {
 			var failure = client.post("/api/auth/login", Map.of("email", email, "password", "Wrong-Password-1"));
@@ -53,7 +47,7 @@ class LoginLockoutTests {
 	@Test
 	void answersAnUnknownEmailExactlyLikeAKnownOne() {
 		String known = newEmail("known");
-		new TestUsers(api, new Mailbox(cloud), pool).confirmed(known);
+		users.confirmed(known);
 		String unknown = newEmail("unknown");
 		LoopbackClient one = LoopbackClient.fresh(api);
 		LoopbackClient other = LoopbackClient.fresh(api);
@@ -73,7 +67,7 @@ class LoginLockoutTests {
 	@Test
 	void locksAClientThatFailsAcrossManyEmails() {
 		String victim = newEmail("sprayed");
-		new TestUsers(api, new Mailbox(cloud), pool).confirmed(victim);
+		users.confirmed(victim);
 		LoopbackClient sprayer = LoopbackClient.fresh(api);
 		for (int i = 0; i < 5; i++) {
 			sprayer.post("/api/auth/login", Map.of("email", newEmail("spray"), "password", "Guess-Number-" + i));

@@ -12,15 +12,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.stratus.IntegrationTest;
-import dev.stratus.StratusApi;
-import dev.stratus.identity.UserPool;
-import dev.stratus.inventory.Shoppers;
 import dev.stratus.identity.Accounts;
+import dev.stratus.identity.TestUsers;
 import dev.stratus.inventory.DeadLetter;
 import dev.stratus.inventory.Inbox;
 import dev.stratus.inventory.Order;
 import dev.stratus.inventory.OrderId;
 import dev.stratus.inventory.Product;
+import dev.stratus.inventory.Shoppers;
 import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.security.Role;
 import org.junit.jupiter.api.Test;
@@ -41,10 +40,7 @@ class OrderPipelineTests extends PipelineFixture {
 	Accounts accounts;
 
 	@Autowired
-	StratusApi api;
-
-	@Autowired
-	UserPool pool;
+	TestUsers users;
 
 	@Test
 	void confirmsAPlacedOrderAndEmailsTheCustomer() {
@@ -144,7 +140,7 @@ class OrderPipelineTests extends PipelineFixture {
 
 	@Test
 	void deadLettersAnOrderWhoseEmailKeepsFailingAlertsAdminsAndRedrivesIt() {
-		new Shoppers(api, cloud, pool).create(Role.ADMIN);
+		new Shoppers(users).create(Role.ADMIN);
 		// An address the mail system refuses (a comma makes it two): a real, repeatable failure.
 		CurrentUser unreachable = new CurrentUser("buyer-" + UUID.randomUUID(),
 				"first,second-" + UUID.randomUUID() + "@example.test", Set.of(Role.USER));
@@ -181,7 +177,7 @@ class OrderPipelineTests extends PipelineFixture {
 		CurrentUser buyer = buyer();
 		String name = "Low lamp " + UUID.randomUUID();
 		Product lamp = product(name, 12);
-		String admin = new Shoppers(api, cloud, pool).create(Role.ADMIN).email();
+		String admin = new Shoppers(users).create(Role.ADMIN).email();
 
 		orders.place(buyer, lamp.id(), 2, null);
 		orders.place(buyer, lamp.id(), 3, null);

@@ -3,10 +3,9 @@ package dev.stratus.inventory.web;
 import java.util.Map;
 
 import dev.stratus.StratusApi;
-import dev.stratus.identity.UserPool;
+import dev.stratus.identity.TestUsers;
 import dev.stratus.inventory.Shoppers;
 import dev.stratus.inventory.Shoppers.Shopper;
-import dev.stratus.platform.cloud.LocalCloudConnection;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -23,16 +22,13 @@ abstract class InventoryApiFixture {
 	StratusApi api;
 
 	@Autowired
-	private LocalCloudConnection cloud;
-
-	@Autowired
-	private UserPool pool;
+	private TestUsers testUsers;
 
 	Shoppers users;
 
 	@BeforeEach
 	void shoppers() {
-		users = new Shoppers(api, cloud, pool);
+		users = new Shoppers(testUsers);
 	}
 
 	/** Creates a product as {@code manager}, expects 201 and returns the product as answered. */

@@ -6,12 +6,8 @@ import java.util.Map;
 
 import dev.stratus.IntegrationTest;
 import dev.stratus.StratusApi;
-import dev.stratus.identity.Mailbox;
 import dev.stratus.identity.TestUsers;
-import dev.stratus.identity.UserPool;
-import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.security.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,17 +21,7 @@ class PlatformContractTests {
 	StratusApi api;
 
 	@Autowired
-	LocalCloudConnection cloud;
-
-	@Autowired
-	UserPool pool;
-
 	TestUsers users;
-
-	@BeforeEach
-	void users() {
-		users = new TestUsers(api, new Mailbox(cloud), pool);
-	}
 
 	@Test
 	void reportsHealthyWithEveryBackingServiceUp() {
