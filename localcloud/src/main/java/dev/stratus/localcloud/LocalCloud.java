@@ -57,6 +57,11 @@ public final class LocalCloud implements AutoCloseable {
 		return new LocalCloud(running, endpoints);
 	}
 
+	/** Starts the local cloud on a thread of its own, for a caller with other work to do meanwhile. */
+	public static CompletableFuture<LocalCloud> startInBackground(LocalCloudConfig config) {
+		return onOwnThread("localcloud-start", () -> start(config));
+	}
+
 	public Endpoints endpoints() {
 		return endpoints;
 	}
@@ -75,17 +80,7 @@ public final class LocalCloud implements AutoCloseable {
 
 		<T extends AutoCloseable> CompletableFuture<T> start(Supplier<T> service) {
 			// A thread per service: the common pool may have a single worker on two cores.
-			CompletableFuture<T> future = new CompletableFuture<>();
-			Thread thread = new Thread(() -> {
-				try {
-					future.complete(service.get());
-				}
-				catch (RuntimeException ex) {
-					future.completeExceptionally(ex);
-				}
-			}, "localcloud-start-" + services.size());
-			thread.setDaemon(true);
-			thread.start();
+			CompletableFuture<T> future = onOwnThread("localcloud-start-" + services.size(), service);
 			services.add(future);
 			return future;
 		}
@@ -109,6 +104,21 @@ public final class LocalCloud implements AutoCloseable {
 			return running;
 		}
 
+	}
+
+	private static <T> CompletableFuture<T> onOwnThread(String name, Supplier<T> task) {
+		CompletableFuture<T> future = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				future.complete(task.get());
+			}
+			catch (RuntimeException ex) {
+				future.completeExceptionally(ex);
+			}
+		}, name);
+		thread.setDaemon(true);
+		thread.start();
+		return future;
 	}
 
 	private static void closeAll(Deque<AutoCloseable> running) {

@@ -27,18 +27,7 @@ public final class LocalCloudConnection implements DisposableBean {
 	}
 
 	static LocalCloudConnection starting(LocalCloudConfig config) {
-		CompletableFuture<LocalCloud> cloud = new CompletableFuture<>();
-		Thread starter = new Thread(() -> {
-			try {
-				cloud.complete(LocalCloud.start(config));
-			}
-			catch (RuntimeException ex) {
-				cloud.completeExceptionally(ex);
-			}
-		}, "localcloud-head-start");
-		starter.setDaemon(true);
-		starter.start();
-		return new LocalCloudConnection(cloud, null);
+		return new LocalCloudConnection(LocalCloud.startInBackground(config), null);
 	}
 
 	static LocalCloudConnection sharing(Endpoints endpoints) {
