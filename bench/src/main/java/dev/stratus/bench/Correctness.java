@@ -37,11 +37,7 @@ final class Correctness {
 		long accepted = answers.stream().filter(a -> a.status() == 201).count();
 		long refused = answers.stream().filter(a -> a.status() == 409 && a.code().equals("INSUFFICIENT_STOCK")).count();
 		long left = first.shop().stock(first.token(), product);
-		List<JsonNode> existing = first.shop()
-			.orders(first.token())
-			.stream()
-			.filter(o -> name.equals(o.path("productName").asString()))
-			.toList();
+		List<JsonNode> existing = Orders.ofProduct(first.shop(), first.token(), name);
 		long ordered = existing.stream().mapToLong(o -> o.path("quantity").asLong()).sum();
 		run.report.check(Check.of("no oversell: " + calls + " concurrent orders for " + stock + " items (" + label + ")",
 				left == 0 && ordered == stock && existing.size() == stock,

@@ -87,11 +87,8 @@ final class KillScenario {
 						+ beforeKill + " calls started before it, " + serverErrors + " answered 5xx; restart healthy in "
 						+ restartMs + " ms"));
 
-		List<JsonNode> orders = after.orders(token2).stream().filter(o -> name.equals(o.path("productName").asString())).toList();
-		long taken = orders.stream()
-			.filter(o -> !"CANCELLED".equals(o.path("status").asString()))
-			.mapToLong(o -> o.path("quantity").asLong())
-			.sum();
+		List<JsonNode> orders = Orders.ofProduct(after, token2, name);
+		long taken = Orders.itemsTaken(orders);
 		long stock = after.stock(token2, product);
 		run.report.check(Check.of("kill -9: stock equals initial stock minus every non-cancelled order",
 				stock == STOCK - taken, "initial " + STOCK + ", ordered " + taken + " in " + orders.size() + " orders ("

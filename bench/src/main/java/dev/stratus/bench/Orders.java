@@ -70,6 +70,19 @@ final class Orders {
 		return outcome;
 	}
 
+	/** The caller's orders of the product with this name. */
+	static List<JsonNode> ofProduct(Shop shop, String token, String productName) {
+		return shop.orders(token).stream().filter(o -> productName.equals(o.path("productName").asString())).toList();
+	}
+
+	/** How many items these orders take from stock: all of them but the cancelled ones. */
+	static long itemsTaken(List<JsonNode> orders) {
+		return orders.stream()
+			.filter(o -> !"CANCELLED".equals(o.path("status").asString()))
+			.mapToLong(o -> o.path("quantity").asLong())
+			.sum();
+	}
+
 	static long count(Map<String, String> outcome, String status) {
 		return outcome.values().stream().filter(status::equals).count();
 	}

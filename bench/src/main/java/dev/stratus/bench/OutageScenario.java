@@ -87,11 +87,8 @@ final class OutageScenario {
 			.filter(c -> c.status() == 201)
 			.map(c -> c.response().data().path("id").asString())
 			.collect(Collectors.toSet());
-		List<JsonNode> orders = shop.orders(token).stream().filter(o -> name.equals(o.path("productName").asString())).toList();
-		long taken = orders.stream()
-			.filter(o -> !"CANCELLED".equals(o.path("status").asString()))
-			.mapToLong(o -> o.path("quantity").asLong())
-			.sum();
+		List<JsonNode> orders = Orders.ofProduct(shop, token, name);
+		long taken = Orders.itemsTaken(orders);
 		long stock = shop.stock(token, product);
 		// Messages sent just before the stop died with the in-memory queue; the app's sweep sends such
 		// orders again once they are 60 s overdue, checking every 30 s.

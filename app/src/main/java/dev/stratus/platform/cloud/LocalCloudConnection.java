@@ -50,11 +50,9 @@ public final class LocalCloudConnection implements DisposableBean {
 	/** Stops the local cloud this app started, waiting for it if it is still starting. */
 	@Override
 	public void destroy() {
-		if (owned != null) {
-			owned.handle((cloud, failed) -> cloud).join();
-			if (!owned.isCompletedExceptionally()) {
-				owned.join().close();
-			}
+		LocalCloud cloud = owned == null ? null : owned.handle((started, failed) -> started).join();
+		if (cloud != null) {
+			cloud.close();
 		}
 	}
 

@@ -1,7 +1,5 @@
 package dev.stratus.platform.cloud;
 
-import java.util.Optional;
-
 import dev.stratus.localcloud.Endpoints;
 import dev.stratus.localcloud.LocalCloudConfig;
 import dev.stratus.platform.StratusProperties;
@@ -38,7 +36,7 @@ public final class LocalCloudHeadStart implements ApplicationContextInitializer<
 
 	private static LocalCloudConfig config(StratusProperties settings) {
 		if (settings.inMemory()) {
-			return new LocalCloudConfig(Optional.empty(), LocalCloudConfig.Ports.any());
+			return LocalCloudConfig.inMemory();
 		}
 		var ports = settings.localPorts();
 		return LocalCloudConfig.persistent(settings.dataDir().toAbsolutePath(),
