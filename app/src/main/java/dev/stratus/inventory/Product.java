@@ -14,6 +14,12 @@ public record Product(String id, String name, String description, Category categ
 	/** Below this many in stock a product is low on stock, and admins hear about it once. */
 	public static final int LOW_STOCK_BELOW = 10;
 
+	/** The highest price in cents (one million dollars): with {@link Order#MAX_QUANTITY}, totals fit a long. */
+	public static final long MAX_PRICE = 100_000_000;
+
+	/** The most a product may hold in stock. */
+	public static final long MAX_QUANTITY = 1_000_000;
+
 	public boolean isLowStock() {
 		return quantity < LOW_STOCK_BELOW;
 	}

@@ -104,6 +104,29 @@ class ProductApiTests extends InventoryApiFixture {
 		}
 
 		@Test
+		void refusesAPriceOrStockAboveTheBoundsAndWritesNothing() {
+			String unwritten = "Unbounded" + UUID.randomUUID().toString().substring(0, 8);
+			Map<String, Object> pricey = valid(unwritten);
+			pricey.put("price", 100_000_001);
+			Map<String, Object> hoard = valid(unwritten);
+			hoard.put("quantity", 1_000_001);
+			Map<String, Object> atTheBounds = valid("Bounded");
+			atTheBounds.put("price", 100_000_000);
+			atTheBounds.put("quantity", 1_000_000);
+
+			var tooPricey = api.post("/api/products", pricey, manager.auth());
+			var tooMany = api.post("/api/products", hoard, manager.auth());
+
+			assertThat(tooPricey.status()).isEqualTo(400);
+			assertThat(tooPricey.errorCode()).isEqualTo("VALIDATION_ERROR");
+			assertThat(fields(tooPricey)).containsExactly("price");
+			assertThat(tooMany.errorCode()).isEqualTo("VALIDATION_ERROR");
+			assertThat(fields(tooMany)).containsExactly("quantity");
+			assertThat(api.get("/api/products?search=" + unwritten, user.auth()).data().path("count").asInt()).isZero();
+			assertThat(api.post("/api/products", atTheBounds, manager.auth()).status()).isEqualTo(201);
+		}
+
+		@Test
 		void listsMissingFieldsAndWrongTypes() {
 			var response = api.post("/api/products", Map.of("price", 9.99, "quantity", "ten"), manager.auth());
 
@@ -307,6 +330,26 @@ class ProductApiTests extends InventoryApiFixture {
 			var after = api.get("/api/products/" + id, user.auth());
 			assertThat(after.header("ETag")).isEqualTo("\"1\"");
 			assertThat(after.data().path("name").asString()).isEqualTo("Unchanged");
+		}
+
+		@Test
+		void refusesAPriceOrStockAboveTheBoundsAndChangesNothing() {
+			String id = create(valid("Bounded edit")).path("id").asString();
+
+			var tooPricey = api.put("/api/products/" + id, Map.of("price", 100_000_001), manager.auth());
+			var tooMany = api.put("/api/products/" + id, Map.of("quantity", 1_000_001), manager.auth());
+			var overflowing = api.put("/api/products/" + id, Map.of("price", Long.MAX_VALUE, "quantity", Long.MAX_VALUE),
+					manager.auth());
+
+			assertThat(tooPricey.status()).isEqualTo(400);
+			assertThat(fields(tooPricey)).containsExactly("price");
+			assertThat(tooMany.errorCode()).isEqualTo("VALIDATION_ERROR");
+			assertThat(fields(tooMany)).containsExactly("quantity");
+			assertThat(fields(overflowing)).containsExactly("price", "quantity");
+			var after = api.get("/api/products/" + id, user.auth());
+			assertThat(after.data().path("version").asLong()).isEqualTo(1);
+			assertThat(after.data().path("price").asLong()).isEqualTo(2599);
+			assertThat(after.data().path("quantity").asLong()).isEqualTo(12);
 		}
 
 		@Test
