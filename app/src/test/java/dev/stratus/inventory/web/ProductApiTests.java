@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -83,7 +84,7 @@ class ProductApiTests extends InventoryApiFixture {
 			assertThat(product.path("createdBy").asString()).isEqualTo(manager.userId());
 			assertThat(product.path("createdAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
 			assertThat(product.has("updatedAt")).isTrue();
-			assertThat(response.header("ETag")).isEqualTo("\"1\"");
+			assertThat(response.header("ETag")).isEqualTo("\"1.0\"");
 		}
 
 		@Test
@@ -194,7 +195,7 @@ class ProductApiTests extends InventoryApiFixture {
 
 			assertThat(response.status()).isEqualTo(200);
 			assertThat(response.data().path("name").asString()).isEqualTo("Readable");
-			assertThat(response.header("ETag")).isEqualTo("\"1\"");
+			assertThat(response.header("ETag")).isEqualTo("\"1.0\"");
 		}
 
 		@Test
@@ -302,7 +303,7 @@ class ProductApiTests extends InventoryApiFixture {
 			assertThat(response.data().path("price").asLong()).isEqualTo(1999);
 			assertThat(response.data().path("isLowStock").asBoolean()).isTrue();
 			assertThat(response.data().path("name").asString()).isEqualTo("Editable");
-			assertThat(response.header("ETag")).isEqualTo("\"2\"");
+			assertThat(response.header("ETag")).isEqualTo("\"2.0\"");
 		}
 
 		@Test
@@ -319,6 +320,71 @@ class ProductApiTests extends InventoryApiFixture {
 		}
 
 		@Test
+		void refusesAStockEditReadBeforeOrdersThatRaceItAndKeepsEveryOrder() throws Exception {
+			Map<String, Object> body = valid("Restocked");
+			body.put("quantity", 100);
+			String id = create(body).path("id").asString();
+			String readBeforeOrders = api.get("/api/products/" + id, manager.auth()).header("ETag");
+			assertThat(api.post("/api/orders", Map.of("productId", id, "quantity", 1), user.auth()).status())
+				.isEqualTo(201);
+
+			Race stale = race(id, 40, readBeforeOrders);
+
+			assertThat(stale.edit().status()).isEqualTo(409);
+			assertThat(stale.edit().errorCode()).isEqualTo("CONFLICT");
+			var after = api.get("/api/products/" + id, user.auth()).data();
+			assertThat(after.path("quantity").asLong()).isEqualTo(100 - 1 - stale.ordersPlaced());
+			assertThat(after.path("version").asLong()).isEqualTo(1);
+			// Edits that leave the stock alone are not stale under order traffic.
+			assertThat(api.put("/api/products/" + id, Map.of("name", "Renamed under traffic"),
+					with(manager, "If-Match", readBeforeOrders)).status()).isEqualTo(200);
+
+			// From a fresh reading the edit may win: then every order placed in the race came after it.
+			long before = api.get("/api/products/" + id, user.auth()).data().path("quantity").asLong();
+			Race fresh = race(id, 40, api.get("/api/products/" + id, manager.auth()).header("ETag"));
+
+			long stock = api.get("/api/products/" + id, user.auth()).data().path("quantity").asLong();
+			if (fresh.edit().status() == 200) {
+				assertThat(stock).isEqualTo(40 - fresh.ordersPlaced());
+			}
+			else {
+				assertThat(fresh.edit().errorCode()).isEqualTo("CONFLICT");
+				assertThat(stock).isEqualTo(before - fresh.ordersPlaced());
+			}
+		}
+
+		private record Race(StratusApi.Response edit, long ordersPlaced) {
+		}
+
+		/** Ten buyers order one each while the manager sets the stock to {@code quantity}, all at once. */
+		private Race race(String id, long quantity, String ifMatch) throws Exception {
+			ExecutorService pool = Executors.newFixedThreadPool(11);
+			CountDownLatch start = new CountDownLatch(1);
+			try {
+				List<Future<StratusApi.Response>> orders = new ArrayList<>();
+				for (int i = 0; i < 10; i++) {
+					orders.add(pool.submit(() -> {
+						start.await();
+						return api.post("/api/orders", Map.of("productId", id, "quantity", 1), user.auth());
+					}));
+				}
+				Future<StratusApi.Response> edit = pool.submit(() -> {
+					start.await();
+					return api.put("/api/products/" + id, Map.of("quantity", quantity), with(manager, "If-Match", ifMatch));
+				});
+				start.countDown();
+				long placed = 0;
+				for (Future<StratusApi.Response> order : orders) {
+					placed += order.get().status() == 201 ? 1 : 0;
+				}
+				return new Race(edit.get(), placed);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
+
+		@Test
 		void listsEveryBrokenFieldAndChangesNothing() {
 			String id = create(valid("Unchanged")).path("id").asString();
 
@@ -328,7 +394,7 @@ class ProductApiTests extends InventoryApiFixture {
 			assertThat(response.errorCode()).isEqualTo("VALIDATION_ERROR");
 			assertThat(fields(response)).containsExactly("category", "name", "price");
 			var after = api.get("/api/products/" + id, user.auth());
-			assertThat(after.header("ETag")).isEqualTo("\"1\"");
+			assertThat(after.header("ETag")).isEqualTo("\"1.0\"");
 			assertThat(after.data().path("name").asString()).isEqualTo("Unchanged");
 		}
 
