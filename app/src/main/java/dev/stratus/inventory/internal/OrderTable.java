@@ -108,7 +108,8 @@ public class OrderTable {
 				.updateExpression("SET quantity = quantity - :n ADD stockVersion :one")
 				.conditionExpression("attribute_exists(PK) AND quantity >= :n AND #version = :version")
 				.expressionAttributeNames(Map.of("#version", "version"))
-				.expressionAttributeValues(Map.of(":n", n(order.quantity()), ":version", n(productVersion), ":one", n(1)))
+				.expressionAttributeValues(
+						Map.of(":n", n(order.quantity()), ":version", n(productVersion), ":one", n(1)))
 				.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD))
 			.build());
 		writes.add(TransactWriteItem.builder()
@@ -211,8 +212,9 @@ public class OrderTable {
 	}
 
 	/**
-	 * Stores {@code cancelled} if the order is still {@code expected}, restoring its stock (a stock
-	 * move: its stock version grows) in the same transaction (unless {@code restoreStock} is false: the product no longer exists).
+	 * Stores {@code cancelled} if the order is still {@code expected}, restoring its stock in the
+	 * same transaction (unless {@code restoreStock} is false: the product no longer exists). Like an
+	 * order, that is a stock move: the product's stock version grows.
 	 */
 	public Cancellation cancel(Order cancelled, Order.Status expected, boolean restoreStock) {
 		List<TransactWriteItem> writes = new ArrayList<>();
