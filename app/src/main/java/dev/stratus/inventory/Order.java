@@ -17,6 +17,9 @@ public final class Order {
 
 	}
 
+	/** The most one order may take; an order has one line, so this also caps its total. */
+	public static final long MAX_QUANTITY = 1_000;
+
 	private final OrderId id;
 
 	private final String userId;
@@ -90,8 +93,9 @@ public final class Order {
 		return userId.equals(someUserId);
 	}
 
+	/** @throws ArithmeticException rather than a wrapped total; the bounds keep it below 10^11 */
 	public long totalAmount() {
-		return quantity * pricePerUnit;
+		return Math.multiplyExact(quantity, pricePerUnit);
 	}
 
 	/** The events recorded since the last call, to publish after the change is stored. */

@@ -44,7 +44,7 @@ public class Products {
 	public Product create(CurrentUser creator, ProductDraft draft) {
 		Instant now = Instant.now();
 		Product product = new Product(UUID.randomUUID().toString(), draft.name(), draft.description(), draft.category(),
-				draft.price(), draft.quantity(), draft.sku(), draft.imageUrl(), now, now, creator.id(), 1);
+				draft.price(), draft.quantity(), draft.sku(), draft.imageUrl(), now, now, creator.id(), 1, 0);
 		if (table.create(product) == ProductTable.Outcome.SKU_TAKEN) {
 			throw skuTaken(draft.sku());
 		}
@@ -75,17 +75,22 @@ public class Products {
 	}
 
 	/**
-	 * @param expectedVersion from {@code If-Match}; when given, a product edited since is a conflict
+	 * @param expected from {@code If-Match}; when given, a product edited since is a conflict, and so
+	 * is a product whose stock moved since when the changes set {@code quantity} (setting it from an
+	 * older reading would erase those orders). Without it, a {@code quantity} is the stock as of the
+	 * write: orders before it are overwritten, orders after it come off it.
 	 * @throws ApiException {@code NOT_FOUND}, {@code CONFLICT} (stale version),
 	 * {@code DUPLICATE_ENTRY} (SKU taken)
 	 */
-	public Product update(String id, ProductChanges changes, @Nullable Long expectedVersion) {
+	public Product update(String id, ProductChanges changes, @Nullable Expected expected) {
+		Long stockGuard = expected != null && changes.quantity() != null ? expected.stockVersion() : null;
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			Product current = find(id);
-			if (expectedVersion != null && current.version() != expectedVersion) {
+			if (expected != null && (current.version() != expected.version()
+					|| (stockGuard != null && current.stockVersion() != stockGuard))) {
 				throw stale(current);
 			}
-			switch (table.update(id, changes, current.version(), current.sku(), Instant.now())) {
+			switch (table.update(id, changes, current.version(), stockGuard, current.sku(), Instant.now())) {
 				case DONE -> {
 					Product updated = find(id);
 					log.atInfo()
@@ -97,13 +102,20 @@ public class Products {
 				case GONE -> throw ApiException.notFound("Product");
 				case SKU_TAKEN -> throw skuTaken(changes.sku() == null ? current.sku() : changes.sku());
 				case STALE -> {
-					if (expectedVersion != null) {
+					if (expected != null) {
 						throw stale(find(id));
 					}
 				}
 			}
 		}
 		throw ApiException.conflict("The product keeps changing; read it again and retry");
+	}
+
+	/**
+	 * The version an edit was made from, as its {@code If-Match} names it; {@code stockVersion} is
+	 * null when the tag does not carry one (a tag from before stock versions: the stock is unchecked).
+	 */
+	public record Expected(long version, @Nullable Long stockVersion) {
 	}
 
 	/** @throws ApiException {@code NOT_FOUND} */
@@ -144,7 +156,7 @@ public class Products {
 
 	private static ApiException stale(Product current) {
 		return ApiException.conflict("The product was changed by someone else; read it again",
-				Map.of("currentVersion", current.version()));
+				Map.of("currentVersion", current.version(), "currentStockVersion", current.stockVersion()));
 	}
 
 	private static ApiException skuTaken(String sku) {

@@ -13,7 +13,7 @@ class OrderTests {
 	private static final Instant NOW = Instant.parse("2026-01-15T10:30:00Z");
 
 	private final Product lamp = new Product("p-1", "Desk lamp", "A lamp for a desk", Category.ELECTRONICS, 2500, 7,
-			"LAMP-1", null, NOW, NOW, "u-0", 1);
+			"LAMP-1", null, NOW, NOW, "u-0", 1, 0);
 
 	@Test
 	void placesAPendingOrderAtTheCurrentPrice() {

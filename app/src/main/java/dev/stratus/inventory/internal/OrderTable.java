@@ -96,7 +96,8 @@ public class OrderTable {
 
 	/**
 	 * Takes the stock (only while the product still has {@code productVersion} and enough of it),
-	 * writes the order, its outbox item and the idempotency item, all or nothing.
+	 * writes the order, its outbox item and the idempotency item, all or nothing. Taking stock bumps
+	 * the product's stock version, so an edit that sets the stock from an older reading is refused.
 	 */
 	public Placement place(Order order, long productVersion, @Nullable Idempotency idempotency,
 			@Nullable String requestId) {
@@ -104,10 +105,11 @@ public class OrderTable {
 		writes.add(TransactWriteItem.builder()
 			.update(u -> u.tableName(table)
 				.key(ProductTable.key(order.productId()))
-				.updateExpression("SET quantity = quantity - :n")
+				.updateExpression("SET quantity = quantity - :n ADD stockVersion :one")
 				.conditionExpression("attribute_exists(PK) AND quantity >= :n AND #version = :version")
 				.expressionAttributeNames(Map.of("#version", "version"))
-				.expressionAttributeValues(Map.of(":n", n(order.quantity()), ":version", n(productVersion)))
+				.expressionAttributeValues(
+						Map.of(":n", n(order.quantity()), ":version", n(productVersion), ":one", n(1)))
 				.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD))
 			.build());
 		writes.add(TransactWriteItem.builder()
@@ -211,7 +213,8 @@ public class OrderTable {
 
 	/**
 	 * Stores {@code cancelled} if the order is still {@code expected}, restoring its stock in the
-	 * same transaction (unless {@code restoreStock} is false: the product no longer exists).
+	 * same transaction (unless {@code restoreStock} is false: the product no longer exists). Like an
+	 * order, that is a stock move: the product's stock version grows.
 	 */
 	public Cancellation cancel(Order cancelled, Order.Status expected, boolean restoreStock) {
 		List<TransactWriteItem> writes = new ArrayList<>();
@@ -228,9 +231,9 @@ public class OrderTable {
 			writes.add(TransactWriteItem.builder()
 				.update(u -> u.tableName(table)
 					.key(ProductTable.key(cancelled.productId()))
-					.updateExpression("SET quantity = quantity + :n")
+					.updateExpression("SET quantity = quantity + :n ADD stockVersion :one")
 					.conditionExpression("attribute_exists(PK)")
-					.expressionAttributeValues(Map.of(":n", n(cancelled.quantity()))))
+					.expressionAttributeValues(Map.of(":n", n(cancelled.quantity()), ":one", n(1))))
 				.build());
 		}
 		try {

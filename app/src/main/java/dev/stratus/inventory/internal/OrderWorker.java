@@ -40,6 +40,9 @@ public class OrderWorker extends BackgroundLoop {
 
 	private final ApplicationEventPublisher events;
 
+	/** How long this worker holds an order while it sends its email: past the mail's longest send. */
+	private final Duration claim;
+
 	OrderWorker(OrderQueue queue, OrderTable orders, Mailer mailer, PipelineSettings settings,
 			ApplicationEventPublisher events) {
 		super("order-worker", settings.workers());
@@ -48,6 +51,7 @@ public class OrderWorker extends BackgroundLoop {
 		this.mailer = mailer;
 		this.settings = settings;
 		this.events = events;
+		this.claim = settings.claim(mailer.longestSend());
 	}
 
 	/**
@@ -63,7 +67,7 @@ public class OrderWorker extends BackgroundLoop {
 		DONE,
 		/** Failed: retry after the delay for its receive count. */
 		FAILED,
-		/** Another delivery holds the order: look again when the visibility timeout (its claim) ends. */
+		/** Another delivery holds the order: look again once its claim has ended. */
 		BUSY
 
 	}
@@ -86,8 +90,8 @@ public class OrderWorker extends BackgroundLoop {
 				switch (outcome) {
 					case DONE -> queue.delete(url, message);
 					case FAILED -> queue.retryAfter(url, message, settings.retryDelay(receiveCount(message)));
-					case BUSY -> {
-					}
+					// Back sooner, it would use up its receives while the holder still sends.
+					case BUSY -> queue.retryAfter(url, message, claim);
 				}
 			}
 			catch (RuntimeException ex) {
@@ -136,7 +140,7 @@ public class OrderWorker extends BackgroundLoop {
 		Instant sentAt = stored.confirmationSentAt();
 		if (sentAt == null) {
 			Instant now = Instant.now();
-			if (!orders.claimConfirmation(order.id(), now, now.plusSeconds(settings.visibilityTimeoutSeconds()))) {
+			if (!orders.claimConfirmation(order.id(), now, now.plus(claim))) {
 				// Another delivery is sending it right now; this one comes back later and finds it done.
 				log.atInfo().addKeyValue("orderId", order.id()).log("Confirmation is being sent by another delivery");
 				return Outcome.BUSY;

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
  * Settings of the order pipeline, each also an environment variable:
  * <ul>
  * <li>{@code STRATUS_ORDERS_VISIBILITY_TIMEOUT} (seconds, default 2; 180 on AWS): how long a
- * received message stays hidden while a worker sends its email, and how long that worker holds the
- * right to send it.</li>
+ * received message stays hidden while a worker sends its email. The worker holds the right to send
+ * it (its claim) as long, but always longer than the mail may take (see {@link #claim}).</li>
  * <li>{@code STRATUS_ORDERS_RETRY_DELAYS} (default {@code 10s,60s}): after the n-th failed receive
  * the message comes back after the n-th delay (the last one for later receives); the
  * third failure goes to the dead-letter queue at once. The defaults ride out a
@@ -32,6 +32,9 @@ public class PipelineSettings {
 
 	/** A message that fails this many receives moves to the dead-letter queue. */
 	static final int MAX_RECEIVES = 3;
+
+	/** Past the mail's longest send, the time a claim leaves to record the email as sent. */
+	static final Duration CLAIM_MARGIN = Duration.ofSeconds(2);
 
 	/** The longest SQS lets a message stay hidden. */
 	private static final Duration MAX_VISIBILITY = Duration.ofHours(12);
@@ -80,6 +83,17 @@ public class PipelineSettings {
 
 	int visibilityTimeoutSeconds() {
 		return visibilityTimeoutSeconds;
+	}
+
+	/**
+	 * How long a worker holds the right to send an order's email: the visibility timeout, but never
+	 * less than {@code longestMailSend} and a margin. A claim that ended while a slow mail server still
+	 * had the email would let the next delivery of the message send a second one.
+	 */
+	Duration claim(Duration longestMailSend) {
+		Duration outlasting = longestMailSend.plus(CLAIM_MARGIN);
+		Duration visibility = Duration.ofSeconds(visibilityTimeoutSeconds);
+		return visibility.compareTo(outlasting) > 0 ? visibility : outlasting;
 	}
 
 	/** Long-poll wait; short so shutdown and tests are quick. */

@@ -109,11 +109,14 @@ public class ProductTable {
 	}
 
 	/**
-	 * Applies {@code changes} when the product still has {@code expectedVersion}. Only the changed
-	 * attributes are set, so stock moved by orders meanwhile is kept unless the change sets it. A SKU
-	 * change moves the guard item in the same transaction.
+	 * Applies {@code changes} when the product still has {@code expectedVersion} and, when given,
+	 * {@code expectedStockVersion}: then no order or cancellation moved the stock since it was read,
+	 * and setting the stock outright erases none. Only the changed attributes are set, so stock moved
+	 * by orders meanwhile is kept unless the change sets it. A SKU change moves the guard item in the
+	 * same transaction.
 	 */
-	public Outcome update(String id, ProductChanges changes, long expectedVersion, String oldSku, Instant now) {
+	public Outcome update(String id, ProductChanges changes, long expectedVersion, @Nullable Long expectedStockVersion,
+			String oldSku, Instant now) {
 		Map<String, String> names = new HashMap<>(Map.of("#version", "version"));
 		Map<String, AttributeValue> values = new HashMap<>(Map.of(":expected", n(expectedVersion), ":one", n(1),
 				":now", time(now)));
@@ -148,11 +151,20 @@ public class ProductTable {
 			assign.accept("imageUrl", s(changes.imageUrl()));
 		}
 		String expression = set + (changes.removeImageUrl() ? " REMOVE imageUrl, imageKey" : "");
+		StringBuilder condition = new StringBuilder("attribute_exists(PK) AND #version = :expected");
+		if (expectedStockVersion != null) {
+			names.put("#stockVersion", "stockVersion");
+			values.put(":stock", n(expectedStockVersion));
+			// Products stored before stock versions have none until their first order: that is 0.
+			condition.append(expectedStockVersion == 0
+					? " AND (attribute_not_exists(#stockVersion) OR #stockVersion = :stock)"
+					: " AND #stockVersion = :stock");
+		}
 		var update = TransactWriteItem.builder()
 			.update(u -> u.tableName(table)
 				.key(key(id))
 				.updateExpression(expression)
-				.conditionExpression("attribute_exists(PK) AND #version = :expected")
+				.conditionExpression(condition.toString())
 				.expressionAttributeNames(names)
 				.expressionAttributeValues(values))
 			.build();
@@ -291,6 +303,7 @@ public class ProductTable {
 		item.put("updatedAt", time(product.updatedAt()));
 		item.put("createdBy", s(product.createdBy()));
 		item.put("version", n(product.version()));
+		item.put("stockVersion", n(product.stockVersion()));
 		item.put("belowLowStock", Items.bool(product.isLowStock()));
 		return item;
 	}
@@ -300,7 +313,7 @@ public class ProductTable {
 				Category.fromWire(Items.str(item, "category")).orElse(Category.OTHER), Items.num(item, "price"),
 				Items.num(item, "quantity"), Items.str(item, "sku"), Items.optStr(item, "imageUrl"),
 				Items.instant(item, "createdAt"), Items.instant(item, "updatedAt"), Items.str(item, "createdBy"),
-				Items.num(item, "version"));
+				Items.num(item, "version"), Items.num(item, "stockVersion"));
 	}
 
 }

@@ -58,8 +58,8 @@ final class Fields {
 		return value;
 	}
 
-	/** A required whole number of at least {@code min}; null when broken. */
-	@Nullable Long integer(String field, long min) {
+	/** A required whole number of {@code min}..{@code max}; null when broken. */
+	@Nullable Long integer(String field, long min, long max) {
 		JsonNode node = body.get(field);
 		if (node == null || node.isNull()) {
 			return problem(field, "is required");
@@ -67,8 +67,8 @@ final class Fields {
 		if (!node.isIntegralNumber() || !node.canConvertToLong()) {
 			return problem(field, "must be an integer");
 		}
-		if (node.longValue() < min) {
-			return problem(field, "must be at least " + min);
+		if (node.longValue() < min || node.longValue() > max) {
+			return problem(field, "must be between " + min + " and " + max);
 		}
 		return node.longValue();
 	}

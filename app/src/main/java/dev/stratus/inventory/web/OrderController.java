@@ -43,7 +43,7 @@ class OrderController {
 		if (productId != null && !isUuid(productId)) {
 			fields.problem("productId", "must be a product id (UUID)");
 		}
-		Long quantity = fields.integer("quantity", 1);
+		Long quantity = fields.integer("quantity", 1, Order.MAX_QUANTITY);
 		if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
 			fields.problem("Idempotency-Key", "must be 1 to 128 letters, digits or . _ : -");
 		}

@@ -34,7 +34,8 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/products")
 class ProductController {
 
-	private static final Pattern IF_MATCH = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
+	/** {@code "<version>.<stockVersion>"}, or an older tag's bare {@code "<version>"}. */
+	private static final Pattern IF_MATCH = Pattern.compile("^(?:W/)?\"?(\\d{1,18})(?:\\.(\\d{1,18}))?\"?$");
 
 	private static final Pattern IMAGE_TYPE = Pattern.compile("^image/(png|jpeg|gif|webp)$");
 
@@ -83,7 +84,7 @@ class ProductController {
 	@PutMapping("/{id}")
 	ResponseEntity<ApiResponse<ProductResponse>> update(@PathVariable String id,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody JsonNode body) {
-		Long expected = expectedVersion(ifMatch);
+		Products.Expected expected = expected(ifMatch);
 		Product product = products.update(id, ProductInput.changes(body), expected);
 		return ResponseEntity.ok().eTag(etag(product)).body(ApiResponse.of(ProductResponse.of(product)));
 	}
@@ -115,20 +116,25 @@ class ProductController {
 		return ResponseEntity.status(HttpStatus.FOUND).location(products.imageLocation(id)).build();
 	}
 
+	/**
+	 * Both versions: a tag read before an order is stale for an edit of the stock, while edits of
+	 * the rest only compare the first number, so they are not stale under order traffic.
+	 */
 	private static String etag(Product product) {
-		return "\"" + product.version() + "\"";
+		return "\"" + product.version() + "." + product.stockVersion() + "\"";
 	}
 
-	/** {@code "3"}, {@code W/"3"} or {@code 3}; {@code *} or none means any version. */
-	private static @Nullable Long expectedVersion(@Nullable String ifMatch) {
+	/** {@code "3.17"}, {@code W/"3.17"}, {@code "3"} or {@code 3}; {@code *} or none means any version. */
+	private static Products.@Nullable Expected expected(@Nullable String ifMatch) {
 		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
 			return null;
 		}
 		Matcher matcher = IF_MATCH.matcher(ifMatch.strip());
 		if (!matcher.matches()) {
-			throw new ApiException(ErrorCode.BAD_REQUEST, "If-Match must be a product ETag such as \"3\"");
+			throw new ApiException(ErrorCode.BAD_REQUEST, "If-Match must be a product ETag such as \"3.17\"");
 		}
-		return Long.parseLong(matcher.group(1));
+		return new Products.Expected(Long.parseLong(matcher.group(1)),
+				matcher.group(2) == null ? null : Long.parseLong(matcher.group(2)));
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

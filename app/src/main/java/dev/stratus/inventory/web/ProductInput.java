@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.stratus.inventory.Category;
+import dev.stratus.inventory.Product;
 import dev.stratus.inventory.ProductChanges;
 import dev.stratus.inventory.ProductDraft;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +26,8 @@ final class ProductInput {
 		String name = fields.text("name", 3, 200);
 		String description = fields.text("description", 10, 2000);
 		String category = fields.oneOf("category", CATEGORIES);
-		Long price = fields.integer("price", 1);
-		Long quantity = fields.integer("quantity", 0);
+		Long price = fields.integer("price", 1, Product.MAX_PRICE);
+		Long quantity = fields.integer("quantity", 0, Product.MAX_QUANTITY);
 		String sku = fields.text("sku", 3, 50);
 		String imageUrl = fields.has("imageUrl") && !fields.isNull("imageUrl") ? fields.url("imageUrl") : null;
 		fields.check();
@@ -43,8 +44,8 @@ final class ProductInput {
 		String name = fields.has("name") ? fields.text("name", 3, 200) : null;
 		String description = fields.has("description") ? fields.text("description", 10, 2000) : null;
 		String category = fields.has("category") ? fields.oneOf("category", CATEGORIES) : null;
-		Long price = fields.has("price") ? fields.integer("price", 1) : null;
-		Long quantity = fields.has("quantity") ? fields.integer("quantity", 0) : null;
+		Long price = fields.has("price") ? fields.integer("price", 1, Product.MAX_PRICE) : null;
+		Long quantity = fields.has("quantity") ? fields.integer("quantity", 0, Product.MAX_QUANTITY) : null;
 		String sku = fields.has("sku") ? fields.text("sku", 3, 50) : null;
 		boolean removeImage = fields.isNull("imageUrl");
 		String imageUrl = fields.has("imageUrl") && !removeImage ? fields.url("imageUrl") : null;

@@ -1,5 +1,6 @@
 package dev.stratus.platform.mail;
 
+import java.time.Duration;
 import java.util.Properties;
 
 import dev.stratus.platform.cloud.LocalCloudConnection;
@@ -16,15 +17,21 @@ class SmtpMailer implements Mailer {
 
 	static final String FROM = "Stratus <no-reply@stratus.local>";
 
+	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+
+	private static final Duration READ_TIMEOUT = Duration.ofSeconds(3);
+
+	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(3);
+
 	private final JavaMailSenderImpl sender = new JavaMailSenderImpl();
 
 	SmtpMailer(LocalCloudConnection cloud) {
 		sender.setHost(cloud.endpoints().mailHost());
 		sender.setPort(cloud.endpoints().smtpPort());
 		Properties props = new Properties();
-		props.put("mail.smtp.connectiontimeout", "2000");
-		props.put("mail.smtp.timeout", "3000");
-		props.put("mail.smtp.writetimeout", "3000");
+		props.put("mail.smtp.connectiontimeout", Long.toString(CONNECT_TIMEOUT.toMillis()));
+		props.put("mail.smtp.timeout", Long.toString(READ_TIMEOUT.toMillis()));
+		props.put("mail.smtp.writetimeout", Long.toString(WRITE_TIMEOUT.toMillis()));
 		sender.setJavaMailProperties(props);
 	}
 
@@ -41,6 +48,11 @@ class SmtpMailer implements Mailer {
 		catch (MailException ex) {
 			throw new MailFailedException("Mail server refused the message: " + ex.getMessage(), ex);
 		}
+	}
+
+	@Override
+	public Duration longestSend() {
+		return CONNECT_TIMEOUT.plus(READ_TIMEOUT).plus(WRITE_TIMEOUT);
 	}
 
 }

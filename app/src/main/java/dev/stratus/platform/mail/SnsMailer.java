@@ -1,5 +1,6 @@
 package dev.stratus.platform.mail;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -38,6 +39,15 @@ class SnsMailer implements Mailer {
 		catch (SdkException ex) {
 			throw new MailFailedException("SNS refused the message: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** The SNS client's own limit on a call, retries included. */
+	@Override
+	public Duration longestSend() {
+		return sns.serviceClientConfiguration()
+			.overrideConfiguration()
+			.apiCallTimeout()
+			.orElseThrow(() -> new IllegalStateException("The SNS client needs an API call timeout"));
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.stratus.inventory.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,15 @@ import dev.stratus.inventory.Order;
 import dev.stratus.inventory.OrderId;
 import dev.stratus.inventory.Product;
 import dev.stratus.inventory.Shoppers;
+import dev.stratus.platform.mail.Mail;
+import dev.stratus.platform.mail.Mailer;
 import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +46,15 @@ class OrderPipelineTests extends PipelineFixture {
 
 	@Autowired
 	TestUsers users;
+
+	@Autowired
+	Mailer mailer;
+
+	@Autowired
+	PipelineSettings settings;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Test
 	void confirmsAPlacedOrderAndEmailsTheCustomer() {
@@ -69,6 +83,47 @@ class OrderPipelineTests extends PipelineFixture {
 		var after = orderTable.find(order.id()).orElseThrow();
 		assertThat(after.order().updatedAt()).isEqualTo(confirmed.order().updatedAt());
 		assertThat(after.confirmationSentAt()).isEqualTo(confirmed.confirmationSentAt());
+	}
+
+	@Test
+	void keepsTheOrderClaimedForAsLongAsASlowMailServerMayTake() {
+		CurrentUser buyer = buyer();
+		List<Boolean> laterClaims = new ArrayList<>();
+		worker.stop();
+		Order order;
+		try {
+			order = orders.place(buyer, product("Slow mail lamp", 20).id(), 1, null).order();
+			Mailer slow = new Mailer() {
+
+				@Override
+				public void send(Mail mail) {
+					// Another delivery of the message, come when this send has used up all its timeouts.
+					Instant late = Instant.now().plus(mailer.longestSend());
+					laterClaims.add(orderTable.claimConfirmation(order.id(), late, late.plusSeconds(2)));
+					mailer.send(mail);
+				}
+
+				@Override
+				public Duration longestSend() {
+					return mailer.longestSend();
+				}
+
+			};
+			OrderWorker alone = new OrderWorker(queue, orderTable, slow, settings, events);
+
+			assertThat(alone.handle(Message.builder()
+				.messageId("slow-" + order.id())
+				.body("{\"orderId\":\"" + order.id() + "\"}")
+				.build())).isEqualTo(OrderWorker.Outcome.DONE);
+		}
+		finally {
+			worker.start();
+		}
+
+		assertThat(laterClaims).containsExactly(false);
+		assertThat(status(order.id())).isEqualTo(Order.Status.CONFIRMED);
+		awaitQueueDrained();
+		assertThat(inbox().mails(buyer.email(), "Order Confirmation")).hasSize(1);
 	}
 
 	@Test
@@ -154,9 +209,13 @@ class OrderPipelineTests extends PipelineFixture {
 		assertThat(status(order.id())).isEqualTo(Order.Status.PENDING);
 		List<String> admins = accounts.adminEmails();
 		assertThat(admins).isNotEmpty();
+		String alert = "ALERT: Order processing failed (" + order.id() + ")";
 		for (String admin : admins) {
-			assertThat(inbox().await(admin, "ALERT: Order processing failed (" + order.id() + ")").body())
-				.contains(letter.id());
+			assertThat(inbox().await(admin, alert).body()).contains(letter.id());
+		}
+		awaitDeadLettersDrained();
+		for (String admin : admins) {
+			assertThat(inbox().mails(admin, alert)).as(admin).hasSize(1);
 		}
 
 		// The address is corrected; the admin sends the order through again.
@@ -179,16 +238,31 @@ class OrderPipelineTests extends PipelineFixture {
 		Product lamp = product(name, 12);
 		String admin = new Shoppers(users).create(Role.ADMIN).email();
 
-		orders.place(buyer, lamp.id(), 2, null);
-		orders.place(buyer, lamp.id(), 3, null);
-		orders.place(buyer, lamp.id(), 1, null);
+		List<OrderId> placed = List.of(orders.place(buyer, lamp.id(), 2, null).order().id(),
+				orders.place(buyer, lamp.id(), 3, null).order().id(), orders.place(buyer, lamp.id(), 1, null).order().id());
 
 		inbox().await(admin, "Low stock: " + name);
+		awaitSettled(placed);
 		assertThat(inbox().mails(admin, "Low stock: " + name)).hasSize(1);
 	}
 
 	private void awaitStatus(OrderId id, Order.Status expected) {
 		await().until(() -> status(id), expected::equals);
+	}
+
+	/**
+	 * The pipeline is done with these orders: none pending any more, nothing left in the outbox,
+	 * nothing queued or in flight. Whatever they were going to send has been sent.
+	 */
+	private void awaitSettled(List<OrderId> ids) {
+		await().until(() -> ids.stream().noneMatch(id -> status(id) == Order.Status.PENDING));
+		awaitQueueDrained();
+	}
+
+	/** As {@link #awaitQueueDrained()}, and nothing waits in the dead-letter queue or is handled there. */
+	private void awaitDeadLettersDrained() {
+		await().until(() -> orderTable.outbox(1).isEmpty() && queued(queue.url()) == 0
+				&& queued(queue.deadLetterUrl()) == 0);
 	}
 
 	/** Nothing left in the outbox, nothing queued or in flight. */

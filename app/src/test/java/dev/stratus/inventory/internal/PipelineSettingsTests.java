@@ -35,6 +35,17 @@ class PipelineSettingsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> settings(List.of(Duration.ofSeconds(-1))));
 	}
 
+	@Test
+	void holdsAnOrderLongerThanTheMailMayHangEvenWithAShortVisibilityTimeout() {
+		PipelineSettings settings = settings(List.of(Duration.ofSeconds(10)));
+
+		assertThat(settings.claim(Duration.ofSeconds(8))).isGreaterThan(Duration.ofSeconds(8))
+			.isGreaterThan(Duration.ofSeconds(settings.visibilityTimeoutSeconds()));
+		assertThat(new PipelineSettings(180, 1, 8, Duration.ofMillis(500), List.of(Duration.ofSeconds(10)),
+				Duration.ofSeconds(30), Duration.ofSeconds(60))
+			.claim(Duration.ofSeconds(8))).isEqualTo(Duration.ofSeconds(180));
+	}
+
 	private static PipelineSettings settings(List<Duration> retryDelays) {
 		return new PipelineSettings(2, 1, 8, Duration.ofMillis(500), retryDelays, Duration.ofSeconds(30),
 				Duration.ofSeconds(60));

@@ -123,6 +123,20 @@ class OrderApiTests extends InventoryApiFixture {
 		}
 
 		@Test
+		void refusesMoreThanAThousandInOneOrderAndTakesNoStock() {
+			String productId = product(5_000);
+
+			var response = api.post("/api/orders", Map.of("productId", productId, "quantity", 1_001), user.auth());
+			var atTheBound = api.post("/api/orders", Map.of("productId", productId, "quantity", 1_000), user.auth());
+
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.errorCode()).isEqualTo("VALIDATION_ERROR");
+			assertThat(fields(response)).containsExactly("quantity");
+			assertThat(atTheBound.status()).isEqualTo(201);
+			assertThat(stock(productId)).isEqualTo(4_000);
+		}
+
+		@Test
 		void refusesGuestsAndStrangers() {
 			String productId = product(5);
 			Shopper guest = users.create(Role.GUEST);

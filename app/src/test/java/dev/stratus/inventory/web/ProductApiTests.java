@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -83,7 +84,7 @@ class ProductApiTests extends InventoryApiFixture {
 			assertThat(product.path("createdBy").asString()).isEqualTo(manager.userId());
 			assertThat(product.path("createdAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
 			assertThat(product.has("updatedAt")).isTrue();
-			assertThat(response.header("ETag")).isEqualTo("\"1\"");
+			assertThat(response.header("ETag")).isEqualTo("\"1.0\"");
 		}
 
 		@Test
@@ -101,6 +102,29 @@ class ProductApiTests extends InventoryApiFixture {
 					"quantity", "sku");
 			assertThat(fields(oneBroken)).containsExactly("price");
 			assertThat(api.get("/api/products?search=" + unwritten, user.auth()).data().path("count").asInt()).isZero();
+		}
+
+		@Test
+		void refusesAPriceOrStockAboveTheBoundsAndWritesNothing() {
+			String unwritten = "Unbounded" + UUID.randomUUID().toString().substring(0, 8);
+			Map<String, Object> pricey = valid(unwritten);
+			pricey.put("price", 100_000_001);
+			Map<String, Object> hoard = valid(unwritten);
+			hoard.put("quantity", 1_000_001);
+			Map<String, Object> atTheBounds = valid("Bounded");
+			atTheBounds.put("price", 100_000_000);
+			atTheBounds.put("quantity", 1_000_000);
+
+			var tooPricey = api.post("/api/products", pricey, manager.auth());
+			var tooMany = api.post("/api/products", hoard, manager.auth());
+
+			assertThat(tooPricey.status()).isEqualTo(400);
+			assertThat(tooPricey.errorCode()).isEqualTo("VALIDATION_ERROR");
+			assertThat(fields(tooPricey)).containsExactly("price");
+			assertThat(tooMany.errorCode()).isEqualTo("VALIDATION_ERROR");
+			assertThat(fields(tooMany)).containsExactly("quantity");
+			assertThat(api.get("/api/products?search=" + unwritten, user.auth()).data().path("count").asInt()).isZero();
+			assertThat(api.post("/api/products", atTheBounds, manager.auth()).status()).isEqualTo(201);
 		}
 
 		@Test
@@ -171,7 +195,7 @@ class ProductApiTests extends InventoryApiFixture {
 
 			assertThat(response.status()).isEqualTo(200);
 			assertThat(response.data().path("name").asString()).isEqualTo("Readable");
-			assertThat(response.header("ETag")).isEqualTo("\"1\"");
+			assertThat(response.header("ETag")).isEqualTo("\"1.0\"");
 		}
 
 		@Test
@@ -279,7 +303,7 @@ class ProductApiTests extends InventoryApiFixture {
 			assertThat(response.data().path("price").asLong()).isEqualTo(1999);
 			assertThat(response.data().path("isLowStock").asBoolean()).isTrue();
 			assertThat(response.data().path("name").asString()).isEqualTo("Editable");
-			assertThat(response.header("ETag")).isEqualTo("\"2\"");
+			assertThat(response.header("ETag")).isEqualTo("\"2.0\"");
 		}
 
 		@Test
@@ -296,6 +320,71 @@ class ProductApiTests extends InventoryApiFixture {
 		}
 
 		@Test
+		void refusesAStockEditReadBeforeOrdersThatRaceItAndKeepsEveryOrder() throws Exception {
+			Map<String, Object> body = valid("Restocked");
+			body.put("quantity", 100);
+			String id = create(body).path("id").asString();
+			String readBeforeOrders = api.get("/api/products/" + id, manager.auth()).header("ETag");
+			assertThat(api.post("/api/orders", Map.of("productId", id, "quantity", 1), user.auth()).status())
+				.isEqualTo(201);
+
+			Race stale = race(id, 40, readBeforeOrders);
+
+			assertThat(stale.edit().status()).isEqualTo(409);
+			assertThat(stale.edit().errorCode()).isEqualTo("CONFLICT");
+			var after = api.get("/api/products/" + id, user.auth()).data();
+			assertThat(after.path("quantity").asLong()).isEqualTo(100 - 1 - stale.ordersPlaced());
+			assertThat(after.path("version").asLong()).isEqualTo(1);
+			// Edits that leave the stock alone are not stale under order traffic.
+			assertThat(api.put("/api/products/" + id, Map.of("name", "Renamed under traffic"),
+					with(manager, "If-Match", readBeforeOrders)).status()).isEqualTo(200);
+
+			// From a fresh reading the edit may win: then every order placed in the race came after it.
+			long before = api.get("/api/products/" + id, user.auth()).data().path("quantity").asLong();
+			Race fresh = race(id, 40, api.get("/api/products/" + id, manager.auth()).header("ETag"));
+
+			long stock = api.get("/api/products/" + id, user.auth()).data().path("quantity").asLong();
+			if (fresh.edit().status() == 200) {
+				assertThat(stock).isEqualTo(40 - fresh.ordersPlaced());
+			}
+			else {
+				assertThat(fresh.edit().errorCode()).isEqualTo("CONFLICT");
+				assertThat(stock).isEqualTo(before - fresh.ordersPlaced());
+			}
+		}
+
+		private record Race(StratusApi.Response edit, long ordersPlaced) {
+		}
+
+		/** Ten buyers order one each while the manager sets the stock to {@code quantity}, all at once. */
+		private Race race(String id, long quantity, String ifMatch) throws Exception {
+			ExecutorService pool = Executors.newFixedThreadPool(11);
+			CountDownLatch start = new CountDownLatch(1);
+			try {
+				List<Future<StratusApi.Response>> orders = new ArrayList<>();
+				for (int i = 0; i < 10; i++) {
+					orders.add(pool.submit(() -> {
+						start.await();
+						return api.post("/api/orders", Map.of("productId", id, "quantity", 1), user.auth());
+					}));
+				}
+				Future<StratusApi.Response> edit = pool.submit(() -> {
+					start.await();
+					return api.put("/api/products/" + id, Map.of("quantity", quantity), with(manager, "If-Match", ifMatch));
+				});
+				start.countDown();
+				long placed = 0;
+				for (Future<StratusApi.Response> order : orders) {
+					placed += order.get().status() == 201 ? 1 : 0;
+				}
+				return new Race(edit.get(), placed);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
+
+		@Test
 		void listsEveryBrokenFieldAndChangesNothing() {
 			String id = create(valid("Unchanged")).path("id").asString();
 
@@ -305,8 +394,28 @@ class ProductApiTests extends InventoryApiFixture {
 			assertThat(response.errorCode()).isEqualTo("VALIDATION_ERROR");
 			assertThat(fields(response)).containsExactly("category", "name", "price");
 			var after = api.get("/api/products/" + id, user.auth());
-			assertThat(after.header("ETag")).isEqualTo("\"1\"");
+			assertThat(after.header("ETag")).isEqualTo("\"1.0\"");
 			assertThat(after.data().path("name").asString()).isEqualTo("Unchanged");
+		}
+
+		@Test
+		void refusesAPriceOrStockAboveTheBoundsAndChangesNothing() {
+			String id = create(valid("Bounded edit")).path("id").asString();
+
+			var tooPricey = api.put("/api/products/" + id, Map.of("price", 100_000_001), manager.auth());
+			var tooMany = api.put("/api/products/" + id, Map.of("quantity", 1_000_001), manager.auth());
+			var overflowing = api.put("/api/products/" + id, Map.of("price", Long.MAX_VALUE, "quantity", Long.MAX_VALUE),
+					manager.auth());
+
+			assertThat(tooPricey.status()).isEqualTo(400);
+			assertThat(fields(tooPricey)).containsExactly("price");
+			assertThat(tooMany.errorCode()).isEqualTo("VALIDATION_ERROR");
+			assertThat(fields(tooMany)).containsExactly("quantity");
+			assertThat(fields(overflowing)).containsExactly("price", "quantity");
+			var after = api.get("/api/products/" + id, user.auth());
+			assertThat(after.data().path("version").asLong()).isEqualTo(1);
+			assertThat(after.data().path("price").asLong()).isEqualTo(2599);
+			assertThat(after.data().path("quantity").asLong()).isEqualTo(12);
 		}
 
 		@Test
