@@ -63,7 +63,8 @@ export const test = base.extend<{ consoleErrors: void }>({
     await use(watch(context));
   },
   consoleErrors: [
-    async ({}, use) => {
+    // Asks for the context so that it closes after this check: the test's own page is still open.
+    async ({ context: _context }, use) => {
       seen = [];
       allowed = [];
       await use();

@@ -41,6 +41,7 @@ test.describe.serial('Stratus console', () => {
     await page.goto('/forgot-password');
     await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();
     await expectAccessible(page);
+    await expectFitsPhone(page);
   });
 
   test('a new user signs up with the code from the local inbox', async ({ browser }) => {
