@@ -42,12 +42,13 @@ export function allowConsoleError(pattern: RegExp, why: string): void {
 export const phone = { width: 375, height: 812 };
 
 /** The page fits a 375 px wide screen: nothing scrolls the page sideways (a wide table scrolls in its own box). */
-export async function expectFitsPhone(page: Page): Promise<void> {
+export async function expectFitsPhone(page: Page, { timeout }: { timeout?: number } = {}): Promise<void> {
   const before = page.viewportSize();
   await page.setViewportSize(phone);
   await expect
     .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
       message: `${page.url()} is wider than 375 px: the page scrolls sideways`,
+      timeout,
     })
     .toBeLessThanOrEqual(0);
   if (before && before.width !== phone.width) await page.setViewportSize(before);
@@ -64,11 +65,14 @@ export const test = base.extend<{ consoleErrors: void }>({
   },
   consoleErrors: [
     // Asks for the context so that it closes after this check: the test's own page is still open.
-    async ({ context: _context }, use) => {
+    async ({ context: _context }, use, testInfo) => {
       seen = [];
       allowed = [];
       await use();
-      for (const page of pages.filter((p) => !p.isClosed())) await expectFitsPhone(page);
+      // After a failure the pages are wherever it left them: the error said what went wrong.
+      if (testInfo.status === 'passed') {
+        for (const page of pages.filter((p) => !p.isClosed())) await expectFitsPhone(page);
+      }
       const unexpected = seen.filter((error) => !allowed.some((allow) => allow.pattern.test(error)));
       expect(unexpected, 'console or page errors during the test').toEqual([]);
     },
