@@ -37,6 +37,8 @@ export async function newPage(browser: Browser, options?: BrowserContextOptions)
  */
 export function allowConsoleError(pattern: RegExp, why: string): void {
   allowed.push({ pattern, why });
+  // Shown in the report beside the test, so the allowance is never silent.
+  test.info().annotations.push({ type: 'allowed console error', description: `${String(pattern)}: ${why}` });
 }
 
 export const phone = { width: 375, height: 812 };
