@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+
+import { expect, expectFitsPhone, newPage, phone } from './fixtures';
 
 export const admin = {
   email: process.env.ADMIN_EMAIL ?? 'admin@stratus.local',
@@ -13,16 +15,25 @@ export const admin = {
 /** Unique per run, so the flows can run again against the same data directory. */
 export const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
-const screenshotDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
+/**
+ * Where screenshots go: target/screenshots, so a test run rewrites no tracked file. The README's
+ * committed ones under screenshots/ are refreshed on purpose only (`./stratus e2e --screenshots`
+ * sets E2E_SCREENSHOTS_DIR to that folder).
+ */
+const screenshotDir = process.env.E2E_SCREENSHOTS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'target', 'screenshots');
 mkdirSync(screenshotDir, { recursive: true });
 
-/** Saves the page at desktop (1280 px) and phone (375 px) width, then restores desktop. */
+/**
+ * Checks the page fits a phone, then saves it at desktop (1280 px) and phone (375 px) width, and
+ * restores desktop.
+ */
 export async function screenshots(page: Page, name: string): Promise<void> {
-  for (const [suffix, width, height] of [
-    ['desktop', 1280, 800],
-    ['phone', 375, 812],
+  await expectFitsPhone(page);
+  for (const [suffix, size] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', phone],
   ] as const) {
-    await page.setViewportSize({ width, height });
+    await page.setViewportSize(size);
     await page.waitForLoadState('networkidle').catch(() => undefined);
     await page.screenshot({ path: join(screenshotDir, `${name}-${suffix}.png`), fullPage: true });
   }
@@ -59,9 +70,8 @@ export async function logIn(page: Page, email: string, password: string): Promis
   await expect(page.getByRole('heading', { name: 'Products' })).toBeVisible();
 }
 
-export async function newSignedInPage(browser: Browser, email: string, password: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+export async function newSignedInPage(browser: Browser, email: string, password: string, options?: Parameters<typeof newPage>[1]): Promise<Page> {
+  const page = await newPage(browser, options);
   await logIn(page, email, password);
   return page;
 }

@@ -99,4 +99,30 @@ describe('console routing', () => {
     expect(server.seen('POST', '/auth/logout')[0]?.body).toEqual({ refreshToken: 'refresh-admin' });
     expect(sessionStorage.getItem('stratus.refreshToken')).toBeNull();
   });
+
+  it('groups the menu by section, and on a phone opens it with a button that closes on a link or Escape', async () => {
+    signIn('manager');
+    const server = fakeApi();
+    server.get('/auth/me', meFor('manager'));
+    server.get('/orders', ok(page([])));
+    const { user, router } = renderRoutes(routes, '/inbox');
+
+    const menu = await screen.findByRole('button', { name: 'Menu' });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveAttribute('aria-controls', nav.id);
+    expect(within(within(nav).getByRole('list', { name: 'Admin' })).getAllByRole('link').map((link) => link.textContent)).toEqual(['Low stock']);
+
+    await user.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await user.click(within(nav).getByRole('link', { name: 'My orders' }));
+    expect(router.state.location.pathname).toBe('/orders');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(menu);
+    within(nav).getByRole('link', { name: 'Products' }).focus();
+    await user.keyboard('{Escape}');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveFocus();
+  });
 });

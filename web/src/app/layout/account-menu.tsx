@@ -53,7 +53,7 @@ export function AccountMenu({ user }: { user: SessionUser }) {
           setOpen((value) => !value);
         }}
       >
-        <span className="max-w-[10rem] truncate">{name ?? user.email}</span>
+        <span className="max-w-[6rem] truncate sm:max-w-[10rem]">{name ?? user.email}</span>
         <Badge tone={user.role === 'admin' ? 'danger' : user.role === 'manager' ? 'info' : 'neutral'}>{user.role}</Badge>
         <span className="sr-only">Account</span>
       </Button>

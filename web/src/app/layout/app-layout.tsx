@@ -1,32 +1,21 @@
-import { Link, NavLink, Outlet } from 'react-router';
+import { useId, useRef, useState } from 'react';
+import { Link, Outlet } from 'react-router';
 
 import { buttonClasses } from '@/components/ui/button';
-import { cn } from '@/components/ui/cn';
 import { paths } from '@/config/paths';
-import { policies, type Policy } from '@/lib/authorization';
 import { useSession } from '@/lib/session';
 
 import { AccountMenu } from './account-menu';
-
-type NavItem = { to: string; label: string; policy?: Policy; signedIn?: boolean };
-
-const navItems: NavItem[] = [
-  { to: paths.products.list.getHref(), label: 'Products', signedIn: true },
-  { to: paths.orders.list.getHref(), label: 'My orders', signedIn: true },
-  { to: paths.admin.lowStock.getHref(), label: 'Low stock', policy: 'viewLowStock' },
-  { to: paths.admin.users.getHref(), label: 'Users', policy: 'administer' },
-  { to: paths.admin.deadLetters.getHref(), label: 'Dead letters', policy: 'administer' },
-  { to: paths.inbox.getHref(), label: 'Local inbox' },
-];
+import { MainNav } from './main-nav';
+import { visibleSections } from './nav-model';
 
 export function AppLayout() {
   const session = useSession();
   const user = session.status === 'authenticated' ? session.user : undefined;
-  const visible = navItems.filter((item) => {
-    if (item.policy) return user !== undefined && policies[item.policy](user.role);
-    if (item.signedIn) return user !== undefined;
-    return true;
-  });
+  const sections = visibleSections(user?.role);
+  const navId = useId();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
 
   return (
     <div className="flex min-h-screen flex-col">
@@ -34,27 +23,28 @@ export function AppLayout() {
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <div className="mx-auto flex max-w-7xl items-center gap-2 px-4 py-3 sm:gap-4">
+          <button
+            ref={menuButton}
+            type="button"
+            className={`${buttonClasses('ghost', 'sm')} lg:hidden`}
+            aria-expanded={menuOpen}
+            aria-controls={navId}
+            onClick={() => {
+              setMenuOpen((value) => !value);
+            }}
+          >
+            <span aria-hidden="true" className="flex w-4 flex-col gap-[3px]">
+              <span className="h-0.5 bg-current" />
+              <span className="h-0.5 bg-current" />
+              <span className="h-0.5 bg-current" />
+            </span>
+            Menu
+          </button>
           <Link to={paths.home.getHref()} className="text-xl font-bold text-blue-800">
             Stratus
           </Link>
-          <nav aria-label="Main" className="order-last w-full overflow-x-auto sm:order-none sm:w-auto sm:flex-1">
-            <ul className="flex gap-1">
-              {visible.map((item) => (
-                <li key={item.to}>
-                  <NavLink
-                    to={item.to}
-                    className={({ isActive }) =>
-                      cn('block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium', isActive ? 'bg-blue-100 text-blue-900' : 'text-slate-800 hover:bg-slate-100')
-                    }
-                  >
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="ml-auto flex items-center gap-2">
+          <div className="ml-auto flex min-w-0 items-center gap-2">
             {user ? (
               <AccountMenu user={user} />
             ) : session.status === 'anonymous' ? (
@@ -70,9 +60,27 @@ export function AppLayout() {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
-        <Outlet />
-      </main>
+      <div
+        className="mx-auto flex w-full max-w-7xl flex-1 flex-col lg:flex-row"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && menuOpen) {
+            setMenuOpen(false);
+            menuButton.current?.focus();
+          }
+        }}
+      >
+        <MainNav
+          id={navId}
+          sections={sections}
+          open={menuOpen}
+          onNavigate={() => {
+            setMenuOpen(false);
+          }}
+        />
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none">
+          <Outlet />
+        </main>
+      </div>
       <footer className="border-t border-slate-200 bg-white py-4 text-center text-sm text-slate-700">Stratus · inventory, orders and operations</footer>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 import { Button } from './button';
 
@@ -14,7 +15,11 @@ type ConfirmDialogProps = {
   onCancel: () => void;
 };
 
-/** A modal question: focus moves in, Tab stays inside, Escape cancels, focus returns on close. */
+/**
+ * A modal question: focus moves in, Tab stays inside, Escape cancels, focus returns on close.
+ * It is drawn at the end of the body, so the row or cell that opens it (a right-aligned table
+ * cell, a scrolling box) passes on neither its alignment nor its width.
+ */
 export function ConfirmDialog({
   open,
   title,
@@ -59,15 +64,15 @@ export function ConfirmDialog({
     }
   };
 
-  return (
-    <div className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/50 p-4">
+  return createPortal(
+    <div className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/50 p-4 text-left">
       <div
         ref={panel}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
         onKeyDown={onKeyDown}
-        className="w-full max-w-md rounded-lg bg-white p-5 shadow-xl"
+        className="max-h-full w-full max-w-md overflow-y-auto rounded-lg bg-white p-5 shadow-xl"
       >
         <h2 id={titleId} className="text-lg font-semibold text-slate-900">
           {title}
@@ -82,6 +87,7 @@ export function ConfirmDialog({
           </Button>
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -14,10 +14,14 @@ type DataTableProps = {
   children: ReactNode;
 };
 
-/** A bordered table that scrolls sideways on narrow screens. */
+/**
+ * A bordered table that scrolls sideways inside its own box on narrow screens; the page never
+ * does. The box is positioned so that screen-reader-only text in the cells (absolutely placed)
+ * stays inside it too: unpositioned, that text sat at the table's far edge and widened the page.
+ */
 export function DataTable({ caption, columns, actions = false, className, children }: DataTableProps) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className={cn('w-full text-left text-sm', className)}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-800">

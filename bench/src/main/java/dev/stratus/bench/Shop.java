@@ -110,7 +110,11 @@ final class Shop {
 	}
 
 	boolean healthy() {
-		return api.get("/api/health", null).status() == 200;
+		return health().status() == 200;
+	}
+
+	Api.Response health() {
+		return api.get("/api/health", null);
 	}
 
 }

@@ -1,0 +1,49 @@
+import { paths } from '@/config/paths';
+import { policies, type Policy } from '@/lib/authorization';
+import type { Role } from '@/types/api';
+
+/** Who sees an entry: everyone, anyone signed in, or the roles a policy allows. */
+export type Audience = 'everyone' | 'signedIn' | Policy;
+
+export type NavItem = { to: string; label: string; audience: Audience };
+
+export type NavSection = { label: string; items: NavItem[] };
+
+/**
+ * The console's one navigation model. A new module adds a section or entries here; the layout
+ * draws whatever is here, as a sidebar on wide screens and behind the menu button on phones.
+ */
+export const navSections: NavSection[] = [
+  {
+    label: 'Shop',
+    items: [
+      { to: paths.products.list.getHref(), label: 'Products', audience: 'signedIn' },
+      { to: paths.orders.list.getHref(), label: 'My orders', audience: 'signedIn' },
+    ],
+  },
+  {
+    label: 'Admin',
+    items: [
+      { to: paths.admin.users.getHref(), label: 'Users', audience: 'administer' },
+      { to: paths.admin.deadLetters.getHref(), label: 'Dead letters', audience: 'administer' },
+      { to: paths.admin.lowStock.getHref(), label: 'Low stock', audience: 'viewLowStock' },
+    ],
+  },
+  {
+    label: 'Developer',
+    items: [{ to: paths.inbox.getHref(), label: 'Local inbox', audience: 'everyone' }],
+  },
+];
+
+function canSee(audience: Audience, role: Role | undefined): boolean {
+  if (audience === 'everyone') return true;
+  if (role === undefined) return false;
+  return audience === 'signedIn' || policies[audience](role);
+}
+
+/** The sections and entries `role` may see (undefined: signed out); empty sections are left out. */
+export function visibleSections(role: Role | undefined, sections: NavSection[] = navSections): NavSection[] {
+  return sections
+    .map((section) => ({ ...section, items: section.items.filter((item) => canSee(item.audience, role)) }))
+    .filter((section) => section.items.length > 0);
+}
