@@ -29,7 +29,8 @@ final class AccessRules {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/auth/.well-known/jwks.json")
 			.permitAll()
-			// The local inbox exists only in local mode, where every mailbox is open by design.
+			// The local inbox exists only in local mode and only for callers on this machine
+			// (mail.LoopbackOnlyFilter), where every mailbox is open by design.
 			.requestMatchers("/api/local/**")
 			.permitAll()
 			.requestMatchers("/api/admin/**")
