@@ -1,8 +1,15 @@
 package dev.stratus.platform.web;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.http.HttpRequest;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.stratus.IntegrationTest;
 import dev.stratus.StratusApi;
@@ -12,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The conventions every endpoint follows, checked over real HTTP against the running app. */
 @IntegrationTest
@@ -150,6 +159,26 @@ class PlatformContractTests {
 	}
 
 	@Test
+	void listensOnLoopbackOnly() throws IOException {
+		int port = api.uri("/").getPort();
+		Optional<InetAddress> elsewhere = NetworkInterface.networkInterfaces()
+			.filter(PlatformContractTests::isUp)
+			.flatMap(NetworkInterface::inetAddresses)
+			.filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+			.findFirst();
+		assumeTrue(elsewhere.isPresent(), "This machine has no address but loopback: nothing to prove");
+
+		try (Socket loopback = new Socket(InetAddress.getLoopbackAddress(), port)) {
+			assertThat(loopback.isConnected()).isTrue();
+		}
+		assertThatIOException().isThrownBy(() -> {
+			try (Socket outside = new Socket()) {
+				outside.connect(new InetSocketAddress(elsewhere.get(), port), 2000);
+			}
+		});
+	}
+
+	@Test
 	void servesSwaggerUiAtDocs() {
 		var redirect = api.get("/docs");
 		var response = api.get(java.net.URI.create(redirect.header("Location")).getPath());
@@ -166,6 +195,15 @@ class PlatformContractTests {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.tree().path("openapi").asString()).startsWith("3.");
 		assertThat(response.tree().path("paths").has("/api/health")).isTrue();
+	}
+
+	private static boolean isUp(NetworkInterface network) {
+		try {
+			return network.isUp();
+		}
+		catch (SocketException gone) {
+			return false;
+		}
 	}
 
 }
