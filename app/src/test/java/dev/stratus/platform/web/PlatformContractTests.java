@@ -80,6 +80,18 @@ class PlatformContractTests {
 	}
 
 	@Test
+	void answersAWrongMethodOnAPublicRouteWith405ForAnonymousCallers() {
+		var login = api.get("/api/auth/login");
+		var jwks = api.post("/api/auth/.well-known/jwks.json", "{}");
+
+		assertThat(login.status()).isEqualTo(405);
+		assertThat(login.errorCode()).isEqualTo("METHOD_NOT_ALLOWED");
+		assertThat(login.header("Allow")).contains("POST");
+		assertThat(jwks.status()).isEqualTo(405);
+		assertThat(jwks.errorCode()).isEqualTo("METHOD_NOT_ALLOWED");
+	}
+
+	@Test
 	void answersAMissingTokenWith401InTheEnvelope() {
 		var response = api.get("/api/orders");
 
