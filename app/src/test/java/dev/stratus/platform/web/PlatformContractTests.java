@@ -14,6 +14,7 @@ import java.util.Optional;
 import dev.stratus.IntegrationTest;
 import dev.stratus.StratusApi;
 import dev.stratus.identity.TestUsers;
+import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,9 @@ class PlatformContractTests {
 
 	@Autowired
 	TestUsers users;
+
+	@Autowired
+	LocalCloudConnection cloud;
 
 	@Test
 	void reportsHealthyWithEveryBackingServiceUp() {
@@ -168,6 +172,18 @@ class PlatformContractTests {
 		assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
 		assertThat(response.header("Content-Security-Policy")).contains("default-src 'self'");
+	}
+
+	@Test
+	void letsTheConsoleReachOnlyItselfAndTheStorageEndpoint() {
+		String storage = "http://" + cloud.endpoints().s3().getHost() + ":" + cloud.endpoints().s3().getPort();
+
+		String policy = api.get("/").header("Content-Security-Policy");
+
+		assertThat(policy).contains("default-src 'self'", "script-src 'self';", "frame-ancestors 'none'")
+			.contains("img-src 'self' " + storage + ";", "connect-src 'self' " + storage + ";")
+			.doesNotContain("http:;", "https:", " data:", "unsafe-eval");
+		assertThat(policy.replace("style-src 'self' 'unsafe-inline'", "")).doesNotContain("unsafe-inline");
 	}
 
 	@Test
