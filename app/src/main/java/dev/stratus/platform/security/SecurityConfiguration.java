@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -58,6 +59,16 @@ class SecurityConfiguration {
 			.authenticationEntryPoint((request, response, ex) -> errors.write(response, ErrorCode.UNAUTHORIZED,
 					"Token rejected: " + ex.getMessage(), null))));
 		return http.build();
+	}
+
+	/**
+	 * The firewall's refusals (a path with {@code //}, {@code /./} or an encoded slash) in the
+	 * envelope too; Spring Security's own answer is Boot's error page.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejected(ErrorResponses errors) {
+		return (request, response, ex) -> errors.write(response, ErrorCode.BAD_REQUEST,
+				"The request path is not in normal form (no '//', '/./', '/../' or encoded '/')", null);
 	}
 
 	/** Reads {@code cognito:groups} into {@code ROLE_*} authorities; the token's subject is the name. */

@@ -96,6 +96,15 @@ class PlatformContractTests {
 	}
 
 	@Test
+	void answersAPathNotInNormalFormWith400InTheEnvelope() {
+		var response = api.post("/api/auth//login", "{}");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.errorCode()).isEqualTo("BAD_REQUEST");
+		assertThat(response.tree().path("meta").path("requestId").asString()).isNotBlank();
+	}
+
+	@Test
 	void answersAMissingTokenWith401InTheEnvelope() {
 		var response = api.get("/api/orders");
 
