@@ -12,6 +12,7 @@ import dev.stratus.platform.web.ApiResponse;
 import dev.stratus.platform.web.ServiceUnavailableException;
 import dev.stratus.platform.web.Timestamps;
 import jakarta.mail.Address;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -29,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/local/inbox?address=}: every mail the local cloud's mail server holds for one
  * address, newest first, so a user can confirm an account without a real mailbox. Local mode
- * only; on AWS the route does not exist.
+ * only; on AWS the route does not exist. Only callers on this machine see it
+ * ({@link LoopbackOnlyFilter}).
  */
 @RestController
 @ConditionalOnProperty(name = "stratus.mode", havingValue = "local", matchIfMissing = true)
@@ -55,8 +57,14 @@ class LocalInbox {
 		}
 		Session session = Session.getInstance(new Properties());
 		try (Store store = session.getStore("imap")) {
-			// The local mail server logs anyone in with the address as password.
-			store.connect(cloud.endpoints().mailHost(), cloud.endpoints().imapPort(), address, address);
+			// The local mail server logs anyone in with the address as password, once it holds mail for
+			// the address: until then it refuses the login, and the inbox is simply empty.
+			try {
+				store.connect(cloud.endpoints().mailHost(), cloud.endpoints().imapPort(), address, address);
+			}
+			catch (AuthenticationFailedException noMailYet) {
+				return ApiResponse.of(new ApiResponse.Page<>(List.of(), null));
+			}
 			Folder folder = store.getFolder("INBOX");
 			folder.open(Folder.READ_ONLY);
 			try {

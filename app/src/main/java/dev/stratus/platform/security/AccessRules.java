@@ -22,14 +22,16 @@ final class AccessRules {
 
 	static void apply(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		// Public routes are public whatever the method, so a wrong one is Spring MVC's 405, not a 401.
 		rules.requestMatchers("/api/health")
 			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/confirm", "/api/auth/resend-code",
-					"/api/auth/login", "/api/auth/refresh", "/api/auth/forgot-password", "/api/auth/reset-password")
+			.requestMatchers("/api/auth/register", "/api/auth/confirm", "/api/auth/resend-code", "/api/auth/login",
+					"/api/auth/refresh", "/api/auth/forgot-password", "/api/auth/reset-password")
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/api/auth/.well-known/jwks.json")
+			.requestMatchers("/api/auth/.well-known/jwks.json")
 			.permitAll()
-			// The local inbox exists only in local mode, where every mailbox is open by design.
+			// The local inbox exists only in local mode and only for callers on this machine
+			// (mail.LoopbackOnlyFilter), where every mailbox is open by design.
 			.requestMatchers("/api/local/**")
 			.permitAll()
 			.requestMatchers("/api/admin/**")

@@ -11,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.stratus.platform.StratusProperties;
 import dev.stratus.platform.web.ErrorCode;
 import dev.stratus.platform.web.ErrorResponses;
+import dev.stratus.platform.web.RequestPaths;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -26,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Requests per hour per client (the user when signed in, else the IP address), plus a tighter
  * per-IP limit on the sign-in and sign-up routes. Buckets live in this instance's memory: with
- * several instances each enforces the limit on its own (see the README).
+ * several instances each enforces the limit on its own (see the README). Routes are matched on the
+ * normalised path, the one Spring MVC routes by: {@code /api/auth/%6Cogin} is the login too.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -49,13 +51,13 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/");
+		return !RequestPaths.of(request).startsWith("/api/");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (AUTH_ROUTES.contains(request.getRequestURI())
+		if (AUTH_ROUTES.contains(RequestPaths.of(request))
 				&& !allow("auth:" + request.getRemoteAddr(), limits.auth(), response)) {
 			return;
 		}

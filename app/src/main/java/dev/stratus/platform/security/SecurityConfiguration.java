@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 
 import dev.stratus.platform.StratusProperties;
+import dev.stratus.platform.cloud.BucketSpec;
+import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.platform.web.ErrorCode;
 import dev.stratus.platform.web.ErrorResponses;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,9 +22,11 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * Stateless bearer-token security. The identity module supplies the {@link JwtDecoder} (its own
@@ -35,13 +39,13 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, StratusProperties settings, ErrorResponses errors,
-			ObjectProvider<JwtDecoder> decoder) throws Exception {
+			ObjectProvider<JwtDecoder> decoder, ObjectProvider<S3Presigner> presigner,
+			ObjectProvider<BucketSpec> buckets, ObjectProvider<CloudResources> resources) throws Exception {
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.cors(cors -> cors.configurationSource(cors(settings.corsOrigins())))
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: http: https:; "
-						+ "connect-src 'self' http: https:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+				.addHeaderWriter(ConsolePolicy.presigned(presigner, buckets, resources))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
 			.authorizeHttpRequests(AccessRules::apply)
 			.exceptionHandling(exceptions -> exceptions
@@ -55,6 +59,16 @@ class SecurityConfiguration {
 			.authenticationEntryPoint((request, response, ex) -> errors.write(response, ErrorCode.UNAUTHORIZED,
 					"Token rejected: " + ex.getMessage(), null))));
 		return http.build();
+	}
+
+	/**
+	 * The firewall's refusals (a path with {@code //}, {@code /./} or an encoded slash) in the
+	 * envelope too; Spring Security's own answer is Boot's error page.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejected(ErrorResponses errors) {
+		return (request, response, ex) -> errors.write(response, ErrorCode.BAD_REQUEST,
+				"The request path is not in normal form (no '//', '/./', '/../' or encoded '/')", null);
 	}
 
 	/** Reads {@code cognito:groups} into {@code ROLE_*} authorities; the token's subject is the name. */

@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * body read so far passes the limit (chunked uploads).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	static final long MAX_BYTES = 1024 * 1024;

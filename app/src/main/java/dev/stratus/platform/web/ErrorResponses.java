@@ -14,7 +14,7 @@ public class ErrorResponses {
 
 	private final JsonMapper json;
 
-	ErrorResponses(JsonMapper json) {
+	public ErrorResponses(JsonMapper json) {
 		this.json = json;
 	}
 

@@ -21,7 +21,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
  * get here; {@link ApiExceptionHandler} answers those.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class FailureEnvelopeFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(FailureEnvelopeFilter.class);

@@ -1,17 +1,27 @@
 package dev.stratus.platform.web;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.http.HttpRequest;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.stratus.IntegrationTest;
 import dev.stratus.StratusApi;
 import dev.stratus.identity.TestUsers;
+import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The conventions every endpoint follows, checked over real HTTP against the running app. */
 @IntegrationTest
@@ -22,6 +32,9 @@ class PlatformContractTests {
 
 	@Autowired
 	TestUsers users;
+
+	@Autowired
+	LocalCloudConnection cloud;
 
 	@Test
 	void reportsHealthyWithEveryBackingServiceUp() {
@@ -67,6 +80,27 @@ class PlatformContractTests {
 
 		assertThat(response.status()).isEqualTo(405);
 		assertThat(response.errorCode()).isEqualTo("METHOD_NOT_ALLOWED");
+		assertThat(response.tree().path("meta").path("requestId").asString()).isNotBlank();
+	}
+
+	@Test
+	void answersAWrongMethodOnAPublicRouteWith405ForAnonymousCallers() {
+		var login = api.get("/api/auth/login");
+		var jwks = api.post("/api/auth/.well-known/jwks.json", "{}");
+
+		assertThat(login.status()).isEqualTo(405);
+		assertThat(login.errorCode()).isEqualTo("METHOD_NOT_ALLOWED");
+		assertThat(login.header("Allow")).contains("POST");
+		assertThat(jwks.status()).isEqualTo(405);
+		assertThat(jwks.errorCode()).isEqualTo("METHOD_NOT_ALLOWED");
+	}
+
+	@Test
+	void answersAPathNotInNormalFormWith400InTheEnvelope() {
+		var response = api.post("/api/auth//login", "{}");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.errorCode()).isEqualTo("BAD_REQUEST");
 		assertThat(response.tree().path("meta").path("requestId").asString()).isNotBlank();
 	}
 
@@ -150,6 +184,38 @@ class PlatformContractTests {
 	}
 
 	@Test
+	void letsTheConsoleReachOnlyItselfAndTheStorageEndpoint() {
+		String storage = "http://" + cloud.endpoints().s3().getHost() + ":" + cloud.endpoints().s3().getPort();
+
+		String policy = api.get("/").header("Content-Security-Policy");
+
+		assertThat(policy).contains("default-src 'self'", "script-src 'self';", "frame-ancestors 'none'")
+			.contains("img-src 'self' " + storage + ";", "connect-src 'self' " + storage + ";")
+			.doesNotContain("http:;", "https:", " data:", "unsafe-eval");
+		assertThat(policy.replace("style-src 'self' 'unsafe-inline'", "")).doesNotContain("unsafe-inline");
+	}
+
+	@Test
+	void listensOnLoopbackOnly() throws IOException {
+		int port = api.uri("/").getPort();
+		Optional<InetAddress> elsewhere = NetworkInterface.networkInterfaces()
+			.filter(PlatformContractTests::isUp)
+			.flatMap(NetworkInterface::inetAddresses)
+			.filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+			.findFirst();
+		assumeTrue(elsewhere.isPresent(), "This machine has no address but loopback: nothing to prove");
+
+		try (Socket loopback = new Socket(InetAddress.getLoopbackAddress(), port)) {
+			assertThat(loopback.isConnected()).isTrue();
+		}
+		assertThatIOException().isThrownBy(() -> {
+			try (Socket outside = new Socket()) {
+				outside.connect(new InetSocketAddress(elsewhere.get(), port), 2000);
+			}
+		});
+	}
+
+	@Test
 	void servesSwaggerUiAtDocs() {
 		var redirect = api.get("/docs");
 		var response = api.get(java.net.URI.create(redirect.header("Location")).getPath());
@@ -166,6 +232,15 @@ class PlatformContractTests {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.tree().path("openapi").asString()).startsWith("3.");
 		assertThat(response.tree().path("paths").has("/api/health")).isTrue();
+	}
+
+	private static boolean isUp(NetworkInterface network) {
+		try {
+			return network.isUp();
+		}
+		catch (SocketException gone) {
+			return false;
+		}
 	}
 
 }
