@@ -7,6 +7,8 @@ import { errorMessage } from '@/lib/api-client';
 
 import { imageProblem, useUploadProductImage } from '../api/upload-product-image';
 
+import { shownImage } from './shown-image';
+
 type ImageUploadProps = {
   productId: string;
   imageUrl?: string;
@@ -16,6 +18,7 @@ type ImageUploadProps = {
 
 export function ImageUpload({ productId, imageUrl, onUploaded }: ImageUploadProps) {
   const inputId = useId();
+  const shown = shownImage(imageUrl);
   const [file, setFile] = useState<File>();
   const [problem, setProblem] = useState<string>();
   const [progress, setProgress] = useState(0);
@@ -35,10 +38,12 @@ export function ImageUpload({ productId, imageUrl, onUploaded }: ImageUploadProp
       <h2 id={`${inputId}-title`} className="text-lg font-semibold text-slate-900">
         Image
       </h2>
-      {imageUrl ? (
-        <img src={imageUrl} alt="Current product image" className="max-h-48 rounded-md border border-slate-200" />
+      {shown ? (
+        <img src={shown} alt="Current product image" className="max-h-48 rounded-md border border-slate-200" />
       ) : (
-        <p className="text-sm text-slate-700">No image yet.</p>
+        <p className="text-sm text-slate-700">
+          {imageUrl ? 'The image URL names another site, which the console does not load; upload one here.' : 'No image yet.'}
+        </p>
       )}
       <div>
         <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">

@@ -4,14 +4,16 @@ import { paths } from '@/config/paths';
 import { formatCents } from '@/lib/format';
 import type { ProductSummary } from '@/types/api';
 
+import { shownImage } from './shown-image';
 import { categoryLabel, StockBadge } from './stock-badge';
 
 export function ProductCard({ product }: { product: ProductSummary }) {
+  const image = shownImage(product.imageUrl);
   return (
     <li className="flex flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
       <div className="flex aspect-[4/3] items-center justify-center bg-slate-100">
-        {product.imageUrl ? (
-          <img src={product.imageUrl} alt="" className="h-full w-full object-cover" loading="lazy" />
+        {image ? (
+          <img src={image} alt="" className="h-full w-full object-cover" loading="lazy" />
         ) : (
           <span aria-hidden="true" className="text-4xl font-bold text-slate-400">
             {product.name.charAt(0).toUpperCase()}

@@ -1,14 +1,16 @@
 import { formatCents, formatDateTime } from '@/lib/format';
 import type { Product } from '@/types/api';
 
+import { shownImage } from './shown-image';
 import { categoryLabel, StockBadge } from './stock-badge';
 
 export function ProductDetails({ product }: { product: Product }) {
+  const image = shownImage(product.imageUrl);
   return (
     <article className="grid gap-6 md:grid-cols-2">
       <div className="flex aspect-[4/3] items-center justify-center overflow-hidden rounded-lg bg-slate-100">
-        {product.imageUrl ? (
-          <img src={product.imageUrl} alt={product.name} className="h-full w-full object-cover" />
+        {image ? (
+          <img src={image} alt={product.name} className="h-full w-full object-cover" />
         ) : (
           <span className="text-slate-600">No image</span>
         )}

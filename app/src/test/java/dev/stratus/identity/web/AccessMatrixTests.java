@@ -43,6 +43,7 @@ class AccessMatrixTests {
 			new Route("POST", "/api/auth/reset-password", null), new Route("GET", "/api/auth/.well-known/jwks.json", null),
 			new Route("GET", "/api/auth/me", EVERYONE), new Route("POST", "/api/auth/logout", EVERYONE),
 			new Route("GET", "/api/products", EVERYONE), new Route("GET", "/api/products/" + SOME_ID, EVERYONE),
+			new Route("GET", "/api/products/" + SOME_ID + "/image", null),
 			new Route("POST", "/api/products", STAFF), new Route("PUT", "/api/products/" + SOME_ID, STAFF),
 			new Route("DELETE", "/api/products/" + SOME_ID, STAFF), new Route("GET", "/api/orders", EVERYONE),
 			new Route("GET", "/api/orders/" + SOME_ID, EVERYONE), new Route("POST", "/api/orders", CUSTOMERS),
