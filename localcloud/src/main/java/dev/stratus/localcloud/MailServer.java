@@ -9,26 +9,31 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 final class MailServer implements AutoCloseable {
 
-	static final String HOST = "127.0.0.1";
-
 	private final GreenMail greenMail;
+
+	private final String host;
 
 	private final int smtpPort;
 
 	private final int imapPort;
 
-	private MailServer(GreenMail greenMail, int smtpPort, int imapPort) {
+	private MailServer(GreenMail greenMail, String host, int smtpPort, int imapPort) {
 		this.greenMail = greenMail;
+		this.host = host;
 		this.smtpPort = smtpPort;
 		this.imapPort = imapPort;
 	}
 
-	static MailServer start(int smtpPort, int imapPort) {
+	static MailServer start(LocalCloudConfig.Network network, int smtpPort, int imapPort) {
 		GreenMail greenMail = new GreenMail(
-				new ServerSetup[] { new ServerSetup(smtpPort, HOST, ServerSetup.PROTOCOL_SMTP),
-						new ServerSetup(imapPort, HOST, ServerSetup.PROTOCOL_IMAP) });
+				new ServerSetup[] { new ServerSetup(smtpPort, network.bind(), ServerSetup.PROTOCOL_SMTP),
+						new ServerSetup(imapPort, network.bind(), ServerSetup.PROTOCOL_IMAP) });
 		greenMail.start();
-		return new MailServer(greenMail, smtpPort, imapPort);
+		return new MailServer(greenMail, network.connectHost(), smtpPort, imapPort);
+	}
+
+	String host() {
+		return host;
 	}
 
 	int smtpPort() {

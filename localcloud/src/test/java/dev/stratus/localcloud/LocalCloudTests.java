@@ -193,9 +193,21 @@ class LocalCloudTests {
 	}
 
 	@Test
+	void keepsItsStateReadableByItsOwnerOnly(@TempDir Path dataDir) throws Exception {
+		try (LocalCloud started = LocalCloud.start(LocalCloudConfig.persistent(dataDir, LocalCloudConfig.Ports.any()))) {
+			for (String service : List.of("dynamodb", "s3")) {
+				assertThat(java.nio.file.Files.getPosixFilePermissions(dataDir.resolve(service)))
+					.as(service)
+					.isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+			}
+		}
+	}
+
+	@Test
 	void refusesABusyPortWithAnActionableMessage() {
 		int busy = cloud.endpoints().sqs().getPort();
-		var config = new LocalCloudConfig(java.util.Optional.empty(), new LocalCloudConfig.Ports(0, busy, 0, 0, 0));
+		var config = new LocalCloudConfig(java.util.Optional.empty(), new LocalCloudConfig.Ports(0, busy, 0, 0, 0),
+				LocalCloudConfig.Network.loopback());
 
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> LocalCloud.start(config))
 			.isInstanceOf(LocalCloudException.class)
