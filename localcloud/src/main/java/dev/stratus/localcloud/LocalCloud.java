@@ -49,7 +49,7 @@ public final class LocalCloud implements AutoCloseable {
 		var starting = new Starting();
 		var dynamodb = starting
 			.start(() -> DynamoDbServer.start(home(), network, dynamodbPort, config.dir("dynamodb").map(StateDir::create)));
-		var sqs = starting.start(() -> SqsServer.start(network, sqsPort));
+		var sqs = starting.start(() -> SqsServer.start(network, sqsPort, config.dir("sqs")));
 		var s3 = starting.start(() -> S3Server.start(network, s3Port, config.dir("s3")));
 		var mail = starting.start(() -> MailServer.start(network, smtpPort, imapPort));
 		Deque<AutoCloseable> running = starting.awaitAll();

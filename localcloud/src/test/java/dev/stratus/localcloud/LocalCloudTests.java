@@ -193,9 +193,25 @@ class LocalCloudTests {
 	}
 
 	@Test
+	void keepsQueuedMessagesAcrossARestart(@TempDir Path dataDir) {
+		var persistent = LocalCloudConfig.persistent(dataDir, LocalCloudConfig.Ports.any());
+		try (LocalCloud first = LocalCloud.start(persistent); SqsClient sqs = Sdk.sqs(first.endpoints().sqs())) {
+			String queue = sqs.createQueue(b -> b.queueName("orders")).queueUrl();
+			sqs.sendMessage(b -> b.queueUrl(queue).messageBody("order 42"));
+		}
+
+		try (LocalCloud second = LocalCloud.start(persistent); SqsClient sqs = Sdk.sqs(second.endpoints().sqs())) {
+			String queue = sqs.getQueueUrl(b -> b.queueName("orders")).queueUrl();
+			var received = sqs.receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(5)).messages();
+
+			assertThat(received).singleElement().satisfies(m -> assertThat(m.body()).isEqualTo("order 42"));
+		}
+	}
+
+	@Test
 	void keepsItsStateReadableByItsOwnerOnly(@TempDir Path dataDir) throws Exception {
 		try (LocalCloud started = LocalCloud.start(LocalCloudConfig.persistent(dataDir, LocalCloudConfig.Ports.any()))) {
-			for (String service : List.of("dynamodb", "s3")) {
+			for (String service : List.of("dynamodb", "sqs", "s3")) {
 				assertThat(java.nio.file.Files.getPosixFilePermissions(dataDir.resolve(service)))
 					.as(service)
 					.isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
