@@ -51,7 +51,7 @@ public final class LocalCloud implements AutoCloseable {
 			.start(() -> DynamoDbServer.start(home(), network, dynamodbPort, config.dir("dynamodb").map(StateDir::create)));
 		var sqs = starting.start(() -> SqsServer.start(network, sqsPort, config.dir("sqs")));
 		var s3 = starting.start(() -> S3Server.start(network, s3Port, config.dir("s3")));
-		var mail = starting.start(() -> MailServer.start(network, smtpPort, imapPort));
+		var mail = starting.start(() -> MailServer.start(network, smtpPort, imapPort, config.dir("mail")));
 		Deque<AutoCloseable> running = starting.awaitAll();
 		var endpoints = new Endpoints(dynamodb.join().endpoint(), sqs.join().endpoint(), s3.join().endpoint(),
 				mail.join().host(), mail.join().smtpPort(), mail.join().imapPort());

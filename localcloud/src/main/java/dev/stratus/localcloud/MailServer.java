@@ -1,11 +1,17 @@
 package dev.stratus.localcloud;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * SMTP in, IMAP out: GreenMail keeps every message it receives; any address's mailbox is readable
- * over IMAP with the full address as both login and password.
+ * over IMAP with the full address as both login and password. With a data directory, each message
+ * is also written to a {@link MailArchive} before it is accepted, and read back at the next start.
  */
 final class MailServer implements AutoCloseable {
 
@@ -24,10 +30,19 @@ final class MailServer implements AutoCloseable {
 		this.imapPort = imapPort;
 	}
 
-	static MailServer start(LocalCloudConfig.Network network, int smtpPort, int imapPort) {
+	static MailServer start(LocalCloudConfig.Network network, int smtpPort, int imapPort, Optional<Path> dataDir) {
 		GreenMail greenMail = new GreenMail(
 				new ServerSetup[] { new ServerSetup(smtpPort, network.bind(), ServerSetup.PROTOCOL_SMTP),
 						new ServerSetup(imapPort, network.bind(), ServerSetup.PROTOCOL_IMAP) });
+		dataDir.map(MailArchive::open).ifPresent(archive -> {
+			archive.restoreInto(greenMail);
+			UserManager users = greenMail.getUserManager();
+			MessageDeliveryHandler deliver = users.getMessageDeliveryHandler();
+			users.setMessageDeliveryHandler((message, to) -> {
+				archive.keep(to.getEmail(), message.getMessage());
+				return deliver.handle(message, to);
+			});
+		});
 		greenMail.start();
 		return new MailServer(greenMail, network.connectHost(), smtpPort, imapPort);
 	}

@@ -209,9 +209,23 @@ class LocalCloudTests {
 	}
 
 	@Test
+	void keepsDeliveredMailAcrossARestart(@TempDir Path dataDir) throws Exception {
+		var persistent = LocalCloudConfig.persistent(dataDir, LocalCloudConfig.Ports.any());
+		try (LocalCloud first = LocalCloud.start(persistent)) {
+			send(first.endpoints(), "grace@example.com", "Kept across a restart");
+		}
+
+		try (LocalCloud second = LocalCloud.start(persistent)) {
+			assertThat(subjects(second.endpoints(), "grace@example.com")).containsExactly("Kept across a restart");
+		}
+	}
+
+	@Test
 	void keepsItsStateReadableByItsOwnerOnly(@TempDir Path dataDir) throws Exception {
 		try (LocalCloud started = LocalCloud.start(LocalCloudConfig.persistent(dataDir, LocalCloudConfig.Ports.any()))) {
-			for (String service : List.of("dynamodb", "sqs", "s3")) {
+			send(started.endpoints(), "ada@example.com", "Your code");
+
+			for (String service : List.of("dynamodb", "sqs", "s3", "mail")) {
 				assertThat(java.nio.file.Files.getPosixFilePermissions(dataDir.resolve(service)))
 					.as(service)
 					.isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
@@ -229,6 +243,35 @@ class LocalCloudTests {
 			.isInstanceOf(LocalCloudException.class)
 			.hasMessageContaining("Port " + busy)
 			.hasMessageContaining("STRATUS_*_PORT");
+	}
+
+	private static void send(Endpoints endpoints, String to, String subject) throws Exception {
+		Properties props = new Properties();
+		props.put("mail.smtp.host", endpoints.mailHost());
+		props.put("mail.smtp.port", Integer.toString(endpoints.smtpPort()));
+		MimeMessage message = new MimeMessage(Session.getInstance(props));
+		message.setFrom("stratus@stratus.local");
+		message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+		message.setSubject(subject);
+		message.setText("body");
+		Transport.send(message);
+	}
+
+	private static List<String> subjects(Endpoints endpoints, String address) throws Exception {
+		var store = Session.getInstance(new Properties()).getStore("imap");
+		store.connect(endpoints.mailHost(), endpoints.imapPort(), address, address);
+		try {
+			Folder inbox = store.getFolder("INBOX");
+			inbox.open(Folder.READ_ONLY);
+			List<String> subjects = new java.util.ArrayList<>();
+			for (Message message : inbox.getMessages()) {
+				subjects.add(message.getSubject());
+			}
+			return subjects;
+		}
+		finally {
+			store.close();
+		}
 	}
 
 	private static DynamoDbClient dynamo(Endpoints endpoints) {
