@@ -1,5 +1,6 @@
 package dev.stratus.localcloud;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -36,7 +37,14 @@ public record LocalCloudConfig(Optional<Path> dataDir, Ports ports, Network netw
 	 */
 	public record Network(String bind, List<String> browserOrigins) {
 
+		/** Resolves {@code bind} once, so every listener gets the same literal address. */
 		public Network {
+			InetAddress address = resolve(bind);
+			if (address instanceof Inet6Address && !address.isAnyLocalAddress()) {
+				throw new LocalCloudException("STRATUS_BIND takes an IPv4 address of this machine (or 0.0.0.0), got '"
+						+ bind + "'");
+			}
+			bind = address.isAnyLocalAddress() ? "0.0.0.0" : address.getHostAddress();
 			browserOrigins = List.copyOf(browserOrigins);
 		}
 
@@ -60,20 +68,19 @@ public record LocalCloudConfig(Optional<Path> dataDir, Ports ports, Network netw
 
 		/** Whether the services are reachable from this machine only. */
 		boolean isLoopback() {
-			return address().isLoopbackAddress();
+			return resolve(bind).isLoopbackAddress();
 		}
 
-		/** The address clients on this machine connect to: loopback unless bound to one other address. */
+		/** The address clients on this machine connect to: the bound one, or loopback when bound to all. */
 		String connectHost() {
-			InetAddress address = address();
-			return address.isLoopbackAddress() || address.isAnyLocalAddress() ? "127.0.0.1" : bind;
+			return resolve(bind).isAnyLocalAddress() ? "127.0.0.1" : bind;
 		}
 
 		Gate gate(boolean forS3) {
 			return new Gate(!isLoopback(), forS3 ? browserOrigins : List.of());
 		}
 
-		private InetAddress address() {
+		private static InetAddress resolve(String bind) {
 			try {
 				return InetAddress.getByName(bind);
 			}

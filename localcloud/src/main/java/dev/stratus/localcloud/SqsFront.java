@@ -14,6 +14,7 @@ import org.apache.pekko.http.javadsl.model.HttpResponse;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.settings.ConnectionPoolSettings;
 import org.apache.pekko.japi.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public SQS port: each request passes the {@link Gate}, then goes on to ElasticMQ on a private
@@ -65,7 +66,7 @@ final class SqsFront implements AutoCloseable {
 		return new SqsFront(http, binding, URI.create("http://" + network.connectHost() + ":" + port));
 	}
 
-	private static String header(HttpRequest request, String name) {
+	private static @Nullable String header(HttpRequest request, String name) {
 		return request.getHeader(name).map(h -> h.value()).orElse(null);
 	}
 
