@@ -30,7 +30,7 @@ public final class LocalCloudHeadStart implements ApplicationContextInitializer<
 		}
 		LocalCloudConnection connection = settings.localcloud() != null && !settings.localcloud().isBlank()
 				? LocalCloudConnection.sharing(Endpoints.parse(settings.localcloud()))
-				: LocalCloudConnection.starting(config(settings).withNetwork(network(settings, context.getEnvironment())));
+				: LocalCloudConnection.starting(config(settings, context.getEnvironment()));
 		var beans = context.getBeanFactory();
 		beans.registerSingleton(BEAN, connection);
 		// Destroyed last of all, as it was registered first: every client is closed by then.
@@ -47,7 +47,11 @@ public final class LocalCloudHeadStart implements ApplicationContextInitializer<
 				settings.corsOrigins() == null ? List.of() : settings.corsOrigins());
 	}
 
-	private static LocalCloudConfig config(StratusProperties settings) {
+	static LocalCloudConfig config(StratusProperties settings, Environment environment) {
+		return storage(settings).withNetwork(network(settings, environment));
+	}
+
+	private static LocalCloudConfig storage(StratusProperties settings) {
 		if (settings.inMemory()) {
 			return LocalCloudConfig.inMemory();
 		}
