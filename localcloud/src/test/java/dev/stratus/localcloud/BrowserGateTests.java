@@ -1,6 +1,10 @@
 package dev.stratus.localcloud;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -11,6 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,6 +107,44 @@ class BrowserGateTests {
 
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.headers()).containsEntry("access-control-allow-origin", CONSOLE);
+	}
+
+	@Test
+	void letsTheConsolePutAnImageToAPresignedUrl() throws Exception {
+		var answer = presignedPut("console.png", CONSOLE);
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).contains(CONSOLE);
+	}
+
+	@Test
+	void refusesAPresignedPutFromAnotherPage() throws Exception {
+		var answer = presignedPut("evil.png", FOREIGN);
+
+		assertThat(answer.statusCode()).isEqualTo(403);
+		try (var s3 = Sdk.s3(cloud.endpoints().s3())) {
+			assertThat(s3.listObjectsV2(b -> b.bucket("images")).contents()).noneMatch(o -> o.key().equals("evil.png"));
+		}
+	}
+
+	/** A PUT as the console's page makes it: to a URL the app presigned, with the page's Origin. */
+	private static HttpResponse<Void> presignedPut(String key, String origin) throws Exception {
+		try (S3Presigner presigner = S3Presigner.builder()
+			.endpointOverride(cloud.endpoints().s3())
+			.serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider
+				.create(AwsBasicCredentials.create(Endpoints.ACCESS_KEY, Endpoints.SECRET_KEY)))
+			.build()) {
+			URI url = presigner
+				.presignPutObject(b -> b.signatureDuration(Duration.ofMinutes(5))
+					.putObjectRequest(o -> o.bucket("images").key(key)))
+				.url()
+				.toURI();
+			return HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(url).header("Origin", origin).PUT(HttpRequest.BodyPublishers.ofString("png"))
+					.build(), HttpResponse.BodyHandlers.discarding());
+		}
 	}
 
 	private static URI endpoint(String service) {
