@@ -72,6 +72,9 @@ final class SqsServer implements AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			system.terminate();
+			if (dataDir.isPresent()) {
+				ConnectionPool.closeAll();
+			}
 			throw ex instanceof LocalCloudException ? ex : new LocalCloudException("The SQS server failed to start", ex);
 		}
 	}
@@ -79,6 +82,7 @@ final class SqsServer implements AutoCloseable {
 	/**
 	 * ElasticMQ opens its database through scalikejdbc's one JVM-wide pool, set once; it is pointed
 	 * here at every start, so a restart in the same JVM, or on another data directory, finds its own.
+	 * Hence one local cloud with a data directory per JVM at a time (the app starts one).
 	 */
 	private static ActorRef store(ActorSystem system, Path dir) {
 		String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("queues") + ";WRITE_DELAY=0";
