@@ -54,7 +54,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const dataDir = opts.path ? path.resolve(opts.path) : null
 const journalFile = dataDir && path.join(dataDir, 'transaction-journal.json')
-if (dataDir) fs.mkdirSync(dataDir, { recursive: true })
+if (dataDir) fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
 
 // ---------- write mutex: a promise chain; each holder runs alone ----------
 let mutexTail = Promise.resolve()
@@ -371,7 +371,24 @@ async function handle (req, res) {
 
 // ---------- startup and shutdown ----------
 const backend = dynalite({ path: dataDir ?? undefined, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 })
+// A request with an Origin comes from a web page (the SDK and the AWS CLI never send one), and
+// the credentials are public, so any page could read every table: refused, preflights included.
+// A Host that is not a loopback name is a page reaching us through DNS rebinding: refused while
+// we listen on loopback (--host opens us on purpose, e.g. in a container).
+const LOOPBACK_NAME = /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(:\d+)?$/i
+const anyHost = !/^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/i.test(opts.host)
+function refusal (req) {
+  if (req.headers.origin !== undefined) return `Requests from web pages are refused (Origin: ${req.headers.origin})`
+  if (!anyHost && !LOOPBACK_NAME.test(req.headers.host ?? '')) return `Only loopback host names are answered (Host: ${req.headers.host})`
+  return null
+}
+
 const front = http.createServer((req, res) => {
+  const refused = refusal(req)
+  if (refused) {
+    req.resume()
+    return send(res, JSON_CT, 403, { __type: 'com.amazonaws.dynamodb.v20120810#AccessDeniedException', message: refused })
+  }
   handle(req, res).catch((err) => {
     log('request failed:', err?.stack ?? err)
     if (!res.headersSent) send(res, JSON_CT, 500, { __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: 'internal error' })

@@ -71,8 +71,18 @@ final class KillScenario {
 		run.progress.step("kill -9: restarting on the same data");
 		AppProcess again = run.app("app-restarted", data, ports.env());
 		long restartMs = again.awaitHealthy(Duration.ofSeconds(90));
+		long healthyAt = System.nanoTime();
 		Shop after = again.shop();
 		String token2 = after.loginAdmin();
+
+		// The local queue keeps its messages on disk, so no acknowledged order waits for the sweep.
+		run.progress.step("kill -9: waiting for the orders answered 201 to be confirmed");
+		Map<String, String> soon = Orders.awaitConfirmedOrDead(after, token2, acked.keySet(), Duration.ofSeconds(10));
+		long confirmedSoon = Orders.count(soon, "CONFIRMED");
+		double confirmedAfter = (System.nanoTime() - healthyAt) / 1e9;
+		run.report.check(Check.of("kill -9: every order answered 201 is CONFIRMED within 10 s of the restart",
+				confirmedSoon == acked.size(), confirmedSoon + " of " + acked.size() + " CONFIRMED "
+						+ Fmt.num(confirmedAfter, 1) + " s after the restart was healthy" + stuck(soon)));
 
 		run.progress.step("kill -9: checking orders and stock");
 		long missing = acked.entrySet()

@@ -31,20 +31,20 @@ final class DynamoDbServer implements AutoCloseable {
 
 	private final Process process;
 
-	private final int port;
+	private final URI endpoint;
 
-	private DynamoDbServer(Process process, int port) {
+	private DynamoDbServer(Process process, URI endpoint) {
 		this.process = process;
-		this.port = port;
+		this.endpoint = endpoint;
 	}
 
-	static DynamoDbServer start(Path home, int port, Optional<Path> dataDir) {
+	static DynamoDbServer start(Path home, LocalCloudConfig.Network network, int port, Optional<Path> dataDir) {
 		Path script = home.resolve("localcloud/node/dynamodb-server.mjs");
 		if (!Files.isRegularFile(script.resolveSibling("node_modules/dynalite/package.json"))) {
 			throw new LocalCloudException("The DynamoDB server is not installed in " + script.getParent()
 					+ ": run 'npm ci' there (the Maven build does it)");
 		}
-		List<String> command = new ArrayList<>(List.of("node", script.toString(), "--host", "127.0.0.1", "--port",
+		List<String> command = new ArrayList<>(List.of("node", script.toString(), "--host", network.bind(), "--port",
 				Integer.toString(port)));
 		dataDir.ifPresent(dir -> command.addAll(List.of("--path", dir.toString())));
 		Process process;
@@ -55,7 +55,7 @@ final class DynamoDbServer implements AutoCloseable {
 			throw new LocalCloudException("Could not run Node for the DynamoDB server: install Node.js 20 or later", ex);
 		}
 		awaitReady(process);
-		return new DynamoDbServer(process, port);
+		return new DynamoDbServer(process, URI.create("http://" + network.connectHost() + ":" + port));
 	}
 
 	private static void awaitReady(Process process) {
@@ -87,7 +87,7 @@ final class DynamoDbServer implements AutoCloseable {
 	}
 
 	URI endpoint() {
-		return URI.create("http://127.0.0.1:" + port);
+		return endpoint;
 	}
 
 	/** Closing our end of its standard input asks the server to flush LevelDB and exit. */

@@ -13,29 +13,43 @@ final class FreePort {
 	}
 
 	static int resolve(int configured, String service) {
+		return resolve(configured, InetAddress.getLoopbackAddress().getHostAddress(), service);
+	}
+
+	/** As {@link #resolve(int, String)}, for a service that will listen on {@code bind}. */
+	static int resolve(int configured, String bind, String service) {
 		if (configured == 0) {
-			try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			try (ServerSocket socket = new ServerSocket(0, 1, address(bind))) {
 				return socket.getLocalPort();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("No free port for " + service, ex);
 			}
 		}
-		if (!isFree(configured)) {
+		if (!isFree(configured, bind)) {
 			throw new LocalCloudException("Port " + configured + " for " + service
 					+ " is in use: stop what holds it or set its STRATUS_*_PORT (0 picks a free port)");
 		}
 		return configured;
 	}
 
-	private static boolean isFree(int port) {
+	private static boolean isFree(int port, String bind) {
 		try (ServerSocket socket = new ServerSocket()) {
 			socket.setReuseAddress(true);
-			socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+			socket.bind(new InetSocketAddress(address(bind), port));
 			return true;
 		}
 		catch (IOException ex) {
 			return false;
+		}
+	}
+
+	private static InetAddress address(String bind) {
+		try {
+			return InetAddress.getByName(bind);
+		}
+		catch (IOException ex) {
+			throw new LocalCloudException("Cannot listen on '" + bind + "': not an address of this machine", ex);
 		}
 	}
 

@@ -40,19 +40,21 @@ public final class LocalCloud implements AutoCloseable {
 	public static LocalCloud start(LocalCloudConfig config) {
 		long started = System.nanoTime();
 		var ports = config.ports();
-		var dynamodbPort = FreePort.resolve(ports.dynamodb(), "DynamoDB");
-		var sqsPort = FreePort.resolve(ports.sqs(), "SQS");
-		var s3Port = FreePort.resolve(ports.s3(), "S3");
-		var smtpPort = FreePort.resolve(ports.smtp(), "SMTP");
-		var imapPort = FreePort.resolve(ports.imap(), "IMAP");
+		var network = config.network();
+		var dynamodbPort = FreePort.resolve(ports.dynamodb(), network.bind(), "DynamoDB");
+		var sqsPort = FreePort.resolve(ports.sqs(), network.bind(), "SQS");
+		var s3Port = FreePort.resolve(ports.s3(), network.bind(), "S3");
+		var smtpPort = FreePort.resolve(ports.smtp(), network.bind(), "SMTP");
+		var imapPort = FreePort.resolve(ports.imap(), network.bind(), "IMAP");
 		var starting = new Starting();
-		var dynamodb = starting.start(() -> DynamoDbServer.start(home(), dynamodbPort, config.dir("dynamodb")));
-		var sqs = starting.start(() -> SqsServer.start(sqsPort));
-		var s3 = starting.start(() -> S3Server.start(s3Port, config.dir("s3")));
-		var mail = starting.start(() -> MailServer.start(smtpPort, imapPort));
+		var dynamodb = starting
+			.start(() -> DynamoDbServer.start(home(), network, dynamodbPort, config.dir("dynamodb").map(StateDir::create)));
+		var sqs = starting.start(() -> SqsServer.start(network, sqsPort, config.dir("sqs")));
+		var s3 = starting.start(() -> S3Server.start(network, s3Port, config.dir("s3")));
+		var mail = starting.start(() -> MailServer.start(network, smtpPort, imapPort, config.dir("mail")));
 		Deque<AutoCloseable> running = starting.awaitAll();
 		var endpoints = new Endpoints(dynamodb.join().endpoint(), sqs.join().endpoint(), s3.join().endpoint(),
-				MailServer.HOST, mail.join().smtpPort(), mail.join().imapPort());
+				mail.join().host(), mail.join().smtpPort(), mail.join().imapPort());
 		log.info("Local cloud started in {} ms: {}", (System.nanoTime() - started) / 1_000_000, endpoints.format());
 		return new LocalCloud(running, endpoints);
 	}

@@ -1,6 +1,11 @@
 package dev.stratus.localcloud;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,8 +13,9 @@ import java.util.Optional;
  *
  * @param dataDir where state is kept across restarts; empty keeps everything in memory (tests)
  * @param ports the port of each service; 0 picks a free one
+ * @param network where the services listen and which browser pages may call S3
  */
-public record LocalCloudConfig(Optional<Path> dataDir, Ports ports) {
+public record LocalCloudConfig(Optional<Path> dataDir, Ports ports, Network network) {
 
 	public record Ports(int dynamodb, int sqs, int s3, int smtp, int imap) {
 
@@ -23,12 +29,78 @@ public record LocalCloudConfig(Optional<Path> dataDir, Ports ports) {
 
 	}
 
+	/**
+	 * @param bind the address every service listens on ({@code STRATUS_BIND}); loopback keeps them
+	 * off the network, and only then are requests naming another host refused (DNS rebinding)
+	 * @param browserOrigins the only web origins allowed to call S3 (the console uploads images to
+	 * presigned URLs); every other request carrying an {@code Origin} is refused by every service
+	 */
+	public record Network(String bind, List<String> browserOrigins) {
+
+		/** Resolves {@code bind} once, so every listener gets the same literal address. */
+		public Network {
+			InetAddress address = resolve(bind);
+			if (address instanceof Inet6Address && !address.isAnyLocalAddress()) {
+				throw new LocalCloudException("STRATUS_BIND takes an IPv4 address of this machine (or 0.0.0.0), got '"
+						+ bind + "'");
+			}
+			bind = address.isAnyLocalAddress() ? "0.0.0.0" : address.getHostAddress();
+			browserOrigins = List.copyOf(browserOrigins);
+		}
+
+		public static Network loopback() {
+			return new Network("127.0.0.1", List.of());
+		}
+
+		/**
+		 * The network of a local cloud serving the console on {@code appPort}: its own origins under
+		 * both loopback names, plus {@code extraOrigins} ({@code STRATUS_CORS_ORIGINS}).
+		 */
+		public static Network forConsole(String bind, int appPort, List<String> extraOrigins) {
+			List<String> origins = new ArrayList<>();
+			if (appPort > 0) {
+				origins.add("http://localhost:" + appPort);
+				origins.add("http://127.0.0.1:" + appPort);
+			}
+			extraOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).forEach(origins::add);
+			return new Network(bind, origins);
+		}
+
+		/** Whether the services are reachable from this machine only. */
+		boolean isLoopback() {
+			return resolve(bind).isLoopbackAddress();
+		}
+
+		/** The address clients on this machine connect to: the bound one, or loopback when bound to all. */
+		String connectHost() {
+			return resolve(bind).isAnyLocalAddress() ? "127.0.0.1" : bind;
+		}
+
+		Gate gate(boolean forS3) {
+			return new Gate(!isLoopback(), forS3 ? browserOrigins : List.of());
+		}
+
+		private static InetAddress resolve(String bind) {
+			try {
+				return InetAddress.getByName(bind);
+			}
+			catch (UnknownHostException ex) {
+				throw new LocalCloudException("STRATUS_BIND must be an address of this machine, got '" + bind + "'", ex);
+			}
+		}
+
+	}
+
 	public static LocalCloudConfig inMemory() {
-		return new LocalCloudConfig(Optional.empty(), Ports.any());
+		return new LocalCloudConfig(Optional.empty(), Ports.any(), Network.loopback());
 	}
 
 	public static LocalCloudConfig persistent(Path dataDir, Ports ports) {
-		return new LocalCloudConfig(Optional.of(dataDir), ports);
+		return new LocalCloudConfig(Optional.of(dataDir), ports, Network.loopback());
+	}
+
+	public LocalCloudConfig withNetwork(Network network) {
+		return new LocalCloudConfig(dataDir, ports, network);
 	}
 
 	Optional<Path> dir(String service) {

@@ -3,6 +3,7 @@ package dev.stratus.localcloud;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -21,7 +22,9 @@ public final class LocalCloudMain {
 				port("STRATUS_S3_PORT", 9000), port("STRATUS_SMTP_PORT", 3025), port("STRATUS_IMAP_PORT", 3143));
 		LocalCloud cloud;
 		try {
-			cloud = LocalCloud.start(LocalCloudConfig.persistent(dataDir, ports));
+			var network = LocalCloudConfig.Network.forConsole(env("STRATUS_BIND", "127.0.0.1"), port("STRATUS_PORT", 8080),
+					List.of(env("STRATUS_CORS_ORIGINS", "").split(",")));
+			cloud = LocalCloud.start(LocalCloudConfig.persistent(dataDir, ports).withNetwork(network));
 		}
 		catch (LocalCloudException ex) {
 			System.err.println("stratus localcloud: " + ex.getMessage());

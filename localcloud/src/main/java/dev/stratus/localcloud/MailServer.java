@@ -1,34 +1,54 @@
 package dev.stratus.localcloud;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * SMTP in, IMAP out: GreenMail keeps every message it receives; any address's mailbox is readable
- * over IMAP with the full address as both login and password.
+ * over IMAP with the full address as both login and password. With a data directory, each message
+ * is also written to a {@link MailArchive} before it is accepted, and read back at the next start.
  */
 final class MailServer implements AutoCloseable {
 
-	static final String HOST = "127.0.0.1";
-
 	private final GreenMail greenMail;
+
+	private final String host;
 
 	private final int smtpPort;
 
 	private final int imapPort;
 
-	private MailServer(GreenMail greenMail, int smtpPort, int imapPort) {
+	private MailServer(GreenMail greenMail, String host, int smtpPort, int imapPort) {
 		this.greenMail = greenMail;
+		this.host = host;
 		this.smtpPort = smtpPort;
 		this.imapPort = imapPort;
 	}
 
-	static MailServer start(int smtpPort, int imapPort) {
+	static MailServer start(LocalCloudConfig.Network network, int smtpPort, int imapPort, Optional<Path> dataDir) {
 		GreenMail greenMail = new GreenMail(
-				new ServerSetup[] { new ServerSetup(smtpPort, HOST, ServerSetup.PROTOCOL_SMTP),
-						new ServerSetup(imapPort, HOST, ServerSetup.PROTOCOL_IMAP) });
+				new ServerSetup[] { new ServerSetup(smtpPort, network.bind(), ServerSetup.PROTOCOL_SMTP),
+						new ServerSetup(imapPort, network.bind(), ServerSetup.PROTOCOL_IMAP) });
+		dataDir.map(MailArchive::open).ifPresent(archive -> {
+			archive.restoreInto(greenMail);
+			UserManager users = greenMail.getUserManager();
+			MessageDeliveryHandler deliver = users.getMessageDeliveryHandler();
+			users.setMessageDeliveryHandler((message, to) -> {
+				archive.keep(to.getEmail(), message.getMessage());
+				return deliver.handle(message, to);
+			});
+		});
 		greenMail.start();
-		return new MailServer(greenMail, smtpPort, imapPort);
+		return new MailServer(greenMail, network.connectHost(), smtpPort, imapPort);
+	}
+
+	String host() {
+		return host;
 	}
 
 	int smtpPort() {

@@ -1,9 +1,10 @@
 package dev.stratus.localcloud;
 
+import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,30 +14,38 @@ import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.gaul.shaded.org.eclipse.jetty.server.Handler;
+import org.gaul.shaded.org.eclipse.jetty.server.Request;
+import org.gaul.shaded.org.eclipse.jetty.server.Response;
+import org.gaul.shaded.org.eclipse.jetty.server.Server;
+import org.gaul.shaded.org.eclipse.jetty.util.Callback;
 
 /** S3 on the wire: S3Proxy over a directory of files (or memory), checking V4 signatures. */
 final class S3Server implements AutoCloseable {
 
 	private final S3Proxy proxy;
 
-	private final int port;
+	private final URI endpoint;
 
-	private S3Server(S3Proxy proxy, int port) {
+	private S3Server(S3Proxy proxy, URI endpoint) {
 		this.proxy = proxy;
-		this.port = port;
+		this.endpoint = endpoint;
 	}
 
-	static S3Server start(int port, Optional<Path> dataDir) {
-		BlobStore blobs = dataDir.<BlobStore>map(dir -> new FilesystemNio2BlobStore(createDirectories(dir).toString()))
+	static S3Server start(LocalCloudConfig.Network network, int port, Optional<Path> dataDir) {
+		BlobStore blobs = dataDir.<BlobStore>map(dir -> new FilesystemNio2BlobStore(StateDir.create(dir).toString()))
 			.orElseGet(TransientNio2BlobStore::new);
+		List<String> origins = network.browserOrigins();
 		S3Proxy proxy = S3Proxy.builder()
 			.blobStore(blobs)
-			.endpoint(URI.create("http://127.0.0.1:" + port))
+			.endpoint(URI.create("http://" + network.bind() + ":" + port))
 			.awsAuthentication(AuthenticationType.AWS_V2_OR_V4, Endpoints.ACCESS_KEY, Endpoints.SECRET_KEY)
-			// Browsers upload straight to presigned URLs, from the console's origin.
-			.corsRules(new CrossOriginResourceSharing(List.of("*"), List.of("GET", "PUT", "HEAD"), List.of("*"),
-					List.of("ETag"), "false"))
+			// The console's pages upload images straight to presigned URLs; no other page may.
+			.corsRules(origins.isEmpty() ? CrossOriginResourceSharing.disabled()
+					: new CrossOriginResourceSharing(origins, List.of("GET", "PUT", "HEAD"), List.of("*"),
+							List.of("ETag"), "false"))
 			.build();
+		gate(proxy, network.gate(true));
 		try {
 			proxy.start();
 			while (!"STARTED".equals(proxy.getState())) {
@@ -52,20 +61,27 @@ final class S3Server implements AutoCloseable {
 		catch (Exception ex) {
 			throw new LocalCloudException("The S3 server failed to start on port " + port, ex);
 		}
-		return new S3Server(proxy, port);
+		return new S3Server(proxy, URI.create("http://" + network.connectHost() + ":" + port));
 	}
 
-	private static Path createDirectories(Path dir) {
+	/**
+	 * Puts the gate in front of S3Proxy's handler. S3Proxy offers no hook for it, so its (shaded)
+	 * Jetty server is taken from its one field; a version that renames it fails here, at start.
+	 */
+	private static void gate(S3Proxy proxy, Gate gate) {
 		try {
-			return Files.createDirectories(dir);
+			Field field = S3Proxy.class.getDeclaredField("server");
+			field.setAccessible(true);
+			Server server = (Server) field.get(proxy);
+			server.setHandler(new Gated(gate, server.getHandler()));
 		}
-		catch (IOException ex) {
-			throw new LocalCloudException("Cannot create the S3 data directory " + dir, ex);
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			throw new LocalCloudException("Cannot guard this S3Proxy version against browsers", ex);
 		}
 	}
 
 	URI endpoint() {
-		return URI.create("http://127.0.0.1:" + port);
+		return endpoint;
 	}
 
 	@Override
@@ -76,6 +92,33 @@ final class S3Server implements AutoCloseable {
 		catch (Exception ex) {
 			throw new LocalCloudException("The S3 server did not stop cleanly", ex);
 		}
+	}
+
+	private static final class Gated extends Handler.Wrapper {
+
+		private final Gate gate;
+
+		Gated(Gate gate, Handler handler) {
+			super(handler);
+			this.gate = gate;
+		}
+
+		@Override
+		public boolean handle(Request request, Response response, Callback callback) throws Exception {
+			Optional<String> refusal = gate.refusal(request.getHeaders().get("Host"),
+					request.getHeaders().get("Origin"));
+			if (refusal.isPresent()) {
+				// Written directly: S3Proxy's error handler would replace the reason with "Bad Request".
+				String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>AccessDenied</Code><Message>"
+						+ refusal.get().replace("&", "&amp;").replace("<", "&lt;") + "</Message></Error>";
+				response.setStatus(403);
+				response.getHeaders().put("Content-Type", "application/xml");
+				response.write(true, ByteBuffer.wrap(xml.getBytes(StandardCharsets.UTF_8)), callback);
+				return true;
+			}
+			return super.handle(request, response, callback);
+		}
+
 	}
 
 }

@@ -193,14 +193,85 @@ class LocalCloudTests {
 	}
 
 	@Test
+	void keepsQueuedMessagesAcrossARestart(@TempDir Path dataDir) {
+		var persistent = LocalCloudConfig.persistent(dataDir, LocalCloudConfig.Ports.any());
+		try (LocalCloud first = LocalCloud.start(persistent); SqsClient sqs = Sdk.sqs(first.endpoints().sqs())) {
+			String queue = sqs.createQueue(b -> b.queueName("orders")).queueUrl();
+			sqs.sendMessage(b -> b.queueUrl(queue).messageBody("order 42"));
+		}
+
+		try (LocalCloud second = LocalCloud.start(persistent); SqsClient sqs = Sdk.sqs(second.endpoints().sqs())) {
+			String queue = sqs.getQueueUrl(b -> b.queueName("orders")).queueUrl();
+			var received = sqs.receiveMessage(b -> b.queueUrl(queue).waitTimeSeconds(5)).messages();
+
+			assertThat(received).singleElement().satisfies(m -> assertThat(m.body()).isEqualTo("order 42"));
+		}
+	}
+
+	@Test
+	void keepsDeliveredMailAcrossARestart(@TempDir Path dataDir) throws Exception {
+		var persistent = LocalCloudConfig.persistent(dataDir, LocalCloudConfig.Ports.any());
+		try (LocalCloud first = LocalCloud.start(persistent)) {
+			send(first.endpoints(), "grace@example.com", "Kept across a restart");
+		}
+
+		try (LocalCloud second = LocalCloud.start(persistent)) {
+			assertThat(subjects(second.endpoints(), "grace@example.com")).containsExactly("Kept across a restart");
+		}
+	}
+
+	@Test
+	void keepsItsStateReadableByItsOwnerOnly(@TempDir Path dataDir) throws Exception {
+		try (LocalCloud started = LocalCloud.start(LocalCloudConfig.persistent(dataDir, LocalCloudConfig.Ports.any()))) {
+			send(started.endpoints(), "ada@example.com", "Your code");
+
+			for (String service : List.of("dynamodb", "sqs", "s3", "mail")) {
+				assertThat(java.nio.file.Files.getPosixFilePermissions(dataDir.resolve(service)))
+					.as(service)
+					.isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+			}
+		}
+	}
+
+	@Test
 	void refusesABusyPortWithAnActionableMessage() {
 		int busy = cloud.endpoints().sqs().getPort();
-		var config = new LocalCloudConfig(java.util.Optional.empty(), new LocalCloudConfig.Ports(0, busy, 0, 0, 0));
+		var config = new LocalCloudConfig(java.util.Optional.empty(), new LocalCloudConfig.Ports(0, busy, 0, 0, 0),
+				LocalCloudConfig.Network.loopback());
 
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> LocalCloud.start(config))
 			.isInstanceOf(LocalCloudException.class)
 			.hasMessageContaining("Port " + busy)
 			.hasMessageContaining("STRATUS_*_PORT");
+	}
+
+	private static void send(Endpoints endpoints, String to, String subject) throws Exception {
+		Properties props = new Properties();
+		props.put("mail.smtp.host", endpoints.mailHost());
+		props.put("mail.smtp.port", Integer.toString(endpoints.smtpPort()));
+		MimeMessage message = new MimeMessage(Session.getInstance(props));
+		message.setFrom("stratus@stratus.local");
+		message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+		message.setSubject(subject);
+		message.setText("body");
+		Transport.send(message);
+	}
+
+	private static List<String> subjects(Endpoints endpoints, String address) throws Exception {
+		var store = Session.getInstance(new Properties()).getStore("imap");
+		store.connect(endpoints.mailHost(), endpoints.imapPort(), address, address);
+		try {
+			Folder inbox = store.getFolder("INBOX");
+			inbox.open(Folder.READ_ONLY);
+			List<String> subjects = new java.util.ArrayList<>();
+			for (Message message : inbox.getMessages()) {
+				subjects.add(message.getSubject());
+			}
+			return subjects;
+		}
+		finally {
+			store.close();
+		}
 	}
 
 	private static DynamoDbClient dynamo(Endpoints endpoints) {

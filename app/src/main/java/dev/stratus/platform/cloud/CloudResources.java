@@ -84,8 +84,9 @@ public class CloudResources {
 
 	/**
 	 * Creates the declared queues again, for a caller told that one does not exist: a restarted local
-	 * SQS has lost them (and their messages). Idempotent, and forgets the cached queue URLs. On AWS
-	 * the queues belong to the CDK stack, so it only logs the error.
+	 * SQS kept in memory (tests, or a shared local cloud restarted that way) has lost them and their
+	 * messages. Idempotent, and forgets the cached queue URLs. On AWS the queues belong to the CDK
+	 * stack, so it only logs the error.
 	 */
 	public synchronized void recreateQueues() {
 		if (!local) {

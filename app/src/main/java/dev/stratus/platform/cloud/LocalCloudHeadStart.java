@@ -1,5 +1,7 @@
 package dev.stratus.platform.cloud;
 
+import java.util.List;
+
 import dev.stratus.localcloud.Endpoints;
 import dev.stratus.localcloud.LocalCloudConfig;
 import dev.stratus.platform.StratusProperties;
@@ -7,6 +9,7 @@ import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 /**
  * Sets the local cloud starting as soon as the settings are known, before Spring creates any bean,
@@ -27,14 +30,28 @@ public final class LocalCloudHeadStart implements ApplicationContextInitializer<
 		}
 		LocalCloudConnection connection = settings.localcloud() != null && !settings.localcloud().isBlank()
 				? LocalCloudConnection.sharing(Endpoints.parse(settings.localcloud()))
-				: LocalCloudConnection.starting(config(settings));
+				: LocalCloudConnection.starting(config(settings, context.getEnvironment()));
 		var beans = context.getBeanFactory();
 		beans.registerSingleton(BEAN, connection);
 		// Destroyed last of all, as it was registered first: every client is closed by then.
 		((DefaultSingletonBeanRegistry) beans).registerDisposableBean(BEAN, connection);
 	}
 
-	private static LocalCloudConfig config(StratusProperties settings) {
+	/**
+	 * Listens where {@code STRATUS_BIND} says (loopback by default), and lets only the console's
+	 * own pages, and those of {@code STRATUS_CORS_ORIGINS}, upload to S3 from a browser.
+	 */
+	private static LocalCloudConfig.Network network(StratusProperties settings, Environment environment) {
+		return LocalCloudConfig.Network.forConsole(environment.getProperty("stratus.bind", "127.0.0.1"),
+				environment.getProperty("server.port", Integer.class, 8080),
+				settings.corsOrigins() == null ? List.of() : settings.corsOrigins());
+	}
+
+	static LocalCloudConfig config(StratusProperties settings, Environment environment) {
+		return storage(settings).withNetwork(network(settings, environment));
+	}
+
+	private static LocalCloudConfig storage(StratusProperties settings) {
 		if (settings.inMemory()) {
 			return LocalCloudConfig.inMemory();
 		}
