@@ -88,9 +88,10 @@ export async function createTable (server, name, { range = false } = {}) {
     BillingMode: 'PAY_PER_REQUEST',
   })
   if (r.status !== 200) throw new Error(`CreateTable failed: ${r.text}`)
-  // dynalite, like DynamoDB, answers CREATING; with createTableMs=0 it is ACTIVE right after.
-  const d = await server.call('DescribeTable', { TableName: name })
-  if (d.body.Table.TableStatus !== 'ACTIVE') throw new Error('table not ACTIVE at once')
+  // dynalite, like DynamoDB, answers CREATING and turns ACTIVE on a timer (createTableMs=0 is
+  // still a turn of the event loop later, and on a busy machine a DescribeTable can come first).
+  await until(async () => (await server.call('DescribeTable', { TableName: name })).body.Table.TableStatus === 'ACTIVE',
+    10_000, `table ${name} ACTIVE`)
 }
 
 export async function getItem (server, table, key) {
