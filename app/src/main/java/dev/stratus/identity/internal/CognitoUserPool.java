@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -315,7 +314,7 @@ class CognitoUserPool implements UserPool {
 			.stream()
 			.map(GroupType::groupName)
 			.collect(Collectors.toSet());
-		return Arrays.stream(Role.values()).filter(role -> groups.contains(role.group())).findFirst().orElse(Role.GUEST);
+		return Groups.strongest(groups);
 	}
 
 	private static Map<String, String> attributes(List<AttributeType> attributes) {

@@ -143,14 +143,15 @@ class AuthFlowTests {
 	}
 
 	@Test
-	void ignoresALogoutWithSomeoneElsesRefreshToken() {
+	void refusesALogoutWithSomeoneElsesRefreshTokenAndLeavesItWorking() {
 		JsonNode victim = users.login(confirmedEmail(), PASSWORD);
 		JsonNode other = users.login(confirmedEmail(), PASSWORD);
 
 		var logout = api.post("/api/auth/logout", Map.of("refreshToken", victim.path("refreshToken").asString()),
 				bearer(other.path("idToken").asString()));
 
-		assertThat(logout.status()).isEqualTo(200);
+		assertThat(logout.status()).isEqualTo(400);
+		assertThat(logout.errorCode()).isEqualTo("VALIDATION_ERROR");
 		assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", victim.path("refreshToken").asString()))
 			.status()).isEqualTo(200);
 	}
