@@ -197,7 +197,13 @@ class LocalUserPool implements UserPool {
 
 	@Override
 	public UserProfile update(String userId, UserChange change) {
-		UserRecord user = users.update(userId, change);
+		UserRecord user;
+		try {
+			user = users.update(userId, change);
+		}
+		catch (Users.LastAdminException ex) {
+			throw ApiException.conflict(ex.getMessage());
+		}
 		if (user == null) {
 			throw ApiException.notFound("User");
 		}
