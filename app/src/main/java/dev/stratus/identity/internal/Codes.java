@@ -129,6 +129,13 @@ class Codes {
 		}
 	}
 
+	/** Deletes the user's live codes of every purpose. */
+	void voidAll(String userId) {
+		for (Purpose purpose : Purpose.values()) {
+			items.dynamo().deleteItem(b -> b.tableName(items.table()).key(key(UserRecord.pk(userId), sk(purpose))));
+		}
+	}
+
 	private void countWrongTry(String userId, Purpose purpose) {
 		var key = key(UserRecord.pk(userId), sk(purpose));
 		try {

@@ -179,6 +179,11 @@ class CognitoUserPool implements UserPool {
 	}
 
 	@Override
+	public void voidCodes(String email) {
+		// Cognito's codes cannot be voided from outside; Accounts refuses them until the hour is over.
+	}
+
+	@Override
 	public void resetPassword(String email, String code, String newPassword) {
 		try {
 			cognito.confirmForgotPassword(

@@ -163,6 +163,15 @@ class LocalUserPool implements UserPool {
 	}
 
 	@Override
+	public void voidCodes(String email) {
+		UserRecord user = users.byEmail(email);
+		if (user != null) {
+			codes.voidAll(user.id());
+			log.info("Too many wrong codes; every code voided userId={}", user.id());
+		}
+	}
+
+	@Override
 	public void resetPassword(String email, String code, String newPassword) {
 		checkLength(newPassword, "newPassword");
 		UserRecord user = users.byEmail(email);

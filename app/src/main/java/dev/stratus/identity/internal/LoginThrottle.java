@@ -24,7 +24,7 @@ import static dev.stratus.identity.internal.IdentityTable.Items.number;
 @Component
 public class LoginThrottle {
 
-	static final int MAX_FAILURES = 5;
+	public static final int MAX_FAILURES = 5;
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
