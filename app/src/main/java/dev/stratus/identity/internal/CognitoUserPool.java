@@ -72,12 +72,16 @@ class CognitoUserPool implements UserPool {
 
 	private final PageTokens pages;
 
+	private final CognitoSessions sessions;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-	CognitoUserPool(CognitoIdentityProviderClient cognito, CognitoPool pool, PageTokens pages) {
+	CognitoUserPool(CognitoIdentityProviderClient cognito, CognitoPool pool, PageTokens pages,
+			CognitoSessions sessions) {
 		this.cognito = cognito;
 		this.pool = pool;
 		this.pages = pages;
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -140,6 +144,7 @@ class CognitoUserPool implements UserPool {
 		catch (UserNotConfirmedException ex) {
 			throw new ApiException(ErrorCode.USER_NOT_CONFIRMED, "Confirm your email with the code we sent first");
 		}
+		sessions.remember(result.refreshToken(), result.idToken());
 		return session(result, result.refreshToken());
 	}
 
@@ -155,17 +160,22 @@ class CognitoUserPool implements UserPool {
 			throw new ApiException(ErrorCode.UNAUTHORIZED, "Refresh token is not valid; sign in again");
 		}
 		// Without rotation on the app client Cognito returns no new refresh token: the old one stays good.
-		return session(result, result.refreshToken() != null ? result.refreshToken() : refreshToken);
+		String next = result.refreshToken() != null ? result.refreshToken() : refreshToken;
+		sessions.remember(next, result.idToken());
+		return session(result, next);
 	}
 
+	/** Cognito would revoke anyone's refresh token: only one known to be the caller's is sent to it. */
 	@Override
 	public void logout(String userId, String refreshToken) {
-		try {
-			cognito.revokeToken(b -> b.clientId(pool.clientId()).token(refreshToken));
-		}
-		catch (UnsupportedTokenTypeException | NotAuthorizedException notARefreshToken) {
-			// Nothing to end: the answer is the same as for a token that worked.
-		}
+		sessions.end(userId, refreshToken, () -> {
+			try {
+				cognito.revokeToken(b -> b.clientId(pool.clientId()).token(refreshToken));
+			}
+			catch (UnsupportedTokenTypeException | NotAuthorizedException alreadyRevoked) {
+				// Its session ends here all the same.
+			}
+		});
 	}
 
 	@Override
@@ -197,6 +207,10 @@ class CognitoUserPool implements UserPool {
 			throw ApiException.invalid("newPassword", ex.awsErrorDetails().errorMessage());
 		}
 		cognito.adminUserGlobalSignOut(b -> b.userPoolId(pool.poolId()).username(email));
+		String userId = sessions.userIdOf(email);
+		if (userId != null) {
+			sessions.endAll(userId);
+		}
 	}
 
 	@Override
@@ -238,10 +252,13 @@ class CognitoUserPool implements UserPool {
 		if (Boolean.TRUE.equals(change.disabled())) {
 			cognito.adminDisableUser(b -> b.userPoolId(pool.poolId()).username(userId));
 			cognito.adminUserGlobalSignOut(b -> b.userPoolId(pool.poolId()).username(userId));
+			// Enabled again later, the account must not bring back the sessions it had.
+			sessions.endAll(userId);
 		}
 		else if (Boolean.FALSE.equals(change.disabled())) {
 			cognito.adminEnableUser(b -> b.userPoolId(pool.poolId()).username(userId));
 		}
+		sessions.forget(userId);
 		log.info("User changed by an admin userId={} role={} disabled={}", userId, change.role(), change.disabled());
 		return profile(userId);
 	}
