@@ -76,12 +76,15 @@ class CognitoUserPool implements UserPool {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
+	private final AdminChangeLock adminChanges;
+
 	CognitoUserPool(CognitoIdentityProviderClient cognito, CognitoPool pool, PageTokens pages,
-			CognitoSessions sessions) {
+			CognitoSessions sessions, AdminChangeLock adminChanges) {
 		this.cognito = cognito;
 		this.pool = pool;
 		this.pages = pages;
 		this.sessions = sessions;
+		this.adminChanges = adminChanges;
 	}
 
 	@Override
@@ -236,8 +239,26 @@ class CognitoUserPool implements UserPool {
 		return new UserPage(users, next);
 	}
 
+	/** A change that takes an admin away runs alone and only while another enabled admin remains. */
 	@Override
 	public UserProfile update(String userId, UserChange change) {
+		UserProfile current = profile(userId);
+		boolean activeAdmin = current.role() == Role.ADMIN && !current.disabled();
+		boolean leaves = (change.role() != null && change.role() != Role.ADMIN)
+				|| Boolean.TRUE.equals(change.disabled());
+		if (!activeAdmin || !leaves) {
+			return apply(userId, change);
+		}
+		return adminChanges.exclusively(() -> {
+			UserProfile before = profile(userId);
+			if (before.role() == Role.ADMIN && !before.disabled() && emailsOf(Role.ADMIN).size() <= 1) {
+				throw ApiException.conflict("The last active admin cannot be demoted or disabled");
+			}
+			return apply(userId, change);
+		});
+	}
+
+	private UserProfile apply(String userId, UserChange change) {
 		UserProfile before = profile(userId);
 		if (change.role() != null && change.role() != before.role()) {
 			for (Role role : Role.values()) {

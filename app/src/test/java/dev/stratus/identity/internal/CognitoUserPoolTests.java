@@ -74,7 +74,8 @@ class CognitoUserPoolTests {
 
 	private final CognitoSessions sessions = mock(CognitoSessions.class);
 
-	private final CognitoUserPool pool = new CognitoUserPool(cognito, settings, pages, sessions);
+	private final CognitoUserPool pool = new CognitoUserPool(cognito, settings, pages, sessions,
+			mock(AdminChangeLock.class));
 
 	@Test
 	void derivesIssuerAndKeysFromThePoolId() {
