@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The identity module's API: every account flow, whichever {@link UserPool} is behind it. It owns
- * what both pools share: emails compared case-insensitively, the login lockout, and the rule that
- * an admin cannot lock themselves out.
+ * what both pools share: emails compared case-insensitively, the sign-in throttle
+ * ({@link LoginThrottle}), the caps on emailed codes ({@link CodeThrottle}), and the rule that an
+ * admin cannot lock themselves out.
  */
 @Service
 public class Accounts {
@@ -55,8 +56,8 @@ public class Accounts {
 	}
 
 	/**
-	 * @param client who is asking (the remote address); five failures in 15 minutes lock the email
-	 * and the client alike
+	 * @param client who is asking (the remote address); five failures in 15 minutes lock the
+	 * client, and make the email wait (see {@link LoginThrottle})
 	 * @throws TooManyAttemptsException while either is locked, whether or not the password is right
 	 */
 	public Session login(String email, String password, String client) {
