@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.stratus.identity.internal.CodeThrottle;
 import dev.stratus.identity.internal.LoginThrottle;
 import dev.stratus.platform.security.Role;
 import dev.stratus.platform.web.ApiException;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The identity module's API: every account flow, whichever {@link UserPool} is behind it. It owns
- * what both pools share: emails compared case-insensitively, the login lockout, and the rule that
- * an admin cannot lock themselves out.
+ * what both pools share: emails compared case-insensitively, the sign-in throttle
+ * ({@link LoginThrottle}), the caps on emailed codes ({@link CodeThrottle}), and the rule that an
+ * admin cannot lock themselves out.
  */
 @Service
 public class Accounts {
@@ -24,9 +26,12 @@ public class Accounts {
 
 	private final LoginThrottle throttle;
 
-	Accounts(UserPool pool, LoginThrottle throttle) {
+	private final CodeThrottle codeGuesses;
+
+	Accounts(UserPool pool, LoginThrottle throttle, CodeThrottle codeGuesses) {
 		this.pool = pool;
 		this.throttle = throttle;
+		this.codeGuesses = codeGuesses;
 	}
 
 	public UserProfile register(Registration registration) {
@@ -34,24 +39,32 @@ public class Accounts {
 				registration.name().strip()));
 	}
 
+	/**
+	 * @throws TooManyAttemptsException after {@link CodeThrottle}'s wrong codes in its hour, even
+	 * for the right code
+	 */
 	public void confirm(String email, String code) {
-		pool.confirm(normalize(email), code.strip());
+		String normalized = normalize(email);
+		withCodeGuessesCapped(normalized, () -> pool.confirm(normalized, code.strip()));
 	}
 
+	/** @throws TooManyAttemptsException after {@link CodeThrottle}'s codes sent in its hour */
 	public void resendCode(String email) {
-		pool.resendCode(normalize(email));
+		String normalized = normalize(email);
+		capCodesSent(normalized);
+		pool.resendCode(normalized);
 	}
 
 	/**
-	 * @param client who is asking (the remote address); five failures in 15 minutes lock the email
-	 * and the client alike
-	 * @throws LoginLockedException while either is locked, whether or not the password is right
+	 * @param client who is asking (the remote address); five failures in 15 minutes lock the
+	 * client, and make the email wait (see {@link LoginThrottle})
+	 * @throws TooManyAttemptsException while either is locked, whether or not the password is right
 	 */
 	public Session login(String email, String password, String client) {
 		String normalized = normalize(email);
 		Duration wait = throttle.lockedFor(normalized, client);
 		if (!wait.isZero()) {
-			throw new LoginLockedException(wait);
+			throw new TooManyAttemptsException("Too many failed sign-ins", LoginThrottle.MAX_FAILURES, wait);
 		}
 		try {
 			Session session = pool.login(normalized, password);
@@ -74,12 +87,45 @@ public class Accounts {
 		pool.logout(userId, refreshToken);
 	}
 
+	/** @throws TooManyAttemptsException after {@link CodeThrottle}'s codes sent in its hour */
 	public void forgotPassword(String email) {
-		pool.forgotPassword(normalize(email));
+		String normalized = normalize(email);
+		capCodesSent(normalized);
+		pool.forgotPassword(normalized);
 	}
 
+	/**
+	 * @throws TooManyAttemptsException after {@link CodeThrottle}'s wrong codes in its hour, even
+	 * for the right code
+	 */
 	public void resetPassword(String email, String code, String newPassword) {
-		pool.resetPassword(normalize(email), code.strip(), newPassword);
+		String normalized = normalize(email);
+		withCodeGuessesCapped(normalized, () -> pool.resetPassword(normalized, code.strip(), newPassword));
+	}
+
+	/** Counts a wrong code against the account, across every code it was sent, and voids them at the cap. */
+	private void withCodeGuessesCapped(String email, Runnable redeem) {
+		Duration wait = codeGuesses.refusedFor(email);
+		if (!wait.isZero()) {
+			throw new TooManyAttemptsException("Too many wrong codes", CodeThrottle.MAX_WRONG, wait);
+		}
+		try {
+			redeem.run();
+		}
+		catch (ApiException ex) {
+			if (ex.code() == ErrorCode.VALIDATION_ERROR && codeGuesses.recordWrong(email)) {
+				pool.voidCodes(email);
+			}
+			throw ex;
+		}
+	}
+
+	/** Unknown emails are counted like known ones: the answer never tells them apart. */
+	private void capCodesSent(String email) {
+		Duration wait = codeGuesses.trySend(email);
+		if (!wait.isZero()) {
+			throw new TooManyAttemptsException("Too many codes sent", CodeThrottle.MAX_SENT, wait);
+		}
 	}
 
 	public UserProfile profile(String userId) {
@@ -118,14 +164,24 @@ public class Accounts {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/** Sign-in refused while the lockout lasts; answered as 429 with {@code Retry-After}. */
-	public static class LoginLockedException extends RuntimeException {
+	/**
+	 * A sign-in or a code refused while a limit lasts; answered as 429 with {@code Retry-After}.
+	 * The message says what was limited, never whether the account exists.
+	 */
+	public static class TooManyAttemptsException extends RuntimeException {
+
+		private final int limit;
 
 		private final Duration retryAfter;
 
-		LoginLockedException(Duration retryAfter) {
-			super("Too many failed sign-ins; try again later", null, false, false);
+		TooManyAttemptsException(String what, int limit, Duration retryAfter) {
+			super(what, null, false, false);
+			this.limit = limit;
 			this.retryAfter = retryAfter;
+		}
+
+		public int limit() {
+			return limit;
 		}
 
 		public Duration retryAfter() {

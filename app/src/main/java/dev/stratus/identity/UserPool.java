@@ -31,6 +31,12 @@ public interface UserPool {
 	/** Does nothing, silently, for unknown emails. */
 	void forgotPassword(String email);
 
+	/**
+	 * Makes every code the account was sent unusable (too many wrong ones were tried). Cognito
+	 * keeps its codes to itself; there the account's own limits do this.
+	 */
+	void voidCodes(String email);
+
 	/** Sets the password and ends every session of the user. */
 	void resetPassword(String email, String code, String newPassword);
 

@@ -2,12 +2,18 @@ package dev.stratus.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
@@ -19,6 +25,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Secrets {
+
+	private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_DIRECTORY = PosixFilePermissions
+		.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+
+	private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FILE = PosixFilePermissions
+		.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
 	private final StratusProperties settings;
 
@@ -32,6 +44,30 @@ public class Secrets {
 		return cache.computeIfAbsent(name, this::load);
 	}
 
+	/**
+	 * Writes a file only its owner can read, in directories only its owner can enter. The file is
+	 * born 0600 (a temporary file created with those permissions, then linked into place), so there
+	 * is no moment in which it is readable by others, and a file already there is never replaced.
+	 * @return false when {@code file} already existed (it is left as it was)
+	 */
+	public static boolean writeOwnerOnly(Path file, String content) throws IOException {
+		Path dir = file.toAbsolutePath().getParent();
+		Files.createDirectories(dir, OWNER_ONLY_DIRECTORY);
+		Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp", OWNER_ONLY_FILE);
+		try {
+			Files.writeString(temp, content, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+			// A hard link, unlike a rename, fails instead of replacing a file another process made first.
+			Files.createLink(file, temp);
+			return true;
+		}
+		catch (FileAlreadyExistsException madeMeanwhile) {
+			return false;
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
 	private byte[] load(String name) {
 		String configured = System.getenv("STRATUS_SECRET_" + name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
 		if (configured != null && !configured.isBlank()) {
@@ -42,14 +78,12 @@ public class Secrets {
 		}
 		Path file = settings.dataDir().resolve("secrets").resolve(name);
 		try {
-			if (Files.exists(file)) {
-				return Base64.getDecoder().decode(Files.readString(file).trim());
+			if (!Files.exists(file)) {
+				// The data directory too: it holds the tables, the files and the first admin's password.
+				Files.createDirectories(settings.dataDir().toAbsolutePath(), OWNER_ONLY_DIRECTORY);
+				writeOwnerOnly(file, Base64.getEncoder().encodeToString(random()));
 			}
-			Files.createDirectories(file.getParent());
-			byte[] secret = random();
-			Files.writeString(file, Base64.getEncoder().encodeToString(secret));
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			return secret;
+			return Base64.getDecoder().decode(Files.readString(file).trim());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot keep the secret '" + name + "' in " + file.getParent(), ex);

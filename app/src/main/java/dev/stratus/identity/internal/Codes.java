@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -94,10 +95,12 @@ class Codes {
 	/**
 	 * Spends the code and applies {@code then} in the same transaction, so a code works once and
 	 * only together with its effect.
+	 * @param then made only once the code has matched, so a wrong code costs no work (a password
+	 * reset's bcrypt hash)
 	 * @return false when the code is wrong, expired, used up or spent concurrently; a wrong code
 	 * counts as a try
 	 */
-	boolean redeem(String userId, Purpose purpose, String code, Update then) {
+	boolean redeem(String userId, Purpose purpose, String code, Supplier<Update> then) {
 		Map<String, AttributeValue> item = items.get(UserRecord.pk(userId), sk(purpose));
 		if (item == null || number(item, "expiresAt") < clock.millis()
 				|| number(item, "attempts") >= MAX_ATTEMPTS) {
@@ -109,6 +112,7 @@ class Codes {
 			countWrongTry(userId, purpose);
 			return false;
 		}
+		Update effect = then.get();
 		try {
 			items.dynamo()
 				.transactWriteItems(b -> b.transactItems(TransactWriteItem.builder()
@@ -117,11 +121,18 @@ class Codes {
 						.conditionExpression("#hash = :hash AND attempts < :max")
 						.expressionAttributeNames(Map.of("#hash", "hash"))
 						.expressionAttributeValues(Map.of(":hash", s(expected), ":max", n(MAX_ATTEMPTS))))
-					.build(), TransactWriteItem.builder().update(then).build()));
+					.build(), TransactWriteItem.builder().update(effect).build()));
 			return true;
 		}
 		catch (TransactionCanceledException spentMeanwhile) {
 			return false;
+		}
+	}
+
+	/** Deletes the user's live codes of every purpose. */
+	void voidAll(String userId) {
+		for (Purpose purpose : Purpose.values()) {
+			items.dynamo().deleteItem(b -> b.tableName(items.table()).key(key(UserRecord.pk(userId), sk(purpose))));
 		}
 	}
 

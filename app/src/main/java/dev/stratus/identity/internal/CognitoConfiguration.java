@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 /**
  * AWS mode: the Cognito user pool the CDK stack created ({@code STRATUS_COGNITO_USER_POOL_ID},
  * {@code STRATUS_COGNITO_CLIENT_ID}), and bearer tokens checked against its published keys with
- * the same {@link TokenRules} as local mode.
+ * the same {@link TokenRules} as local mode, then the account behind them ({@link CognitoSessions}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "stratus.mode", havingValue = "aws")
@@ -40,10 +40,10 @@ class CognitoConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(CognitoPool pool) {
+	JwtDecoder jwtDecoder(CognitoPool pool, CognitoSessions sessions) {
 		return VerifiedTokens.of(
 				NimbusJwtDecoder.withJwkSetUri(pool.jwksUri()).jwsAlgorithm(SignatureAlgorithm.RS256).build(),
-				TokenRules.of(pool.issuer(), pool.clientId()));
+				TokenRules.of(pool.issuer(), pool.clientId(), sessions.accountAllows()));
 	}
 
 	/** A user pool and its app client; the pool id starts with the region ({@code eu-west-1_AbC}). */

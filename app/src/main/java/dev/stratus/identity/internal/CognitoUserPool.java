@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,12 +72,19 @@ class CognitoUserPool implements UserPool {
 
 	private final PageTokens pages;
 
+	private final CognitoSessions sessions;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-	CognitoUserPool(CognitoIdentityProviderClient cognito, CognitoPool pool, PageTokens pages) {
+	private final AdminChangeLock adminChanges;
+
+	CognitoUserPool(CognitoIdentityProviderClient cognito, CognitoPool pool, PageTokens pages,
+			CognitoSessions sessions, AdminChangeLock adminChanges) {
 		this.cognito = cognito;
 		this.pool = pool;
 		this.pages = pages;
+		this.sessions = sessions;
+		this.adminChanges = adminChanges;
 	}
 
 	@Override
@@ -141,6 +147,7 @@ class CognitoUserPool implements UserPool {
 		catch (UserNotConfirmedException ex) {
 			throw new ApiException(ErrorCode.USER_NOT_CONFIRMED, "Confirm your email with the code we sent first");
 		}
+		sessions.remember(result.refreshToken(), result.idToken());
 		return session(result, result.refreshToken());
 	}
 
@@ -156,17 +163,22 @@ class CognitoUserPool implements UserPool {
 			throw new ApiException(ErrorCode.UNAUTHORIZED, "Refresh token is not valid; sign in again");
 		}
 		// Without rotation on the app client Cognito returns no new refresh token: the old one stays good.
-		return session(result, result.refreshToken() != null ? result.refreshToken() : refreshToken);
+		String next = result.refreshToken() != null ? result.refreshToken() : refreshToken;
+		sessions.remember(next, result.idToken());
+		return session(result, next);
 	}
 
+	/** Cognito would revoke anyone's refresh token: only one known to be the caller's is sent to it. */
 	@Override
 	public void logout(String userId, String refreshToken) {
-		try {
-			cognito.revokeToken(b -> b.clientId(pool.clientId()).token(refreshToken));
-		}
-		catch (UnsupportedTokenTypeException | NotAuthorizedException notARefreshToken) {
-			// Nothing to end: the answer is the same as for a token that worked.
-		}
+		sessions.end(userId, refreshToken, () -> {
+			try {
+				cognito.revokeToken(b -> b.clientId(pool.clientId()).token(refreshToken));
+			}
+			catch (UnsupportedTokenTypeException | NotAuthorizedException alreadyRevoked) {
+				// Its session ends here all the same.
+			}
+		});
 	}
 
 	@Override
@@ -177,6 +189,11 @@ class CognitoUserPool implements UserPool {
 		catch (UserNotFoundException | InvalidParameterException | NotAuthorizedException unknownOrDisabled) {
 			// Same answer either way.
 		}
+	}
+
+	@Override
+	public void voidCodes(String email) {
+		// Cognito's codes cannot be voided from outside; Accounts refuses them until the hour is over.
 	}
 
 	@Override
@@ -193,6 +210,10 @@ class CognitoUserPool implements UserPool {
 			throw ApiException.invalid("newPassword", ex.awsErrorDetails().errorMessage());
 		}
 		cognito.adminUserGlobalSignOut(b -> b.userPoolId(pool.poolId()).username(email));
+		String userId = sessions.userIdOf(email);
+		if (userId != null) {
+			sessions.endAll(userId);
+		}
 	}
 
 	@Override
@@ -218,8 +239,26 @@ class CognitoUserPool implements UserPool {
 		return new UserPage(users, next);
 	}
 
+	/** A change that takes an admin away runs alone and only while another enabled admin remains. */
 	@Override
 	public UserProfile update(String userId, UserChange change) {
+		UserProfile current = profile(userId);
+		boolean activeAdmin = current.role() == Role.ADMIN && !current.disabled();
+		boolean leaves = (change.role() != null && change.role() != Role.ADMIN)
+				|| Boolean.TRUE.equals(change.disabled());
+		if (!activeAdmin || !leaves) {
+			return apply(userId, change);
+		}
+		return adminChanges.exclusively(() -> {
+			UserProfile before = profile(userId);
+			if (before.role() == Role.ADMIN && !before.disabled() && emailsOf(Role.ADMIN).size() <= 1) {
+				throw ApiException.conflict("The last active admin cannot be demoted or disabled");
+			}
+			return apply(userId, change);
+		});
+	}
+
+	private UserProfile apply(String userId, UserChange change) {
 		UserProfile before = profile(userId);
 		if (change.role() != null && change.role() != before.role()) {
 			for (Role role : Role.values()) {
@@ -234,10 +273,13 @@ class CognitoUserPool implements UserPool {
 		if (Boolean.TRUE.equals(change.disabled())) {
 			cognito.adminDisableUser(b -> b.userPoolId(pool.poolId()).username(userId));
 			cognito.adminUserGlobalSignOut(b -> b.userPoolId(pool.poolId()).username(userId));
+			// Enabled again later, the account must not bring back the sessions it had.
+			sessions.endAll(userId);
 		}
 		else if (Boolean.FALSE.equals(change.disabled())) {
 			cognito.adminEnableUser(b -> b.userPoolId(pool.poolId()).username(userId));
 		}
+		sessions.forget(userId);
 		log.info("User changed by an admin userId={} role={} disabled={}", userId, change.role(), change.disabled());
 		return profile(userId);
 	}
@@ -315,7 +357,7 @@ class CognitoUserPool implements UserPool {
 			.stream()
 			.map(GroupType::groupName)
 			.collect(Collectors.toSet());
-		return Arrays.stream(Role.values()).filter(role -> groups.contains(role.group())).findFirst().orElse(Role.GUEST);
+		return Groups.strongest(groups);
 	}
 
 	private static Map<String, String> attributes(List<AttributeType> attributes) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Locale;
 
 import dev.stratus.identity.PasswordPolicy;
 import dev.stratus.identity.UserPool;
+import dev.stratus.platform.Secrets;
 import dev.stratus.platform.StratusProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,9 +79,10 @@ class FirstAdmin implements ApplicationRunner {
 		}
 		String password = newPassword();
 		// The file first: an admin whose password nobody can read would be no admin at all.
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, password + "\n");
-		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		if (!Secrets.writeOwnerOnly(file, password + "\n")) {
+			pool.ensureAdmin(LOCAL_EMAIL, Files.readString(file).strip(), NAME);
+			return;
+		}
 		if (pool.ensureAdmin(LOCAL_EMAIL, password, NAME)) {
 			log.info("First admin {} created; the password is in {}", LOCAL_EMAIL, file.toAbsolutePath());
 		}

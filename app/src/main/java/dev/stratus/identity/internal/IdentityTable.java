@@ -16,8 +16,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * The identity table. Items: {@code USER#id/PROFILE}, the uniqueness guard {@code EMAIL#email},
  * codes {@code USER#id/CODE#purpose}, sessions {@code USER#id/SESSION#family}, refresh tokens
- * {@code REFRESH#hash}, signing keys {@code SIGNING_KEY/KEY#kid} and lockout counters
- * {@code THROTTLE#…}. GSI1 lists users newest first.
+ * {@code REFRESH#hash}, signing keys {@code SIGNING_KEY/KEY#kid} (sealed), the count of active
+ * admins {@code ADMINS/COUNT}, sign-in and code counters {@code THROTTLE#…}; in AWS mode, ended
+ * Cognito sessions {@code COGNITO#sub/…}, {@code COGNITO_REFRESH#hash} and the admin-change lock
+ * {@code ADMINS/LOCK}. GSI1 lists users newest first.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityTable {

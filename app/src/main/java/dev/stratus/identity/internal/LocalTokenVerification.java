@@ -37,8 +37,7 @@ class LocalTokenVerification {
 			if (jwt.getSubject() == null || sessionId == null || groups == null || groups.size() != 1) {
 				return refuse("the token lacks its subject, session or group");
 			}
-			String rejection = sessions.recentState(jwt.getSubject(), sessionId).rejection(groups.get(0));
-			return rejection == null ? OAuth2TokenValidatorResult.success() : refuse(rejection);
+			return sessions.recentState(jwt.getSubject(), sessionId).rejection(groups.get(0)).asResult();
 		};
 	}
 

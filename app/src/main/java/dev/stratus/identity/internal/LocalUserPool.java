@@ -22,6 +22,7 @@ import dev.stratus.platform.web.PageTokens;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -43,10 +44,10 @@ class LocalUserPool implements UserPool {
 
 	private static final String PAGE_SCOPE = "identity-users";
 
-	private final PasswordEncoder passwords = new BCryptPasswordEncoder(12);
+	private final PasswordEncoder passwords;
 
 	/** Compared against when the email is unknown, so both answers take a bcrypt's time. */
-	private final String decoyHash = passwords.encode(UUID.randomUUID().toString());
+	private final String decoyHash;
 
 	private final Users users;
 
@@ -64,8 +65,16 @@ class LocalUserPool implements UserPool {
 
 	private final Clock clock = Clock.systemUTC();
 
+	@Autowired
 	LocalUserPool(Users users, Codes codes, Sessions sessions, TokenIssuer tokens, SigningKeys keys, Mailer mailer,
 			PageTokens pages) {
+		this(users, codes, sessions, tokens, keys, mailer, pages, new BCryptPasswordEncoder(12));
+	}
+
+	LocalUserPool(Users users, Codes codes, Sessions sessions, TokenIssuer tokens, SigningKeys keys, Mailer mailer,
+			PageTokens pages, PasswordEncoder passwords) {
+		this.passwords = passwords;
+		this.decoyHash = passwords.encode(UUID.randomUUID().toString());
 		this.users = users;
 		this.codes = codes;
 		this.sessions = sessions;
@@ -92,7 +101,7 @@ class LocalUserPool implements UserPool {
 	@Override
 	public void confirm(String email, String code) {
 		UserRecord user = users.byEmail(email);
-		if (user == null || !codes.redeem(user.id(), Codes.Purpose.CONFIRM, code, users.confirmation(user.id()))) {
+		if (user == null || !codes.redeem(user.id(), Codes.Purpose.CONFIRM, code, () -> users.confirmation(user.id()))) {
 			throw wrongCode();
 		}
 		log.info("Email confirmed userId={}", user.id());
@@ -154,15 +163,23 @@ class LocalUserPool implements UserPool {
 	}
 
 	@Override
+	public void voidCodes(String email) {
+		UserRecord user = users.byEmail(email);
+		if (user != null) {
+			codes.voidAll(user.id());
+			log.info("Too many wrong codes; every code voided userId={}", user.id());
+		}
+	}
+
+	@Override
 	public void resetPassword(String email, String code, String newPassword) {
 		checkLength(newPassword, "newPassword");
 		UserRecord user = users.byEmail(email);
 		if (user == null) {
 			throw wrongCode();
 		}
-		String hash = passwords.encode(newPassword);
 		if (!codes.redeem(user.id(), Codes.Purpose.RESET, code,
-				users.passwordReset(user.id(), hash, clock.millis()))) {
+				() -> users.passwordReset(user.id(), passwords.encode(newPassword), clock.millis()))) {
 			throw wrongCode();
 		}
 		sessions.forget(user.id());
@@ -189,7 +206,13 @@ class LocalUserPool implements UserPool {
 
 	@Override
 	public UserProfile update(String userId, UserChange change) {
-		UserRecord user = users.update(userId, change);
+		UserRecord user;
+		try {
+			user = users.update(userId, change);
+		}
+		catch (Users.LastAdminException ex) {
+			throw ApiException.conflict(ex.getMessage());
+		}
 		if (user == null) {
 			throw ApiException.notFound("User");
 		}

@@ -17,18 +17,29 @@ import static dev.stratus.identity.internal.IdentityTable.Items.n;
 import static dev.stratus.identity.internal.IdentityTable.Items.number;
 
 /**
- * The login lockout: five failures within a 15-minute window lock the email, and separately the
- * client, until the window ends. Counters live in the identity table, so every instance sees the
- * same count. Unknown emails are counted like known ones: the answer never tells them apart.
+ * Sign-in throttling, in two parts. A client (address) that fails five times within 15 minutes is
+ * locked until those 15 minutes are over. An email is never locked outright, which would let
+ * anyone lock its owner out: from its fifth failure within 15 minutes on, each failure makes the
+ * next attempt wait, 1 s after the fifth and twice as long after each further one, at most 5
+ * minutes; an attempt refused while waiting is not counted, and a successful sign-in ends the
+ * wait. Since one address fails at most five times in 15 minutes, it alone can make the owner
+ * wait seconds, not minutes. Counters live in the identity table, so every instance sees the same
+ * count. Unknown emails are counted like known ones: the answer never tells them apart.
  */
 @Component
 public class LoginThrottle {
 
-	static final int MAX_FAILURES = 5;
+	public static final int MAX_FAILURES = 5;
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
+	static final Duration FIRST_DELAY = Duration.ofSeconds(1);
+
+	static final Duration MAX_DELAY = Duration.ofMinutes(5);
+
 	private static final String SK = "THROTTLE";
+
+	private static final String CLIENT = "THROTTLE#client#";
 
 	private final Items items;
 
@@ -44,7 +55,7 @@ public class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** How long sign-in stays locked for this email or client; zero when it is open. */
+	/** How long sign-in must wait for this email or client; zero when it is open. */
 	public Duration lockedFor(String email, String client) {
 		var keys = List.of(key(emailKey(email), SK), key(clientKey(client), SK));
 		var found = items.dynamo()
@@ -55,12 +66,26 @@ public class LoginThrottle {
 		long now = clock.millis();
 		long longest = 0;
 		for (Map<String, AttributeValue> counter : found) {
-			long windowEnd = number(counter, "windowStart") + WINDOW.toMillis();
-			if (number(counter, "failures") >= MAX_FAILURES && windowEnd > now) {
-				longest = Math.max(longest, windowEnd - now);
+			long failures = number(counter, "failures");
+			if (number(counter, "windowStart") + WINDOW.toMillis() <= now || failures < MAX_FAILURES) {
+				continue;
 			}
+			long until = counter.get("PK").s().startsWith(CLIENT)
+					? number(counter, "windowStart") + WINDOW.toMillis()
+					: number(counter, "lastFailure") + delayAfter(failures).toMillis();
+			longest = Math.max(longest, until - now);
 		}
 		return Duration.ofMillis(longest);
+	}
+
+	/** The wait after an email's {@code failures}th failure in a window. */
+	static Duration delayAfter(long failures) {
+		if (failures < MAX_FAILURES) {
+			return Duration.ZERO;
+		}
+		long doublings = Math.min(failures - MAX_FAILURES, 30);
+		Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
+		return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
 	}
 
 	public void recordFailure(String email, String client) {
@@ -68,7 +93,7 @@ public class LoginThrottle {
 		count(clientKey(client));
 	}
 
-	/** A successful sign-in forgives the email's failures; the client's stay counted. */
+	/** A successful sign-in forgives the email's failures (and ends its wait); the client's stay counted. */
 	public void clear(String email) {
 		items.dynamo().deleteItem(b -> b.tableName(items.table()).key(key(emailKey(email), SK)));
 	}
@@ -80,8 +105,9 @@ public class LoginThrottle {
 			items.dynamo()
 				.updateItem(b -> b.tableName(items.table())
 					.key(key(pk, SK))
-					.updateExpression("SET windowStart = :now, failures = :one, expiresAt = :expires")
-					.conditionExpression("attribute_not_exists(PK) OR windowStart < :windowOpen")
+					.updateExpression(
+							"SET windowStart = :now, lastFailure = :now, failures = :one, expiresAt = :expires")
+					.conditionExpression("attribute_not_exists(PK) OR windowStart <= :windowOpen")
 					.expressionAttributeValues(Map.of(":now", n(now), ":one", n(1), ":windowOpen",
 							n(now - WINDOW.toMillis()), ":expires", n((now + WINDOW.toMillis()) / 1000))));
 		}
@@ -89,8 +115,8 @@ public class LoginThrottle {
 			items.dynamo()
 				.updateItem(b -> b.tableName(items.table())
 					.key(key(pk, SK))
-					.updateExpression("ADD failures :one")
-					.expressionAttributeValues(Map.of(":one", n(1))));
+					.updateExpression("ADD failures :one SET lastFailure = :now")
+					.expressionAttributeValues(Map.of(":one", n(1), ":now", n(now))));
 		}
 	}
 
@@ -99,7 +125,7 @@ public class LoginThrottle {
 	}
 
 	private static String clientKey(String client) {
-		return "THROTTLE#client#" + client;
+		return CLIENT + client;
 	}
 
 }

@@ -117,7 +117,7 @@ class Sessions {
 		String userId = string(item, "userId");
 		String sessionId = string(item, "sessionId");
 		State state = state(userId, sessionId);
-		if (state.rejection(null) != null) {
+		if (state.rejection(null) != Rejection.NONE) {
 			throw refused();
 		}
 		if (ROTATED.equals(string(item, "state"))) {
@@ -148,23 +148,29 @@ class Sessions {
 		return new Rotated(state.user(), new Started(sessionId, next, Instant.ofEpochMilli(state.startedAt())));
 	}
 
-	/** Ends the session the refresh token belongs to, if it is {@code userId}'s. */
+	/**
+	 * Ends the session the refresh token belongs to.
+	 * @throws ApiException {@code VALIDATION_ERROR} when it is not {@code userId}'s (or no refresh
+	 * token at all): a silent success would let a caller believe someone else's token was ended
+	 */
 	void endByToken(String userId, String refreshToken) {
 		Map<String, AttributeValue> item = items.get(refreshPk(refreshToken), REFRESH_SK);
-		if (item != null && string(item, "userId").equals(userId)) {
-			end(userId, string(item, "sessionId"));
-			log.info("Signed out userId={} sessionId={}", userId, string(item, "sessionId"));
+		if (item == null || !string(item, "userId").equals(userId)) {
+			throw ApiException.invalid("refreshToken", "is not a refresh token of yours");
 		}
+		end(userId, string(item, "sessionId"));
+		log.info("Signed out userId={} sessionId={}", userId, string(item, "sessionId"));
 	}
 
 	void end(String userId, String sessionId) {
-		forget(userId);
 		items.dynamo()
 			.updateItem(b -> b.tableName(items.table())
 				.key(key(UserRecord.pk(userId), sessionSk(sessionId)))
 				.updateExpression("SET revoked = :yes")
 				.conditionExpression("attribute_exists(PK)")
 				.expressionAttributeValues(Map.of(":yes", bool(true))));
+		// After the write: forgetting first would let a concurrent request cache the old state again.
+		forget(userId);
 	}
 
 	/**
@@ -251,25 +257,24 @@ class Sessions {
 	record State(@Nullable UserRecord user, long startedAt, boolean live) {
 
 		/**
-		 * Why tokens of this session are refused now, or null when they are good.
+		 * Why tokens of this session are refused now ({@link Rejection#NONE} when they are good).
 		 * @param tokenRole the role the token claims, checked when given: a changed role makes the
 		 * client refresh to pick up the new one
 		 */
-		@Nullable
-		String rejection(@Nullable String tokenRole) {
+		Rejection rejection(@Nullable String tokenRole) {
 			if (user == null) {
-				return "the account no longer exists";
+				return Rejection.ACCOUNT_GONE;
 			}
 			if (user.disabled()) {
-				return "the account is disabled";
+				return Rejection.ACCOUNT_DISABLED;
 			}
 			if (!live || !user.admits(startedAt)) {
-				return "the session has ended; sign in again";
+				return Rejection.SESSION_ENDED;
 			}
 			if (tokenRole != null && !tokenRole.equals(user.role().group())) {
-				return "the account's role has changed; refresh the token";
+				return Rejection.ROLE_CHANGED;
 			}
-			return null;
+			return Rejection.NONE;
 		}
 
 	}

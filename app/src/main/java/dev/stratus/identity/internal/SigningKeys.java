@@ -1,11 +1,13 @@
 package dev.stratus.identity.internal;
 
+import java.security.GeneralSecurityException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
@@ -19,18 +21,21 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.stratus.identity.internal.IdentityTable.Items;
+import dev.stratus.platform.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 import static dev.stratus.identity.internal.IdentityTable.Items.s;
 
 /**
- * The local pool's RS256 keys, kept in the identity table so every instance signs and verifies
- * with the same ones and a restart logs nobody out. The newest key signs; older keys stay
+ * The local pool's RS256 keys, kept in the identity table (the private halves sealed with a key
+ * from {@link Secrets}) so every instance signs and verifies with the same ones and a restart
+ * logs nobody out. The newest key signs; older keys stay
  * published until the tokens they signed have expired, which is what makes rotation seamless.
  */
 @Component
@@ -41,13 +46,23 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 
 	private static final String PK = "SIGNING_KEY";
 
+	/** The private JWK, sealed. Older versions kept it in plain text, as {@link #PLAIN}. */
+	private static final String SEALED = "sealedJwk";
+
+	private static final String PLAIN = "jwk";
+
 	/** Tokens live an hour; a replaced key stays a little longer for clock skew. */
 	private static final Duration RETIRE_AFTER = TokenIssuer.LIFETIME.plusMinutes(5);
 
 	/** An unknown kid triggers a reload (another instance may have rotated), at most this often. */
 	private static final Duration RELOAD_AT_MOST_EVERY = Duration.ofSeconds(10);
 
+	/** The secret the private keys are sealed with (AES-256-GCM); see {@link SealedKeys}. */
+	static final String SECRET = "identity-signing-keys";
+
 	private final Items items;
+
+	private final SealedKeys sealing;
 
 	private final Clock clock;
 
@@ -59,12 +74,13 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 	private volatile long loadedAt;
 
 	@Autowired
-	SigningKeys(Items items) {
-		this(items, Clock.systemUTC());
+	SigningKeys(Items items, Secrets secrets) {
+		this(items, secrets, Clock.systemUTC());
 	}
 
-	SigningKeys(Items items, Clock clock) {
+	SigningKeys(Items items, Secrets secrets, Clock clock) {
 		this.items = items;
+		this.sealing = new SealedKeys(secrets.get(SECRET));
 		this.clock = clock;
 		List<StoredKey> stored = load();
 		if (stored.isEmpty()) {
@@ -134,7 +150,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 			// Sort keys are zero-padded creation times, so a query reads the newest first.
 			String sk = "KEY#%015d#%s".formatted(now, key.getKeyID());
 			Map<String, AttributeValue> item = IdentityTable.Items.key(PK, sk);
-			item.put("jwk", s(key.toJSONString()));
+			item.put(SEALED, s(sealing.seal(key.toJSONString(), sk)));
 			item.put("createdAt", IdentityTable.Items.n(now));
 			items.dynamo().putItem(b -> b.tableName(items.table()).item(item));
 			return key.getKeyID();
@@ -144,6 +160,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 		}
 	}
 
+	/** Every key that can be opened, newest first; one that cannot (another secret) is left out. */
 	private List<StoredKey> load() {
 		return items.dynamo()
 			.queryPaginator(b -> b.tableName(items.table())
@@ -153,17 +170,47 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 				.consistentRead(true))
 			.items()
 			.stream()
-			.map(SigningKeys::parse)
+			.map(this::parse)
+			.flatMap(Optional::stream)
 			.toList();
 	}
 
-	private static StoredKey parse(Map<String, AttributeValue> item) {
+	private Optional<StoredKey> parse(Map<String, AttributeValue> item) {
+		String sk = item.get("SK").s();
 		try {
-			return new StoredKey(item.get("SK").s(), RSAKey.parse(item.get("jwk").s()),
-					IdentityTable.Items.number(item, "createdAt"));
+			String json;
+			if (item.containsKey(SEALED)) {
+				json = sealing.open(item.get(SEALED).s(), sk);
+			}
+			else {
+				json = item.get(PLAIN).s();
+				seal(sk, json);
+			}
+			return Optional.of(new StoredKey(sk, RSAKey.parse(json), IdentityTable.Items.number(item, "createdAt")));
+		}
+		catch (GeneralSecurityException ex) {
+			log.warn("Signing key {} was sealed with another secret than {}; it is not used", sk, SECRET);
+			return Optional.empty();
 		}
 		catch (ParseException ex) {
-			throw new IllegalStateException("Stored signing key " + item.get("SK").s() + " is not a JWK", ex);
+			throw new IllegalStateException("Stored signing key " + sk + " is not a JWK", ex);
+		}
+	}
+
+	/** Re-stores a key an older version kept in plain text, sealed; once, whoever gets there first. */
+	private void seal(String sk, String json) {
+		try {
+			items.dynamo()
+				.updateItem(b -> b.tableName(items.table())
+					.key(IdentityTable.Items.key(PK, sk))
+					.updateExpression("SET #sealed = :sealed REMOVE #plain")
+					.conditionExpression("attribute_exists(#plain)")
+					.expressionAttributeNames(Map.of("#sealed", SEALED, "#plain", PLAIN))
+					.expressionAttributeValues(Map.of(":sealed", s(sealing.seal(json, sk)))));
+			log.info("Signing key {} was stored in plain text; it is now sealed", sk);
+		}
+		catch (ConditionalCheckFailedException sealedMeanwhile) {
+			// Another instance sealed it first.
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.stratus.identity.UserChange;
 import dev.stratus.identity.UserProfile;
 import dev.stratus.platform.security.Role;
 import dev.stratus.platform.web.Timestamps;
@@ -39,6 +40,16 @@ record UserRecord(String id, String email, String name, String passwordHash, Rol
 
 	UserProfile profile() {
 		return new UserProfile(id, email, name, role, confirmed, disabled, createdAt);
+	}
+
+	/** Whether this user counts towards the admins the pool must keep: an admin not disabled. */
+	boolean activeAdmin() {
+		return role == Role.ADMIN && !disabled;
+	}
+
+	UserRecord with(UserChange change) {
+		return new UserRecord(id, email, name, passwordHash, change.role() != null ? change.role() : role, confirmed,
+				change.disabled() != null ? change.disabled() : disabled, createdAt, sessionsRevokedAt);
 	}
 
 	/** Whether a session started at {@code startedAt} (epoch millis) may still be used. */

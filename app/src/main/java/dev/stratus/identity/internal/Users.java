@@ -1,7 +1,6 @@
 package dev.stratus.identity.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +14,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
@@ -23,15 +21,23 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 import static dev.stratus.identity.internal.IdentityTable.Items.bool;
 import static dev.stratus.identity.internal.IdentityTable.Items.key;
 import static dev.stratus.identity.internal.IdentityTable.Items.n;
+import static dev.stratus.identity.internal.IdentityTable.Items.number;
 import static dev.stratus.identity.internal.IdentityTable.Items.s;
 
 /**
  * The local pool's users. An {@code EMAIL#} guard item, written in the same transaction as the
- * user, keeps emails unique even when two sign-ups race.
+ * user, keeps emails unique even when two sign-ups race. An {@code ADMINS/COUNT} item counts the
+ * active admins (not disabled) and changes in the same transaction as any user who joins or
+ * leaves them, on the condition that one stays: two admins demoting each other at the same moment
+ * cannot both succeed.
  */
 @Component
 @ConditionalOnProperty(name = "stratus.mode", havingValue = "local", matchIfMissing = true)
 class Users {
+
+	private static final String ADMINS_PK = "ADMINS";
+
+	private static final String ADMINS_SK = "COUNT";
 
 	private final Items items;
 
@@ -55,6 +61,9 @@ class Users {
 			.build());
 		if (alongside != null) {
 			writes.add(TransactWriteItem.builder().put(alongside).build());
+		}
+		if (user.activeAdmin()) {
+			writes.add(countAdmins(1));
 		}
 		try {
 			items.dynamo().transactWriteItems(b -> b.transactItems(writes));
@@ -80,32 +89,87 @@ class Users {
 		return guard == null ? null : byId(guard.get("userId").s());
 	}
 
-	/** @return the changed user, or null when there is none with this id */
+	/**
+	 * @return the changed user, or null when there is none with this id
+	 * @throws LastAdminException when the change would leave no active admin
+	 */
 	@Nullable
 	UserRecord update(String id, UserChange change) {
-		List<String> sets = new ArrayList<>();
-		Map<String, AttributeValue> values = new HashMap<>();
-		if (change.role() != null) {
-			sets.add("#role = :role");
-			values.put(":role", s(change.role().group()));
-		}
-		if (change.disabled() != null) {
-			sets.add("disabled = :disabled");
-			values.put(":disabled", bool(change.disabled()));
-		}
-		try {
-			var updated = items.dynamo()
-				.updateItem(b -> b.tableName(items.table())
+		while (true) {
+			UserRecord before = byId(id);
+			if (before == null) {
+				return null;
+			}
+			UserRecord after = before.with(change);
+			// Written only if the user is still as read, so the count below moves with what really changed.
+			List<TransactWriteItem> writes = new ArrayList<>();
+			writes.add(TransactWriteItem.builder()
+				.update(u -> u.tableName(items.table())
 					.key(key(UserRecord.pk(id), UserRecord.SK))
-					.updateExpression("SET " + String.join(", ", sets))
-					.conditionExpression("attribute_exists(PK)")
-					.expressionAttributeNames(change.role() != null ? Map.of("#role", "role") : null)
-					.expressionAttributeValues(values)
-					.returnValues(ReturnValue.ALL_NEW));
-			return UserRecord.from(updated.attributes());
+					.updateExpression("SET #role = :role, disabled = :disabled")
+					.conditionExpression("#role = :wasRole AND disabled = :wasDisabled")
+					.expressionAttributeNames(Map.of("#role", "role"))
+					.expressionAttributeValues(Map.of(":role", s(after.role().group()), ":disabled",
+							bool(after.disabled()), ":wasRole", s(before.role().group()), ":wasDisabled",
+							bool(before.disabled()))))
+				.build());
+			int joins = (after.activeAdmin() ? 1 : 0) - (before.activeAdmin() ? 1 : 0);
+			if (joins != 0) {
+				writes.add(countAdmins(joins));
+			}
+			try {
+				items.dynamo().transactWriteItems(b -> b.transactItems(writes));
+				return after;
+			}
+			catch (TransactionCanceledException ex) {
+				if (Items.failedOn(ex, 1)) {
+					throw new LastAdminException();
+				}
+				if (!Items.failedOn(ex, 0)) {
+					throw ex;
+				}
+				// Changed meanwhile (or gone): read it again.
+			}
 		}
-		catch (ConditionalCheckFailedException noSuchUser) {
-			return null;
+	}
+
+	/** How many active admins the pool has, as counted in the data. */
+	long activeAdmins() {
+		ensureAdminCount();
+		return number(items.get(ADMINS_PK, ADMINS_SK), "active");
+	}
+
+	/**
+	 * Moves the count of active admins by {@code by}; a decrease only while more than one remains.
+	 * The count must exist: it is made from the users themselves the first time it is needed.
+	 */
+	private TransactWriteItem countAdmins(int by) {
+		ensureAdminCount();
+		return TransactWriteItem.builder()
+			.update(u -> u.tableName(items.table())
+				.key(key(ADMINS_PK, ADMINS_SK))
+				.updateExpression("ADD active :by")
+				.conditionExpression(by < 0 ? "active > :one" : "attribute_exists(active)")
+				.expressionAttributeValues(by < 0 ? Map.of(":by", n(by), ":one", n(1)) : Map.of(":by", n(by))))
+			.build();
+	}
+
+	/**
+	 * Data written before the count existed has admins too: count them once. No admin can join or
+	 * leave meanwhile, since every such change needs the count to exist.
+	 */
+	private void ensureAdminCount() {
+		if (items.get(ADMINS_PK, ADMINS_SK) != null) {
+			return;
+		}
+		Map<String, AttributeValue> count = key(ADMINS_PK, ADMINS_SK);
+		count.put("active", n(emailsOf(Role.ADMIN).size()));
+		try {
+			items.dynamo()
+				.putItem(b -> b.tableName(items.table()).item(count).conditionExpression("attribute_not_exists(PK)"));
+		}
+		catch (ConditionalCheckFailedException countedMeanwhile) {
+			// Another request counted first; its count is as good as ours.
 		}
 	}
 
@@ -144,6 +208,15 @@ class Users {
 				.scanIndexForward(false)
 				.limit(limit)
 				.exclusiveStartKey(startAfter));
+	}
+
+	/** The change would leave the pool without an active admin. */
+	static class LastAdminException extends RuntimeException {
+
+		LastAdminException() {
+			super("The last active admin cannot be demoted or disabled", null, false, false);
+		}
+
 	}
 
 	List<String> emailsOf(Role role) {

@@ -17,7 +17,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * Checks a bearer token's signature once and its rules on every request, as API Gateway caches
  * its authorizer's answer: a client sends the same ID token for up to an hour, and parsing it and
  * verifying its RSA signature again each time was a third of what a product read allocated.
- * Expiry, issuer, audience and the account check still run on every request.
+ * Expiry, issuer, audience and the account check still run on every request. The token's groups
+ * come out as exactly one known role ({@link Groups}).
  */
 final class VerifiedTokens implements JwtDecoder {
 
@@ -46,7 +47,7 @@ final class VerifiedTokens implements JwtDecoder {
 	@Override
 	public Jwt decode(String token) throws JwtException {
 		// A token that fails to decode throws out of here and is not remembered.
-		Jwt jwt = verified.get(token, signatures::decode);
+		Jwt jwt = verified.get(token, unchecked -> Groups.withOneRole(signatures.decode(unchecked)));
 		OAuth2TokenValidatorResult result = rules.validate(jwt);
 		if (result.hasErrors()) {
 			throw new JwtValidationException(message(result), result.getErrors());

@@ -94,15 +94,15 @@ class AuthController {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ApiResponse<Void>> on(Accounts.LoginLockedException ex) {
+	ResponseEntity<ApiResponse<Void>> on(Accounts.TooManyAttemptsException ex) {
 		long seconds = Math.max(1, (ex.retryAfter().toMillis() + 999) / 1000);
 		return ResponseEntity.status(ErrorCode.RATE_LIMIT_EXCEEDED.status())
 			.header("Retry-After", Long.toString(seconds))
-			.header("X-RateLimit-Limit", "5")
+			.header("X-RateLimit-Limit", Integer.toString(ex.limit()))
 			.header("X-RateLimit-Remaining", "0")
 			.header("X-RateLimit-Reset", Long.toString(Instant.now().getEpochSecond() + seconds))
 			.body(ApiResponse.failure(ErrorCode.RATE_LIMIT_EXCEEDED,
-					"Too many failed sign-ins; try again in " + seconds + " seconds", null));
+					ex.getMessage() + "; try again in " + seconds + " seconds", null));
 	}
 
 }

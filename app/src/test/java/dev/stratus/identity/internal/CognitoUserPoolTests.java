@@ -72,7 +72,10 @@ class CognitoUserPoolTests {
 
 	private final PageTokens pages = pageTokens();
 
-	private final CognitoUserPool pool = new CognitoUserPool(cognito, settings, pages);
+	private final CognitoSessions sessions = mock(CognitoSessions.class);
+
+	private final CognitoUserPool pool = new CognitoUserPool(cognito, settings, pages, sessions,
+			mock(AdminChangeLock.class));
 
 	@Test
 	void derivesIssuerAndKeysFromThePoolId() {

@@ -2,6 +2,7 @@ package dev.stratus.identity.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.UUID;
 
@@ -65,7 +66,8 @@ class FirstAdminTests {
 		assertThat(admin.role()).isEqualTo(Role.ADMIN);
 		if (existing == null) {
 			assertThat(Files.readString(file).strip()).hasSizeGreaterThanOrEqualTo(24);
-			assertThat(Files.getPosixFilePermissions(file)).hasSize(2);
+			assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+					PosixFilePermission.OWNER_WRITE);
 		}
 		else {
 			assertThat(file).doesNotExist();

@@ -53,35 +53,35 @@ class SessionRecheckTests {
 
 	@Test
 	void refusesASessionEndedOnThisInstanceAtTheNextRequest() {
-		assertThat(rejection()).isNull();
+		assertThat(rejection()).isEqualTo(Rejection.NONE);
 
 		sessions.end(user.id(), session.sessionId());
 
-		assertThat(rejection()).contains("session has ended");
+		assertThat(rejection()).isEqualTo(Rejection.SESSION_ENDED);
 	}
 
 	@Test
 	void refusesASessionEndedOnAnotherInstanceOnceTheRecheckWindowHasPassed() {
-		assertThat(rejection()).isNull();
+		assertThat(rejection()).isEqualTo(Rejection.NONE);
 
 		otherInstance.end(user.id(), session.sessionId());
 
-		assertThat(rejection()).as("still within the window").isNull();
+		assertThat(rejection()).as("still within the window").isEqualTo(Rejection.NONE);
 		clock.advance(Sessions.RECHECK_AFTER);
-		assertThat(rejection()).contains("session has ended");
+		assertThat(rejection()).isEqualTo(Rejection.SESSION_ENDED);
 	}
 
 	@Test
 	void readsTheAccountAgainAfterItsUserIsForgotten() {
-		assertThat(rejection()).isNull();
+		assertThat(rejection()).isEqualTo(Rejection.NONE);
 		users.update(user.id(), new UserChange(null, true));
 
 		sessions.forget(user.id());
 
-		assertThat(rejection()).contains("disabled");
+		assertThat(rejection()).isEqualTo(Rejection.ACCOUNT_DISABLED);
 	}
 
-	private String rejection() {
+	private Rejection rejection() {
 		return sessions.recentState(user.id(), session.sessionId()).rejection(null);
 	}
 

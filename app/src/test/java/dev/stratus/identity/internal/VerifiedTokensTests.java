@@ -1,8 +1,10 @@
 package dev.stratus.identity.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.stratus.platform.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -49,6 +51,18 @@ class VerifiedTokensTests {
 
 		assertThatThrownBy(() -> tokens.decode("token-a")).isInstanceOf(JwtValidationException.class)
 			.hasMessageContaining("the account is disabled");
+	}
+
+	@Test
+	void makesAGroupTheAppDoesNotKnowAGuestAndKeepsTheStrongestOfSeveral() {
+		VerifiedTokens grouped = new VerifiedTokens(token -> Jwt.withTokenValue(token)
+			.header("alg", "RS256")
+			.subject("user-1")
+			.claim(Role.GROUPS_CLAIM, token.equals("beta") ? List.of("beta-testers") : List.of("user", "admin"))
+			.build(), jwt -> OAuth2TokenValidatorResult.success());
+
+		assertThat(grouped.decode("beta").getClaimAsStringList(Role.GROUPS_CLAIM)).containsExactly("guest");
+		assertThat(grouped.decode("both").getClaimAsStringList(Role.GROUPS_CLAIM)).containsExactly("admin");
 	}
 
 	@Test

@@ -109,6 +109,25 @@ class AdminUsersTests {
 	}
 
 	@Test
+	void answersATokenOfADisabledAccountExactlyLikeOneOfAnEndedSession() {
+		String email = newEmail("quiet");
+		String userId = users.confirmed(email);
+		JsonNode ofDisabled = users.login(email, PASSWORD);
+		JsonNode ofEnded = users.signedIn(Role.USER);
+		api.post("/api/auth/logout", Map.of("refreshToken", ofEnded.path("refreshToken").asString()),
+				bearer(ofEnded.path("idToken").asString()));
+
+		api.patch("/api/admin/users/" + userId, Map.of("disabled", true), admin);
+
+		var disabled = api.get("/api/auth/me", bearer(ofDisabled.path("idToken").asString()));
+		var ended = api.get("/api/auth/me", bearer(ofEnded.path("idToken").asString()));
+		assertThat(disabled.status()).isEqualTo(401);
+		assertThat(ended.status()).isEqualTo(401);
+		assertThat(disabled.tree().path("error")).isEqualTo(ended.tree().path("error"));
+		assertThat(disabled.tree().path("error").path("message").asString()).doesNotContain("disabled");
+	}
+
+	@Test
 	void refusesAnUnknownRoleAndAnEmptyChange() {
 		String userId = users.confirmed(newEmail("target"));
 

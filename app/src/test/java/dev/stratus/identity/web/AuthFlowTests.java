@@ -143,14 +143,15 @@ class AuthFlowTests {
 	}
 
 	@Test
-	void ignoresALogoutWithSomeoneElsesRefreshToken() {
+	void refusesALogoutWithSomeoneElsesRefreshTokenAndLeavesItWorking() {
 		JsonNode victim = users.login(confirmedEmail(), PASSWORD);
 		JsonNode other = users.login(confirmedEmail(), PASSWORD);
 
 		var logout = api.post("/api/auth/logout", Map.of("refreshToken", victim.path("refreshToken").asString()),
 				bearer(other.path("idToken").asString()));
 
-		assertThat(logout.status()).isEqualTo(200);
+		assertThat(logout.status()).isEqualTo(400);
+		assertThat(logout.errorCode()).isEqualTo("VALIDATION_ERROR");
 		assertThat(api.post("/api/auth/refresh", Map.of("refreshToken", victim.path("refreshToken").asString()))
 			.status()).isEqualTo(200);
 	}
@@ -255,6 +256,44 @@ class AuthFlowTests {
 			}
 
 			assertThat(api.post("/api/auth/confirm", Map.of("email", email, "code", code)).status()).isEqualTo(400);
+		}
+
+		@Test
+		void refusesEvenTheRightCodeOfAFreshlySentOneAfterTenWrongOnes() {
+			String email = newEmail("guesser");
+			api.post("/api/auth/register", Map.of("email", email, "password", PASSWORD, "name", "Guesser"));
+			String first = mailbox.code(email, "confirmation code");
+			String wrong = first.equals("000000") ? "111111" : "000000";
+			for (int i = 0; i < 10; i++) {
+				assertThat(api.post("/api/auth/confirm", Map.of("email", email, "code", wrong)).status()).isEqualTo(400);
+			}
+
+			assertThat(api.post("/api/auth/resend-code", Map.of("email", email)).status()).isEqualTo(200);
+			String fresh = mailbox.codeAfter(email, "confirmation code", 1);
+			var refused = api.post("/api/auth/confirm", Map.of("email", email, "code", fresh));
+
+			assertThat(refused.status()).isEqualTo(429);
+			assertThat(refused.errorCode()).isEqualTo("RATE_LIMIT_EXCEEDED");
+			assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3600L);
+		}
+
+		@Test
+		void sendsAnAccountAtMostFiveCodesAnHourAndAnswersAnUnknownEmailAlike() {
+			String known = confirmedEmail();
+			String unknown = newEmail("nobody");
+			for (int i = 0; i < 5; i++) {
+				assertThat(api.post("/api/auth/forgot-password", Map.of("email", known)).status()).isEqualTo(200);
+				assertThat(api.post("/api/auth/resend-code", Map.of("email", unknown)).status()).isEqualTo(200);
+			}
+
+			var forKnown = api.post("/api/auth/forgot-password", Map.of("email", known));
+			var forUnknown = api.post("/api/auth/resend-code", Map.of("email", unknown));
+
+			assertThat(forKnown.status()).isEqualTo(429);
+			assertThat(forKnown.errorCode()).isEqualTo("RATE_LIMIT_EXCEEDED");
+			assertThat(Long.parseLong(forKnown.header("Retry-After"))).isBetween(1L, 3600L);
+			assertThat(forUnknown.status()).isEqualTo(429);
+			assertThat(mailbox.count(known, "Reset your Stratus password")).isEqualTo(5);
 		}
 
 		@Test

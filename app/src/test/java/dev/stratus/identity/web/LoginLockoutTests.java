@@ -1,11 +1,13 @@
 package dev.stratus.identity.web;
 
+import java.time.Duration;
 import java.util.Map;
 
 import dev.stratus.IntegrationTest;
 import dev.stratus.StratusApi;
 import dev.stratus.identity.LoopbackClient;
 import dev.stratus.identity.TestUsers;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -14,8 +16,9 @@ import static dev.stratus.identity.TestUsers.newEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Five failed sign-ins in 15 minutes lock the email and the client. Each test signs in from a
- * loopback address of its own, since the client is one of the things locked.
+ * Five failed sign-ins in 15 minutes lock the client; an email only waits, seconds at first, so
+ * nobody can lock its owner out. Each test signs in from a loopback address of its own, since the
+ * client is one of the things locked.
  */
 @IntegrationTest
 class LoginLockoutTests {
@@ -27,7 +30,7 @@ class LoginLockoutTests {
 	TestUsers users;
 
 	@Test
-	void locksAnEmailAfterFiveFailuresEvenForTheRightPassword() {
+	void makesAnEmailWaitASecondAfterFiveFailuresButNeverLocksItsOwnerOut() {
 		String email = newEmail("locked");
 		users.confirmed(email);
 		LoopbackClient client = LoopbackClient.fresh(api);
@@ -37,11 +40,20 @@ class LoginLockoutTests {
 			assertThat(failure.errorCode()).isEqualTo("INVALID_CREDENTIALS");
 		}
 
-		var locked = LoopbackClient.fresh(api).post("/api/auth/login", Map.of("email", email, "password", PASSWORD));
+		var signedIn = Awaitility.await("the owner signs in")
+			.atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> {
+				var attempt = LoopbackClient.fresh(api)
+					.post("/api/auth/login", Map.of("email", email, "password", PASSWORD));
+				if (attempt.status() == 429) {
+					assertThat(attempt.errorCode()).isEqualTo("RATE_LIMIT_EXCEEDED");
+					assertThat(attempt.header("Retry-After")).isEqualTo("1");
+				}
+				return attempt;
+			}, attempt -> attempt.status() != 429);
 
-		assertThat(locked.status()).isEqualTo(429);
-		assertThat(locked.errorCode()).isEqualTo("RATE_LIMIT_EXCEEDED");
-		assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 900L);
+		assertThat(signedIn.status()).isEqualTo(200);
 	}
 
 	@Test
