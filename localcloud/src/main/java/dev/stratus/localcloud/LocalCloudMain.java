@@ -32,7 +32,7 @@ public final class LocalCloudMain {
 			return;
 		}
 		String line = cloud.endpoints().format();
-		Files.createDirectories(dataDir);
+		StateDir.create(dataDir);
 		Files.writeString(dataDir.resolve("localcloud.endpoints"), line + "\n");
 		System.out.println("Local cloud is running with its state in " + dataDir);
 		System.out.println("  DynamoDB  " + cloud.endpoints().dynamodb());

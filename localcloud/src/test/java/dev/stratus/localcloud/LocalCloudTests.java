@@ -221,11 +221,12 @@ class LocalCloudTests {
 	}
 
 	@Test
-	void keepsItsStateReadableByItsOwnerOnly(@TempDir Path dataDir) throws Exception {
+	void keepsItsStateReadableByItsOwnerOnly(@TempDir Path parent) throws Exception {
+		Path dataDir = parent.resolve("data");
 		try (LocalCloud started = LocalCloud.start(LocalCloudConfig.persistent(dataDir, LocalCloudConfig.Ports.any()))) {
 			send(started.endpoints(), "ada@example.com", "Your code");
 
-			for (String service : List.of("dynamodb", "sqs", "s3", "mail")) {
+			for (String service : List.of("", "dynamodb", "sqs", "s3", "mail")) {
 				assertThat(java.nio.file.Files.getPosixFilePermissions(dataDir.resolve(service)))
 					.as(service)
 					.isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));

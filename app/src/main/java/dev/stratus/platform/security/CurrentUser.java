@@ -1,5 +1,6 @@
 package dev.stratus.platform.security;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,7 +30,8 @@ public record CurrentUser(String id, String email, Set<Role> roles) {
 		Set<Role> roles = token.getAuthorities()
 			.stream()
 			.map(authority -> authority.getAuthority().replaceFirst("^ROLE_", ""))
-			.map(name -> Role.valueOf(name))
+			// A role this app does not know (a group added in Cognito, say) grants nothing.
+			.flatMap(name -> Arrays.stream(Role.values()).filter(role -> role.name().equals(name)))
 			.collect(Collectors.toUnmodifiableSet());
 		return new CurrentUser(token.getName(), token.getToken().getClaimAsString("email"), roles);
 	}
