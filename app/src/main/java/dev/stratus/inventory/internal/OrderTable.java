@@ -1,7 +1,6 @@
 package dev.stratus.inventory.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +10,11 @@ import java.util.function.Predicate;
 import dev.stratus.inventory.Order;
 import dev.stratus.inventory.OrderId;
 import dev.stratus.platform.cloud.CloudResources;
+import dev.stratus.platform.dynamo.LabelledWrites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -35,6 +34,15 @@ import static dev.stratus.inventory.internal.Attributes.time;
 public class OrderTable {
 
 	private static final String METADATA = "METADATA";
+
+	/** The labels of a transaction's writes, by which its cancellation reasons are read. */
+	private static final String STOCK = "stock";
+
+	private static final String ORDER = "order";
+
+	private static final String OUTBOX = "outbox";
+
+	private static final String IDEMPOTENCY_KEY = "idempotency key";
 
 	private static final java.time.Duration IDEMPOTENCY_WINDOW = java.time.Duration.ofDays(1);
 
@@ -93,8 +101,8 @@ public class OrderTable {
 	 */
 	public Placement place(Order order, long productVersion, @Nullable Idempotency idempotency,
 			@Nullable String requestId) {
-		List<TransactWriteItem> writes = new ArrayList<>();
-		writes.add(TransactWriteItem.builder()
+		LabelledWrites writes = new LabelledWrites();
+		writes.add(STOCK, TransactWriteItem.builder()
 			.update(u -> u.tableName(table)
 				.key(ProductTable.key(order.productId()))
 				.updateExpression("SET quantity = quantity - :n ADD stockVersion :one")
@@ -104,10 +112,10 @@ public class OrderTable {
 						Map.of(":n", n(order.quantity()), ":version", n(productVersion), ":one", n(1)))
 				.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD))
 			.build());
-		writes.add(TransactWriteItem.builder()
+		writes.add(ORDER, TransactWriteItem.builder()
 			.put(p -> p.tableName(table).item(item(order, requestId)).conditionExpression("attribute_not_exists(PK)"))
 			.build());
-		writes.add(OrderPipeline.ORDERS.outboxEntry(table, order.id(), order.createdAt()));
+		writes.add(OUTBOX, OrderPipeline.ORDERS.outboxEntry(table, order.id(), order.createdAt()));
 		if (idempotency != null) {
 			Map<String, AttributeValue> claim = new HashMap<>(idempotencyKey(order.userId(), idempotency.key()));
 			claim.put("orderId", s(order.id().toString()));
@@ -115,7 +123,7 @@ public class OrderTable {
 			claim.put("createdAt", time(order.createdAt()));
 			// DynamoDB's TTL removes the claim after a day; a retry comes within minutes.
 			claim.put("expiresAt", n(order.createdAt().plus(IDEMPOTENCY_WINDOW).getEpochSecond()));
-			writes.add(TransactWriteItem.builder()
+			writes.add(IDEMPOTENCY_KEY, TransactWriteItem.builder()
 				.put(p -> p.tableName(table)
 					.item(claim)
 					.conditionExpression("attribute_not_exists(PK)")
@@ -123,29 +131,33 @@ public class OrderTable {
 				.build());
 		}
 		try {
-			dynamo.transactWriteItems(b -> b.transactItems(writes));
+			dynamo.transactWriteItems(b -> b.transactItems(writes.items()));
 			return new Placement.Placed();
 		}
 		catch (TransactionCanceledException ex) {
-			return refusal(ex, order, productVersion, idempotency);
+			return refusal(ex, writes.reasons(ex), order, productVersion, idempotency);
 		}
 	}
 
 	/** Which condition refused the placement, and so what the caller can do about it. */
-	private Placement refusal(TransactionCanceledException ex, Order order, long productVersion,
-			@Nullable Idempotency idempotency) {
-		List<CancellationReason> reasons = ex.cancellationReasons();
-		if (idempotency != null && ProductTable.failed(ex, 3)) {
-			Map<String, AttributeValue> used = reasons.get(3).hasItem() ? reasons.get(3).item()
-					: dynamo.getItem(b -> b.tableName(table)
-						.key(idempotencyKey(order.userId(), idempotency.key()))
-						.consistentRead(true)).item();
+	private Placement refusal(TransactionCanceledException ex, LabelledWrites.Cancellation why, Order order,
+			long productVersion, @Nullable Idempotency idempotency) {
+		if (idempotency != null && why.conditionFailed(IDEMPOTENCY_KEY)) {
+			Map<String, AttributeValue> used = why.item(IDEMPOTENCY_KEY);
+			if (used == null) {
+				used = dynamo.getItem(b -> b.tableName(table)
+					.key(idempotencyKey(order.userId(), idempotency.key()))
+					.consistentRead(true)).item();
+			}
 			return new Placement.KeyUsed(Attributes.str(used, "orderId"), Attributes.str(used, "fingerprint"));
 		}
-		if (ProductTable.failed(ex, 0)) {
-			Map<String, AttributeValue> product = reasons.get(0).hasItem() ? reasons.get(0).item()
-					: dynamo.getItem(b -> b.tableName(table).key(ProductTable.key(order.productId())).consistentRead(true))
-						.item();
+		if (why.conditionFailed(STOCK)) {
+			Map<String, AttributeValue> product = why.item(STOCK);
+			if (product == null) {
+				product = dynamo
+					.getItem(b -> b.tableName(table).key(ProductTable.key(order.productId())).consistentRead(true))
+					.item();
+			}
 			if (product == null || product.isEmpty()) {
 				return new Placement.ProductGone();
 			}
@@ -154,7 +166,7 @@ public class OrderTable {
 			}
 			return new Placement.InsufficientStock(Attributes.num(product, "quantity"));
 		}
-		if (reasons.stream().anyMatch(reason -> "TransactionConflict".equals(reason.code()))) {
+		if (why.contended()) {
 			return new Placement.Contended();
 		}
 		throw ex;
@@ -206,8 +218,8 @@ public class OrderTable {
 	 * order, that is a stock move: the product's stock version grows.
 	 */
 	public Cancellation cancel(Order cancelled, Order.Status expected, boolean restoreStock) {
-		List<TransactWriteItem> writes = new ArrayList<>();
-		writes.add(TransactWriteItem.builder()
+		LabelledWrites writes = new LabelledWrites();
+		writes.add(ORDER, TransactWriteItem.builder()
 			.update(u -> u.tableName(table)
 				.key(key(cancelled.id()))
 				.updateExpression("SET #status = :cancelled, updatedAt = :now REMOVE GSI2PK, GSI2SK")
@@ -217,7 +229,7 @@ public class OrderTable {
 						time(cancelled.updatedAt()), ":expected", s(expected.name()))))
 			.build());
 		if (restoreStock) {
-			writes.add(TransactWriteItem.builder()
+			writes.add(STOCK, TransactWriteItem.builder()
 				.update(u -> u.tableName(table)
 					.key(ProductTable.key(cancelled.productId()))
 					.updateExpression("SET quantity = quantity + :n ADD stockVersion :one")
@@ -226,14 +238,15 @@ public class OrderTable {
 				.build());
 		}
 		try {
-			dynamo.transactWriteItems(b -> b.transactItems(writes));
+			dynamo.transactWriteItems(b -> b.transactItems(writes.items()));
 			return Cancellation.DONE;
 		}
 		catch (TransactionCanceledException ex) {
-			if (ProductTable.failed(ex, 0)) {
+			var why = writes.reasons(ex);
+			if (why.conditionFailed(ORDER)) {
 				return Cancellation.STATUS_CHANGED;
 			}
-			if (ProductTable.failed(ex, 1)) {
+			if (why.conditionFailed(STOCK)) {
 				return Cancellation.PRODUCT_GONE;
 			}
 			throw ex;
@@ -294,9 +307,9 @@ public class OrderTable {
 	}
 
 	static Order order(Map<String, AttributeValue> item) {
-		return new Order(new OrderId(java.util.UUID.fromString(Attributes.str(item, "id"))), Attributes.str(item, "userId"),
-				Attributes.str(item, "userEmail"), Attributes.str(item, "productId"), Attributes.str(item, "productName"),
-				Attributes.num(item, "quantity"), Attributes.num(item, "pricePerUnit"),
+		return new Order(new OrderId(java.util.UUID.fromString(Attributes.str(item, "id"))),
+				Attributes.str(item, "userId"), Attributes.str(item, "userEmail"), Attributes.str(item, "productId"),
+				Attributes.str(item, "productName"), Attributes.num(item, "quantity"), Attributes.num(item, "pricePerUnit"),
 				Order.Status.valueOf(Attributes.str(item, "status")), Attributes.instant(item, "createdAt"),
 				Attributes.instant(item, "updatedAt"));
 	}

@@ -251,8 +251,8 @@ public class ProductTable {
 				.key(key(id))
 				.updateExpression("SET belowLowStock = :true")
 				.conditionExpression("attribute_exists(PK) AND quantity < :line AND belowLowStock = :false")
-				.expressionAttributeValues(Map.of(":true", Attributes.bool(true), ":false", Attributes.bool(false), ":line",
-						n(Product.LOW_STOCK_BELOW))));
+				.expressionAttributeValues(Map.of(":true", Attributes.bool(true), ":false", Attributes.bool(false),
+						":line", n(Product.LOW_STOCK_BELOW))));
 			return true;
 		}
 		catch (ConditionalCheckFailedException notACrossing) {
@@ -267,8 +267,8 @@ public class ProductTable {
 				.key(key(id))
 				.updateExpression("SET belowLowStock = :false")
 				.conditionExpression("attribute_exists(PK) AND quantity >= :line AND belowLowStock = :true")
-				.expressionAttributeValues(Map.of(":true", Attributes.bool(true), ":false", Attributes.bool(false), ":line",
-						n(Product.LOW_STOCK_BELOW))));
+				.expressionAttributeValues(Map.of(":true", Attributes.bool(true), ":false", Attributes.bool(false),
+						":line", n(Product.LOW_STOCK_BELOW))));
 		}
 		catch (ConditionalCheckFailedException nothingToClear) {
 			// Still low, or never flagged.
@@ -309,11 +309,13 @@ public class ProductTable {
 	}
 
 	static Product product(Map<String, AttributeValue> item) {
-		return new Product(Attributes.str(item, "id"), Attributes.str(item, "name"), Attributes.str(item, "description"),
-				Category.fromWire(Attributes.str(item, "category")).orElse(Category.OTHER), Attributes.num(item, "price"),
-				Attributes.num(item, "quantity"), Attributes.str(item, "sku"), Attributes.optStr(item, "imageUrl"),
-				Attributes.instant(item, "createdAt"), Attributes.instant(item, "updatedAt"), Attributes.str(item, "createdBy"),
-				Attributes.num(item, "version"), Attributes.num(item, "stockVersion"));
+		return new Product(Attributes.str(item, "id"), Attributes.str(item, "name"),
+				Attributes.str(item, "description"),
+				Category.fromWire(Attributes.str(item, "category")).orElse(Category.OTHER),
+				Attributes.num(item, "price"), Attributes.num(item, "quantity"), Attributes.str(item, "sku"),
+				Attributes.optStr(item, "imageUrl"), Attributes.instant(item, "createdAt"),
+				Attributes.instant(item, "updatedAt"), Attributes.str(item, "createdBy"), Attributes.num(item, "version"),
+				Attributes.num(item, "stockVersion"));
 	}
 
 }
