@@ -1,6 +1,9 @@
 package dev.stratus.platform.jobs;
 
+import java.util.List;
+
 import dev.stratus.platform.cloud.CloudResources;
+import dev.stratus.platform.cloud.QueueSpec;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -21,16 +24,26 @@ public class JobPipelines {
 
 	private final AdminAlerts alerts;
 
-	JobPipelines(SqsClient sqs, DynamoDbClient dynamo, CloudResources resources, AdminAlerts alerts) {
+	private final List<QueueSpec> declaredQueues;
+
+	JobPipelines(SqsClient sqs, DynamoDbClient dynamo, CloudResources resources, AdminAlerts alerts,
+			List<QueueSpec> declaredQueues) {
 		this.sqs = sqs;
 		this.dynamo = dynamo;
 		this.resources = resources;
 		this.alerts = alerts;
+		this.declaredQueues = List.copyOf(declaredQueues);
 	}
 
+	/** @throws IllegalStateException when the module has not declared the job's queue as a bean */
 	public <M> JobPipeline<M> create(Job<M> job) {
+		QueueSpec queueSpec = job.settings().queue(job.name());
+		if (!declaredQueues.contains(queueSpec)) {
+			// Undeclared, the queue is neither provisioned nor re-created after a local SQS restart.
+			throw new IllegalStateException("Job " + job.name() + " needs its queue as a bean: " + queueSpec);
+		}
 		String table = resources.tableName(job.spec().table());
-		JobQueue<M> queue = new JobQueue<>(sqs, resources, job.settings().queue(job.name()), job.spec().subject());
+		JobQueue<M> queue = new JobQueue<>(sqs, resources, queueSpec, job.spec().subject());
 		return new JobPipeline<>(job, queue, new Outbox(dynamo, table, job.spec()),
 				new DeadLetterStore(dynamo, table, job.spec()), alerts);
 	}
