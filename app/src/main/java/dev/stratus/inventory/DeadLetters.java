@@ -1,47 +1,33 @@
 package dev.stratus.inventory;
 
-import java.time.Instant;
-import java.util.List;
-
-import dev.stratus.inventory.internal.DeadLetterTable;
-import dev.stratus.inventory.internal.OrderQueue;
-import dev.stratus.inventory.internal.OrderTable;
+import dev.stratus.platform.jobs.JobPipeline;
+import dev.stratus.platform.jobs.Redrive;
 import dev.stratus.platform.web.ApiException;
 import dev.stratus.platform.web.ApiResponse;
 import dev.stratus.platform.web.ErrorCode;
 import dev.stratus.platform.web.PageTokens;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /** What admins do with orders the pipeline gave up on: look, send them through again, or drop them. */
 @Service
 public class DeadLetters {
 
-	private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
-
 	private static final String SCOPE = "dead-letters";
 
-	private final DeadLetterTable table;
-
-	private final OrderTable orders;
-
-	private final OrderQueue queue;
+	private final JobPipeline<OrderId> orderJob;
 
 	private final PageTokens pageTokens;
 
-	DeadLetters(DeadLetterTable table, OrderTable orders, OrderQueue queue, PageTokens pageTokens) {
-		this.table = table;
-		this.orders = orders;
-		this.queue = queue;
+	DeadLetters(JobPipeline<OrderId> orderJob, PageTokens pageTokens) {
+		this.orderJob = orderJob;
 		this.pageTokens = pageTokens;
 	}
 
 	public ApiResponse.Page<DeadLetter> list(int limit, @Nullable String nextToken) {
 		var start = nextToken == null ? null : pageTokens.read(nextToken, SCOPE);
-		DeadLetterTable.DeadLetterPage page = table.list(start, limit);
-		return new ApiResponse.Page<>(page.items(),
+		var page = orderJob.deadLetters(start, limit);
+		return new ApiResponse.Page<>(page.items().stream().map(DeadLetters::ofOrder).toList(),
 				page.lastKey() == null ? null : pageTokens.issue(page.lastKey(), SCOPE));
 	}
 
@@ -50,16 +36,16 @@ public class DeadLetters {
 	 * @throws ApiException {@code NOT_FOUND}; {@code CONFLICT} for a message that named no order
 	 */
 	public void redrive(String id) {
-		redrive(table.find(id).orElseThrow(() -> ApiException.notFound("Dead letter")));
+		redrive(orderJob.deadLetter(id).orElseThrow(() -> ApiException.notFound("Dead letter")));
 	}
 
 	/** @return how many dead letters went back into the pipeline */
 	public int redriveAll() {
 		int redriven = 0;
-		DeadLetterTable.DeadLetterPage page = table.list(null, 100);
+		var page = orderJob.deadLetters(null, 100);
 		while (true) {
-			for (DeadLetter letter : page.items()) {
-				if (OrderId.parse(letter.orderId()).isPresent()) {
+			for (var letter : page.items()) {
+				if (OrderId.parse(letter.subjectId()).isPresent()) {
 					redrive(letter);
 					redriven++;
 				}
@@ -67,31 +53,31 @@ public class DeadLetters {
 			if (page.lastKey() == null) {
 				break;
 			}
-			page = table.list(page.lastKey(), 100);
+			page = orderJob.deadLetters(page.lastKey(), 100);
 		}
 		return redriven;
 	}
 
 	/** Drops the dead letter; the order stays as it is. @throws ApiException {@code NOT_FOUND} */
 	public void discard(String id) {
-		if (!table.delete(id)) {
+		if (!orderJob.discard(id)) {
 			throw ApiException.notFound("Dead letter");
 		}
-		log.atInfo().addKeyValue("deadLetterId", id).log("Dead letter discarded");
 	}
 
-	private void redrive(DeadLetter letter) {
-		OrderId orderId = OrderId.parse(letter.orderId())
-			.orElseThrow(() -> ApiException.conflict("This dead letter names no order; discard it instead"));
-		orders.clearFailures(orderId, Instant.now());
-		if (queue.send(List.of(orderId.toString())).isEmpty()) {
+	private void redrive(dev.stratus.platform.jobs.DeadLetter letter) {
+		Redrive outcome = orderJob.redrive(letter);
+		if (outcome == Redrive.NAMES_NOTHING) {
+			throw ApiException.conflict("This dead letter names no order; discard it instead");
+		}
+		if (outcome == Redrive.REFUSED) {
 			throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "The order queue refused the message; try again");
 		}
-		table.delete(letter.id());
-		log.atInfo()
-			.addKeyValue("deadLetterId", letter.id())
-			.addKeyValue("orderId", orderId)
-			.log("Dead letter redriven");
+	}
+
+	private static DeadLetter ofOrder(dev.stratus.platform.jobs.DeadLetter letter) {
+		return new DeadLetter(letter.id(), letter.subjectId(), letter.error(), letter.receiveCount(),
+				letter.firstFailedAt());
 	}
 
 }

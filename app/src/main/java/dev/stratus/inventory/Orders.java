@@ -7,10 +7,10 @@ import java.util.Objects;
 import dev.stratus.inventory.internal.LowStockAlerts;
 import dev.stratus.inventory.internal.OrderTable;
 import dev.stratus.inventory.internal.OrderTable.Placement;
-import dev.stratus.inventory.internal.OutboxRelay;
 import dev.stratus.inventory.internal.PipelineMetrics;
 import dev.stratus.inventory.internal.ProductTable;
-import dev.stratus.inventory.internal.StoredOrder;
+import dev.stratus.inventory.internal.TrackedOrder;
+import dev.stratus.platform.jobs.JobPipeline;
 import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.web.ApiException;
 import dev.stratus.platform.web.ApiResponse;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 /**
  * Placing, reading and cancelling orders. Placing takes the stock and writes the order with its
  * outbox item in one transaction, so concurrent orders never oversell and no order misses the
- * pipeline; the outbox relay is woken to send it at once.
+ * pipeline; the pipeline's relay is woken to send it at once.
  */
 @Service
 public class Orders {
@@ -40,7 +40,7 @@ public class Orders {
 
 	private final ProductTable products;
 
-	private final OutboxRelay relay;
+	private final JobPipeline<OrderId> orderJob;
 
 	private final LowStockAlerts lowStock;
 
@@ -50,11 +50,11 @@ public class Orders {
 
 	private final ApplicationEventPublisher events;
 
-	Orders(OrderTable table, ProductTable products, OutboxRelay relay, LowStockAlerts lowStock,
+	Orders(OrderTable table, ProductTable products, JobPipeline<OrderId> orderJob, LowStockAlerts lowStock,
 			PipelineMetrics metrics, PageTokens pageTokens, ApplicationEventPublisher events) {
 		this.table = table;
 		this.products = products;
-		this.relay = relay;
+		this.orderJob = orderJob;
 		this.lowStock = lowStock;
 		this.metrics = metrics;
 		this.pageTokens = pageTokens;
@@ -92,7 +92,7 @@ public class Orders {
 					.addKeyValue("status", order.status())
 					.log("Order placed");
 				order.takeEvents().forEach(events::publishEvent);
-				relay.nudge();
+				orderJob.nudge();
 				lowStock.afterOrder(product, quantity);
 				return new Placed(order, false);
 			}
@@ -120,7 +120,7 @@ public class Orders {
 		}
 		Order first = OrderId.parse(used.orderId())
 			.flatMap(table::find)
-			.map(StoredOrder::order)
+			.map(TrackedOrder::order)
 			.orElseThrow(() -> ApiException.notFound("Order"));
 		log.atInfo().addKeyValue("orderId", first.id()).log("Idempotent retry answered with the first order");
 		return new Placed(first, true);
@@ -136,7 +136,7 @@ public class Orders {
 	public Order find(CurrentUser caller, String id) {
 		Order order = OrderId.parse(id)
 			.flatMap(table::find)
-			.map(StoredOrder::order)
+			.map(TrackedOrder::order)
 			.orElseThrow(() -> ApiException.notFound("Order"));
 		if (!order.isOwnedBy(caller.id()) && !caller.isAdmin()) {
 			throw new ApiException(ErrorCode.FORBIDDEN, "This order belongs to another user");

@@ -1,6 +1,7 @@
 /**
- * Inventory: products, orders placed atomically against stock, and the order pipeline (outbox,
- * queue worker, dead letters) that confirms every order exactly once or hands it to an admin.
+ * Inventory: products, orders placed atomically against stock, and the order pipeline (a platform
+ * job: outbox, queue worker, dead letters) that confirms every order exactly once or hands it to an
+ * admin.
  *
  * <p>
  * Local SQS keeps messages in memory, so a restart of the local cloud drops queued messages. The

@@ -31,7 +31,7 @@ public record IndexPage(List<Map<String, AttributeValue>> items, @Nullable Map<S
 				.indexName(index)
 				.keyConditionExpression("#pk = :pk")
 				.expressionAttributeNames(Map.of("#pk", index + "PK"))
-				.expressionAttributeValues(Map.of(":pk", Items.s(partition)))
+				.expressionAttributeValues(Map.of(":pk", Attributes.s(partition)))
 				.scanIndexForward(false)
 				.limit(pageSize)
 				.exclusiveStartKey(exclusiveStart));
@@ -56,7 +56,7 @@ public record IndexPage(List<Map<String, AttributeValue>> items, @Nullable Map<S
 
 	private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, String index) {
 		Map<String, AttributeValue> key = new HashMap<>();
-		for (String name : List.of(Items.PK, Items.SK, index + "PK", index + "SK")) {
+		for (String name : List.of(Attributes.PK, Attributes.SK, index + "PK", index + "SK")) {
 			key.put(name, item.get(name));
 		}
 		return key;

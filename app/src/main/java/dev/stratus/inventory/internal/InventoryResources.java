@@ -1,16 +1,16 @@
 package dev.stratus.inventory.internal;
 
 import dev.stratus.platform.cloud.BucketSpec;
-import dev.stratus.platform.cloud.QueueSpec;
 import dev.stratus.platform.cloud.TableSpec;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The module's cloud resources. One table: GSI1 holds products by category, a user's orders, the
- * outbox and the dead letters, each in its own partition sorted by time; GSI2 holds every product
- * (so listing without a category needs no Scan) and, sparsely, the orders still pending in the
- * pipeline, sorted by when each is due (see {@link OrderTable}).
+ * The module's cloud resources (the orders queue is {@link OrderPipeline}'s). One table: GSI1 holds
+ * products by category, a user's orders, the order pipeline's outbox and dead letters, each in its
+ * own partition sorted by time; GSI2 holds every product (so listing without a category needs no
+ * Scan) and, sparsely, the orders still pending in the pipeline, sorted by when each is due (see
+ * {@link PendingOrders}).
  */
 @Configuration(proxyBeanMethods = false)
 class InventoryResources {
@@ -22,11 +22,6 @@ class InventoryResources {
 	@Bean
 	TableSpec inventoryTable() {
 		return TABLE;
-	}
-
-	@Bean
-	QueueSpec ordersQueue(PipelineSettings settings) {
-		return settings.queue();
 	}
 
 	@Bean

@@ -16,9 +16,9 @@ public class LowStockAlerts {
 
 	private final ProductTable products;
 
-	private final AdminAlerts alerts;
+	private final AdminMail alerts;
 
-	LowStockAlerts(ProductTable products, AdminAlerts alerts) {
+	LowStockAlerts(ProductTable products, AdminMail alerts) {
 		this.products = products;
 		this.alerts = alerts;
 	}

@@ -1,7 +1,6 @@
 package dev.stratus.inventory.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,38 +10,39 @@ import java.util.function.Predicate;
 import dev.stratus.inventory.Order;
 import dev.stratus.inventory.OrderId;
 import dev.stratus.platform.cloud.CloudResources;
+import dev.stratus.platform.dynamo.LabelledWrites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-import static dev.stratus.inventory.internal.Items.n;
-import static dev.stratus.inventory.internal.Items.s;
-import static dev.stratus.inventory.internal.Items.time;
+import static dev.stratus.inventory.internal.Attributes.n;
+import static dev.stratus.inventory.internal.Attributes.s;
+import static dev.stratus.inventory.internal.Attributes.time;
 
 /**
- * Orders ({@code ORDER#<id>}) with their outbox items ({@code OUTBOX#<id>}) and idempotency items
- * ({@code IDEMPOTENCY#<user>#<key>}). Placing and cancelling are each one transaction with the
- * product's stock, so stock never goes below zero and is restored exactly once.
- * <p>
- * The pipeline's pending orders sit in GSI2 sorted by when each is due: placed or last re-sent, or
- * when its worker's claim or its scheduled retry ends. The relay's sweep re-sends those overdue.
- * Settled orders leave the index, and so do dead-lettered ones until an admin redrives them.
+ * Orders ({@code ORDER#<id>}) with their idempotency items ({@code IDEMPOTENCY#<user>#<key>}).
+ * Placing and cancelling are each one transaction with the product's stock, so stock never goes
+ * below zero and is restored exactly once; placing also writes the order's outbox entry, so no
+ * order misses the pipeline. What the pipeline keeps on a pending order is {@link PendingOrders}'.
  */
 @Component
 public class OrderTable {
 
 	private static final String METADATA = "METADATA";
 
-	private static final String OUTBOX = "OUTBOX";
+	/** The labels of a transaction's writes, by which its cancellation reasons are read. */
+	private static final String STOCK = "stock";
 
-	private static final String PENDING_ORDERS = "PENDING_ORDERS";
+	private static final String ORDER = "order";
+
+	private static final String OUTBOX = "outbox";
+
+	private static final String IDEMPOTENCY_KEY = "idempotency key";
 
 	private static final java.time.Duration IDEMPOTENCY_WINDOW = java.time.Duration.ofDays(1);
 
@@ -87,11 +87,11 @@ public class OrderTable {
 	}
 
 	static Map<String, AttributeValue> key(OrderId id) {
-		return Items.key("ORDER#" + id, METADATA);
+		return Attributes.key("ORDER#" + id, METADATA);
 	}
 
 	private static Map<String, AttributeValue> idempotencyKey(String userId, String key) {
-		return Items.key("IDEMPOTENCY#" + userId + "#" + key, "IDEMPOTENCY");
+		return Attributes.key("IDEMPOTENCY#" + userId + "#" + key, "IDEMPOTENCY");
 	}
 
 	/**
@@ -101,8 +101,8 @@ public class OrderTable {
 	 */
 	public Placement place(Order order, long productVersion, @Nullable Idempotency idempotency,
 			@Nullable String requestId) {
-		List<TransactWriteItem> writes = new ArrayList<>();
-		writes.add(TransactWriteItem.builder()
+		LabelledWrites writes = new LabelledWrites();
+		writes.add(STOCK, TransactWriteItem.builder()
 			.update(u -> u.tableName(table)
 				.key(ProductTable.key(order.productId()))
 				.updateExpression("SET quantity = quantity - :n ADD stockVersion :one")
@@ -112,14 +112,10 @@ public class OrderTable {
 						Map.of(":n", n(order.quantity()), ":version", n(productVersion), ":one", n(1)))
 				.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD))
 			.build());
-		writes.add(TransactWriteItem.builder()
+		writes.add(ORDER, TransactWriteItem.builder()
 			.put(p -> p.tableName(table).item(item(order, requestId)).conditionExpression("attribute_not_exists(PK)"))
 			.build());
-		Map<String, AttributeValue> outbox = new HashMap<>(Items.key("OUTBOX#" + order.id(), OUTBOX));
-		outbox.put("GSI1PK", s(OUTBOX));
-		outbox.put("GSI1SK", s(Items.timeKey(order.createdAt(), order.id().toString())));
-		outbox.put("orderId", s(order.id().toString()));
-		writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(outbox)).build());
+		writes.add(OUTBOX, OrderPipeline.ORDERS.outboxEntry(table, order.id(), order.createdAt()));
 		if (idempotency != null) {
 			Map<String, AttributeValue> claim = new HashMap<>(idempotencyKey(order.userId(), idempotency.key()));
 			claim.put("orderId", s(order.id().toString()));
@@ -127,7 +123,7 @@ public class OrderTable {
 			claim.put("createdAt", time(order.createdAt()));
 			// DynamoDB's TTL removes the claim after a day; a retry comes within minutes.
 			claim.put("expiresAt", n(order.createdAt().plus(IDEMPOTENCY_WINDOW).getEpochSecond()));
-			writes.add(TransactWriteItem.builder()
+			writes.add(IDEMPOTENCY_KEY, TransactWriteItem.builder()
 				.put(p -> p.tableName(table)
 					.item(claim)
 					.conditionExpression("attribute_not_exists(PK)")
@@ -135,37 +131,42 @@ public class OrderTable {
 				.build());
 		}
 		try {
-			dynamo.transactWriteItems(b -> b.transactItems(writes));
+			dynamo.transactWriteItems(b -> b.transactItems(writes.items()));
 			return new Placement.Placed();
 		}
 		catch (TransactionCanceledException ex) {
-			return why(ex, order, productVersion, idempotency);
+			return refusal(ex, writes.reasons(ex), order, productVersion, idempotency);
 		}
 	}
 
-	private Placement why(TransactionCanceledException ex, Order order, long productVersion,
-			@Nullable Idempotency idempotency) {
-		List<CancellationReason> reasons = ex.cancellationReasons();
-		if (idempotency != null && ProductTable.failed(ex, 3)) {
-			Map<String, AttributeValue> used = reasons.get(3).hasItem() ? reasons.get(3).item()
-					: dynamo.getItem(b -> b.tableName(table)
-						.key(idempotencyKey(order.userId(), idempotency.key()))
-						.consistentRead(true)).item();
-			return new Placement.KeyUsed(Items.str(used, "orderId"), Items.str(used, "fingerprint"));
+	/** Which condition refused the placement, and so what the caller can do about it. */
+	private Placement refusal(TransactionCanceledException ex, LabelledWrites.Cancellation why, Order order,
+			long productVersion, @Nullable Idempotency idempotency) {
+		if (idempotency != null && why.conditionFailed(IDEMPOTENCY_KEY)) {
+			Map<String, AttributeValue> used = why.item(IDEMPOTENCY_KEY);
+			if (used == null) {
+				used = dynamo.getItem(b -> b.tableName(table)
+					.key(idempotencyKey(order.userId(), idempotency.key()))
+					.consistentRead(true)).item();
+			}
+			return new Placement.KeyUsed(Attributes.str(used, "orderId"), Attributes.str(used, "fingerprint"));
 		}
-		if (ProductTable.failed(ex, 0)) {
-			Map<String, AttributeValue> product = reasons.get(0).hasItem() ? reasons.get(0).item()
-					: dynamo.getItem(b -> b.tableName(table).key(ProductTable.key(order.productId())).consistentRead(true))
-						.item();
+		if (why.conditionFailed(STOCK)) {
+			Map<String, AttributeValue> product = why.item(STOCK);
+			if (product == null) {
+				product = dynamo
+					.getItem(b -> b.tableName(table).key(ProductTable.key(order.productId())).consistentRead(true))
+					.item();
+			}
 			if (product == null || product.isEmpty()) {
 				return new Placement.ProductGone();
 			}
-			if (Items.num(product, "version") != productVersion) {
+			if (Attributes.num(product, "version") != productVersion) {
 				return new Placement.ProductChanged();
 			}
-			return new Placement.InsufficientStock(Items.num(product, "quantity"));
+			return new Placement.InsufficientStock(Attributes.num(product, "quantity"));
 		}
-		if (reasons.stream().anyMatch(reason -> "TransactionConflict".equals(reason.code()))) {
+		if (why.contended()) {
 			return new Placement.Contended();
 		}
 		throw ex;
@@ -179,18 +180,18 @@ public class OrderTable {
 		if (item == null || item.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Placement.KeyUsed(Items.str(item, "orderId"), Items.str(item, "fingerprint")));
+		return Optional.of(new Placement.KeyUsed(Attributes.str(item, "orderId"), Attributes.str(item, "fingerprint")));
 	}
 
-	public Optional<StoredOrder> find(OrderId id) {
+	public Optional<TrackedOrder> find(OrderId id) {
 		Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).key(key(id)).consistentRead(true))
 			.item();
 		if (item == null || item.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new StoredOrder(order(item), Items.optInstant(item, "confirmationSentAt"),
-				Items.num(item, "failedAttempts"), Items.optInstant(item, "firstFailedAt"),
-				Items.optStr(item, "lastError"), Items.optStr(item, "requestId")));
+		return Optional.of(new TrackedOrder(order(item), Attributes.optInstant(item, "confirmationSentAt"),
+				Attributes.num(item, "failedAttempts"), Attributes.optInstant(item, "firstFailedAt"),
+				Attributes.optStr(item, "lastError"), Attributes.optStr(item, "requestId")));
 	}
 
 	/** A user's orders, newest first. */
@@ -217,8 +218,8 @@ public class OrderTable {
 	 * order, that is a stock move: the product's stock version grows.
 	 */
 	public Cancellation cancel(Order cancelled, Order.Status expected, boolean restoreStock) {
-		List<TransactWriteItem> writes = new ArrayList<>();
-		writes.add(TransactWriteItem.builder()
+		LabelledWrites writes = new LabelledWrites();
+		writes.add(ORDER, TransactWriteItem.builder()
 			.update(u -> u.tableName(table)
 				.key(key(cancelled.id()))
 				.updateExpression("SET #status = :cancelled, updatedAt = :now REMOVE GSI2PK, GSI2SK")
@@ -228,7 +229,7 @@ public class OrderTable {
 						time(cancelled.updatedAt()), ":expected", s(expected.name()))))
 			.build());
 		if (restoreStock) {
-			writes.add(TransactWriteItem.builder()
+			writes.add(STOCK, TransactWriteItem.builder()
 				.update(u -> u.tableName(table)
 					.key(ProductTable.key(cancelled.productId()))
 					.updateExpression("SET quantity = quantity + :n ADD stockVersion :one")
@@ -237,39 +238,18 @@ public class OrderTable {
 				.build());
 		}
 		try {
-			dynamo.transactWriteItems(b -> b.transactItems(writes));
+			dynamo.transactWriteItems(b -> b.transactItems(writes.items()));
 			return Cancellation.DONE;
 		}
 		catch (TransactionCanceledException ex) {
-			if (ProductTable.failed(ex, 0)) {
+			var why = writes.reasons(ex);
+			if (why.conditionFailed(ORDER)) {
 				return Cancellation.STATUS_CHANGED;
 			}
-			if (ProductTable.failed(ex, 1)) {
+			if (why.conditionFailed(STOCK)) {
 				return Cancellation.PRODUCT_GONE;
 			}
 			throw ex;
-		}
-	}
-
-	/**
-	 * Takes the right to send the confirmation email until {@code until}: only while the order is
-	 * pending, unsent, and nobody else holds the right. A holder that dies loses it at {@code until};
-	 * the sweep leaves the order alone till then.
-	 */
-	public boolean claimConfirmation(OrderId id, Instant now, Instant until) {
-		try {
-			dynamo.updateItem(b -> b.tableName(table)
-				.key(key(id))
-				.updateExpression("SET sendingUntil = :until, GSI2SK = :due")
-				.conditionExpression("#status = :pending AND attribute_not_exists(confirmationSentAt) "
-						+ "AND (attribute_not_exists(sendingUntil) OR sendingUntil < :now)")
-				.expressionAttributeNames(STATUS)
-				.expressionAttributeValues(Map.of(":until", time(until), ":due", due(id, until), ":now", time(now),
-						":pending", s(Order.Status.PENDING.name()))));
-			return true;
-		}
-		catch (ConditionalCheckFailedException taken) {
-			return false;
 		}
 	}
 
@@ -301,117 +281,12 @@ public class OrderTable {
 		}
 	}
 
-	/**
-	 * Counts a failed attempt and gives up the right to send, so the retry may take it; the order is
-	 * due again at {@code retryAt}.
-	 */
-	public void recordFailure(OrderId id, String error, Instant now, Instant retryAt) {
-		dynamo.updateItem(b -> b.tableName(table)
-			.key(key(id))
-			.updateExpression("SET failedAttempts = if_not_exists(failedAttempts, :zero) + :one, "
-					+ "firstFailedAt = if_not_exists(firstFailedAt, :now), lastError = :error, GSI2SK = :due "
-					+ "REMOVE sendingUntil")
-			.conditionExpression("attribute_exists(PK)")
-			.expressionAttributeValues(Map.of(":zero", n(0), ":one", n(1), ":now", time(now), ":error", s(error),
-					":due", due(id, retryAt))));
-	}
-
-	/**
-	 * A redriven order starts its attempts afresh, back among the pending orders. An order settled
-	 * meanwhile stays as it is; the worker will drop its message.
-	 */
-	public void clearFailures(OrderId id, Instant now) {
-		try {
-			dynamo.updateItem(b -> b.tableName(table)
-				.key(key(id))
-				.updateExpression(
-						"SET GSI2PK = :pendingOrders, GSI2SK = :due REMOVE failedAttempts, firstFailedAt, lastError")
-				.conditionExpression("#status = :pending")
-				.expressionAttributeNames(STATUS)
-				.expressionAttributeValues(Map.of(":pendingOrders", s(PENDING_ORDERS), ":due", due(id, now),
-						":pending", s(Order.Status.PENDING.name()))));
-		}
-		catch (ConditionalCheckFailedException goneOrSettled) {
-			// Nothing to clear.
-		}
-	}
-
-	/**
-	 * Takes a dead-lettered order out of the pending orders, so the sweep leaves it to the admin. It
-	 * stays {@code PENDING}.
-	 */
-	public void park(OrderId id) {
-		try {
-			dynamo.updateItem(b -> b.tableName(table)
-				.key(key(id))
-				.updateExpression("REMOVE GSI2PK, GSI2SK")
-				.conditionExpression("attribute_exists(PK)"));
-		}
-		catch (ConditionalCheckFailedException gone) {
-			// No order, nothing to park.
-		}
-	}
-
-	/** The oldest outbox entries, by order id. */
-	public List<String> outbox(int limit) {
-		return dynamo
-			.query(b -> b.tableName(table)
-				.indexName("GSI1")
-				.keyConditionExpression("GSI1PK = :outbox")
-				.expressionAttributeValues(Map.of(":outbox", s(OUTBOX)))
-				.limit(limit))
-			.items()
-			.stream()
-			.map(item -> Items.str(item, "orderId"))
-			.toList();
-	}
-
-	public void deleteOutbox(String orderId) {
-		dynamo.deleteItem(b -> b.tableName(table).key(Items.key("OUTBOX#" + orderId, OUTBOX)));
-	}
-
-	/** Pending orders (not dead-lettered) that were due before {@code cutoff}, by order id. */
-	public List<String> overdue(Instant cutoff) {
-		List<String> ids = new ArrayList<>();
-		Map<String, AttributeValue> start = null;
-		do {
-			Map<String, AttributeValue> from = start;
-			QueryResponse page = dynamo.query(b -> b.tableName(table)
-				.indexName("GSI2")
-				.keyConditionExpression("GSI2PK = :pending AND GSI2SK < :cutoff")
-				.expressionAttributeValues(Map.of(":pending", s(PENDING_ORDERS), ":cutoff", time(cutoff)))
-				.exclusiveStartKey(from));
-			page.items().forEach(item -> ids.add(Items.str(item, "id")));
-			start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-		}
-		while (start != null);
-		return ids;
-	}
-
-	/** Records that the order was sent again just now, if it is still among the pending orders. */
-	public void resent(String orderId, Instant now) {
-		try {
-			dynamo.updateItem(b -> b.tableName(table)
-				.key(Items.key("ORDER#" + orderId, METADATA))
-				.updateExpression("SET GSI2SK = :due")
-				.conditionExpression("attribute_exists(GSI2PK)")
-				.expressionAttributeValues(Map.of(":due", s(Items.timeKey(now, orderId)))));
-		}
-		catch (ConditionalCheckFailedException settled) {
-			// Confirmed, cancelled or dead-lettered meanwhile: no longer swept.
-		}
-	}
-
-	private static AttributeValue due(OrderId id, Instant at) {
-		return s(Items.timeKey(at, id.toString()));
-	}
-
 	private static Map<String, AttributeValue> item(Order order, @Nullable String requestId) {
 		Map<String, AttributeValue> item = new HashMap<>(key(order.id()));
-		String sort = Items.timeKey(order.createdAt(), order.id().toString());
+		String sort = Attributes.timeKey(order.createdAt(), order.id().toString());
 		item.put("GSI1PK", s("USER#" + order.userId()));
 		item.put("GSI1SK", s(sort));
-		item.put("GSI2PK", s(PENDING_ORDERS));
+		item.put("GSI2PK", s(PendingOrders.PARTITION));
 		item.put("GSI2SK", s(sort));
 		item.put("entityType", s("ORDER"));
 		item.put("id", s(order.id().toString()));
@@ -432,11 +307,11 @@ public class OrderTable {
 	}
 
 	static Order order(Map<String, AttributeValue> item) {
-		return new Order(new OrderId(java.util.UUID.fromString(Items.str(item, "id"))), Items.str(item, "userId"),
-				Items.str(item, "userEmail"), Items.str(item, "productId"), Items.str(item, "productName"),
-				Items.num(item, "quantity"), Items.num(item, "pricePerUnit"),
-				Order.Status.valueOf(Items.str(item, "status")), Items.instant(item, "createdAt"),
-				Items.instant(item, "updatedAt"));
+		return new Order(new OrderId(java.util.UUID.fromString(Attributes.str(item, "id"))),
+				Attributes.str(item, "userId"), Attributes.str(item, "userEmail"), Attributes.str(item, "productId"),
+				Attributes.str(item, "productName"), Attributes.num(item, "quantity"), Attributes.num(item, "pricePerUnit"),
+				Order.Status.valueOf(Attributes.str(item, "status")), Attributes.instant(item, "createdAt"),
+				Attributes.instant(item, "updatedAt"));
 	}
 
 }

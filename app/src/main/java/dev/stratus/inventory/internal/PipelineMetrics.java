@@ -3,6 +3,8 @@ package dev.stratus.inventory.internal;
 import java.time.Duration;
 
 import dev.stratus.inventory.Order;
+import dev.stratus.inventory.OrderId;
+import dev.stratus.platform.jobs.JobPipeline;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,7 +25,7 @@ public class PipelineMetrics {
 
 	private final Timer pipelineLatency;
 
-	PipelineMetrics(MeterRegistry registry, DeadLetterTable deadLetters) {
+	PipelineMetrics(MeterRegistry registry, JobPipeline<OrderId> orderJob) {
 		this.placed = Counter.builder("stratus.orders.placed").description("Orders placed").register(registry);
 		this.insufficientStock = Counter.builder("stratus.orders.insufficient.stock")
 			.description("Orders refused for insufficient stock")
@@ -32,9 +34,9 @@ public class PipelineMetrics {
 			.description("From PENDING to CONFIRMED")
 			.publishPercentiles(0.5, 0.99)
 			.register(registry);
-		Gauge.builder("stratus.orders.dead.letters", deadLetters, table -> {
+		Gauge.builder("stratus.orders.dead.letters", orderJob, pipeline -> {
 			try {
-				return table.count();
+				return pipeline.deadLetterCount();
 			}
 			catch (RuntimeException unavailable) {
 				return Double.NaN;

@@ -22,9 +22,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-import static dev.stratus.inventory.internal.Items.n;
-import static dev.stratus.inventory.internal.Items.s;
-import static dev.stratus.inventory.internal.Items.time;
+import static dev.stratus.inventory.internal.Attributes.n;
+import static dev.stratus.inventory.internal.Attributes.s;
+import static dev.stratus.inventory.internal.Attributes.time;
 
 /**
  * Products in the inventory table ({@code PRODUCT#<id>}), each with a {@code SKU#<sku>} guard item
@@ -56,11 +56,11 @@ public class ProductTable {
 	}
 
 	static Map<String, AttributeValue> key(String productId) {
-		return Items.key("PRODUCT#" + productId, METADATA);
+		return Attributes.key("PRODUCT#" + productId, METADATA);
 	}
 
 	private static Map<String, AttributeValue> skuKey(String sku) {
-		return Items.key("SKU#" + sku, "SKU");
+		return Attributes.key("SKU#" + sku, "SKU");
 	}
 
 	/** @return {@link Outcome#DONE} or {@link Outcome#SKU_TAKEN} */
@@ -92,7 +92,7 @@ public class ProductTable {
 
 	public Optional<String> imageKey(String id) {
 		Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).key(key(id))).item();
-		return item == null ? Optional.empty() : Optional.ofNullable(Items.optStr(item, "imageKey"));
+		return item == null ? Optional.empty() : Optional.ofNullable(Attributes.optStr(item, "imageKey"));
 	}
 
 	/** Newest first, from one category's partition or from all products. */
@@ -142,7 +142,7 @@ public class ProductTable {
 		}
 		if (changes.quantity() != null) {
 			assign.accept("quantity", n(changes.quantity()));
-			assign.accept("belowLowStock", Items.bool(changes.quantity() < Product.LOW_STOCK_BELOW));
+			assign.accept("belowLowStock", Attributes.bool(changes.quantity() < Product.LOW_STOCK_BELOW));
 		}
 		if (changes.sku() != null) {
 			assign.accept("sku", s(changes.sku()));
@@ -251,8 +251,8 @@ public class ProductTable {
 				.key(key(id))
 				.updateExpression("SET belowLowStock = :true")
 				.conditionExpression("attribute_exists(PK) AND quantity < :line AND belowLowStock = :false")
-				.expressionAttributeValues(Map.of(":true", Items.bool(true), ":false", Items.bool(false), ":line",
-						n(Product.LOW_STOCK_BELOW))));
+				.expressionAttributeValues(Map.of(":true", Attributes.bool(true), ":false", Attributes.bool(false),
+						":line", n(Product.LOW_STOCK_BELOW))));
 			return true;
 		}
 		catch (ConditionalCheckFailedException notACrossing) {
@@ -267,8 +267,8 @@ public class ProductTable {
 				.key(key(id))
 				.updateExpression("SET belowLowStock = :false")
 				.conditionExpression("attribute_exists(PK) AND quantity >= :line AND belowLowStock = :true")
-				.expressionAttributeValues(Map.of(":true", Items.bool(true), ":false", Items.bool(false), ":line",
-						n(Product.LOW_STOCK_BELOW))));
+				.expressionAttributeValues(Map.of(":true", Attributes.bool(true), ":false", Attributes.bool(false),
+						":line", n(Product.LOW_STOCK_BELOW))));
 		}
 		catch (ConditionalCheckFailedException nothingToClear) {
 			// Still low, or never flagged.
@@ -282,7 +282,7 @@ public class ProductTable {
 
 	private Map<String, AttributeValue> item(Product product) {
 		Map<String, AttributeValue> item = new HashMap<>(key(product.id()));
-		String order = Items.timeKey(product.createdAt(), product.id());
+		String order = Attributes.timeKey(product.createdAt(), product.id());
 		item.put("GSI1PK", s("CATEGORY#" + product.category().wire()));
 		item.put("GSI1SK", s(order));
 		item.put("GSI2PK", s(ALL_PRODUCTS));
@@ -304,16 +304,18 @@ public class ProductTable {
 		item.put("createdBy", s(product.createdBy()));
 		item.put("version", n(product.version()));
 		item.put("stockVersion", n(product.stockVersion()));
-		item.put("belowLowStock", Items.bool(product.isLowStock()));
+		item.put("belowLowStock", Attributes.bool(product.isLowStock()));
 		return item;
 	}
 
 	static Product product(Map<String, AttributeValue> item) {
-		return new Product(Items.str(item, "id"), Items.str(item, "name"), Items.str(item, "description"),
-				Category.fromWire(Items.str(item, "category")).orElse(Category.OTHER), Items.num(item, "price"),
-				Items.num(item, "quantity"), Items.str(item, "sku"), Items.optStr(item, "imageUrl"),
-				Items.instant(item, "createdAt"), Items.instant(item, "updatedAt"), Items.str(item, "createdBy"),
-				Items.num(item, "version"), Items.num(item, "stockVersion"));
+		return new Product(Attributes.str(item, "id"), Attributes.str(item, "name"),
+				Attributes.str(item, "description"),
+				Category.fromWire(Attributes.str(item, "category")).orElse(Category.OTHER),
+				Attributes.num(item, "price"), Attributes.num(item, "quantity"), Attributes.str(item, "sku"),
+				Attributes.optStr(item, "imageUrl"), Attributes.instant(item, "createdAt"),
+				Attributes.instant(item, "updatedAt"), Attributes.str(item, "createdBy"), Attributes.num(item, "version"),
+				Attributes.num(item, "stockVersion"));
 	}
 
 }

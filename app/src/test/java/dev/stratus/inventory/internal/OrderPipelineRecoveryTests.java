@@ -12,6 +12,7 @@ import dev.stratus.inventory.DeadLetter;
 import dev.stratus.inventory.Order;
 import dev.stratus.inventory.OrderId;
 import dev.stratus.inventory.Product;
+import dev.stratus.platform.jobs.JobSettings;
 import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.security.Role;
 import org.junit.jupiter.api.Test;
@@ -31,40 +32,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OrderPipelineRecoveryTests extends PipelineFixture {
 
 	@Autowired
-	PipelineSettings settings;
+	JobSettings settings;
 
 	@Test
 	void confirmsAnOrderWhoseMessageWasLostOnceTheSweepFindsItOverdue() {
 		CurrentUser buyer = buyer();
 		Product lamp = product("Lost message lamp", 20);
-		relay.stop();
+		orderJob.relay().stop();
 		Order order;
 		try {
 			order = orders.place(buyer, lamp.id(), 1, null).order();
 			// As if the relay had sent it and the local SQS had died with the message.
-			orderTable.deleteOutbox(order.id().toString());
+			dynamo.deleteItem(b -> b.tableName("stratus-inventory")
+				.key(Map.of("PK", AttributeValue.fromS("OUTBOX#" + order.id()), "SK", AttributeValue.fromS("OUTBOX"))));
 		}
 		finally {
-			relay.start();
+			orderJob.relay().start();
 		}
 
 		// Too fresh for the sweep at start: only a later, periodic sweep can find it.
 		await().atMost(Duration.ofSeconds(30)).until(() -> status(order.id()), Order.Status.CONFIRMED::equals);
 		assertThat(inbox().mails(buyer.email(), "Order Confirmation - #" + order.id())).hasSize(1);
-		assertThat(orderTable.overdue(Instant.now().plus(Duration.ofDays(1)))).doesNotContain(order.id().toString());
+		assertThat(pendingOrders.overdue(Instant.now().plus(Duration.ofDays(1)))).doesNotContain(order.id());
 	}
 
 	@Test
 	void recreatesLostQueuesWhileWaitingForMessages() {
 		// Without the relay, only the worker and the dead-letter handler, polling, can notice.
-		relay.stop();
+		orderJob.relay().stop();
 		try {
 			deleteQueues();
 
 			await().until(() -> queueExists("stratus-orders") && queueExists("stratus-orders-dlq"));
 		}
 		finally {
-			relay.start();
+			orderJob.relay().start();
 		}
 	}
 
@@ -78,7 +80,7 @@ class OrderPipelineRecoveryTests extends PipelineFixture {
 		await().until(() -> status(order.id()), Order.Status.CONFIRMED::equals);
 		assertThat(inbox().mails(buyer.email(), "Order Confirmation - #" + order.id())).hasSize(1);
 		String redrive = sqs
-			.getQueueAttributes(b -> b.queueUrl(queue.url()).attributeNames(QueueAttributeName.REDRIVE_POLICY))
+			.getQueueAttributes(b -> b.queueUrl(orderJob.queueUrl()).attributeNames(QueueAttributeName.REDRIVE_POLICY))
 			.attributes()
 			.get(QueueAttributeName.REDRIVE_POLICY);
 		assertThat(redrive).contains("stratus-orders-dlq").containsPattern("\"maxReceiveCount\":\"?3\"?");
@@ -104,13 +106,13 @@ class OrderPipelineRecoveryTests extends PipelineFixture {
 		assertThat(letter.receiveCount()).isEqualTo(3);
 		assertThat(status(order.id())).isEqualTo(Order.Status.PENDING);
 		// Parked for the admin: the sweep does not send it round again.
-		assertThat(orderTable.overdue(Instant.now().plus(Duration.ofDays(1)))).doesNotContain(order.id().toString());
+		assertThat(pendingOrders.overdue(Instant.now().plus(Duration.ofDays(1)))).doesNotContain(order.id());
 	}
 
 	@Test
 	void confirmsAnOrderWhoseEmailFailedTwiceWithoutDeadLetteringIt() {
 		// Driven one step at a time, so the address is corrected between the second and third try.
-		worker.stop();
+		orderJob.worker().stop();
 		Order order;
 		String fixed = "fixed-" + UUID.randomUUID() + "@example.test";
 		try {
@@ -126,7 +128,7 @@ class OrderPipelineRecoveryTests extends PipelineFixture {
 			stepUntil(() -> status(order.id()) == Order.Status.CONFIRMED);
 		}
 		finally {
-			worker.start();
+			orderJob.worker().start();
 		}
 
 		assertThat(stored(order.id()).failedAttempts()).isEqualTo(2);
@@ -136,8 +138,8 @@ class OrderPipelineRecoveryTests extends PipelineFixture {
 
 	/** As a restarted local SQS has them: gone. */
 	private void deleteQueues() {
-		sqs.deleteQueue(b -> b.queueUrl(queue.url()));
-		sqs.deleteQueue(b -> b.queueUrl(queue.deadLetterUrl()));
+		sqs.deleteQueue(b -> b.queueUrl(orderJob.queueUrl()));
+		sqs.deleteQueue(b -> b.queueUrl(orderJob.deadLetterQueueUrl()));
 		assertThat(queueExists("stratus-orders")).isFalse();
 	}
 
@@ -154,7 +156,7 @@ class OrderPipelineRecoveryTests extends PipelineFixture {
 	/** Runs the worker's steps on this thread until {@code done}. */
 	private void stepUntil(Callable<Boolean> done) {
 		await().until(() -> {
-			worker.step();
+			orderJob.worker().step();
 			return done.call();
 		});
 	}
@@ -165,7 +167,7 @@ class OrderPipelineRecoveryTests extends PipelineFixture {
 				Set.of(Role.USER));
 	}
 
-	private StoredOrder stored(OrderId id) {
+	private TrackedOrder stored(OrderId id) {
 		return orderTable.find(id).orElseThrow();
 	}
 

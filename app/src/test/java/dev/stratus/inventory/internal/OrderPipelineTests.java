@@ -21,6 +21,9 @@ import dev.stratus.inventory.Order;
 import dev.stratus.inventory.OrderId;
 import dev.stratus.inventory.Product;
 import dev.stratus.inventory.Shoppers;
+import dev.stratus.platform.jobs.JobHandler.Attempt;
+import dev.stratus.platform.jobs.JobHandler.Outcome;
+import dev.stratus.platform.jobs.JobSettings;
 import dev.stratus.platform.mail.Mail;
 import dev.stratus.platform.mail.Mailer;
 import dev.stratus.platform.security.CurrentUser;
@@ -29,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +53,7 @@ class OrderPipelineTests extends PipelineFixture {
 	Mailer mailer;
 
 	@Autowired
-	PipelineSettings settings;
+	JobSettings settings;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -76,7 +78,7 @@ class OrderPipelineTests extends PipelineFixture {
 		awaitStatus(order.id(), Order.Status.CONFIRMED);
 		var confirmed = orderTable.find(order.id()).orElseThrow();
 
-		queue.send(List.of(order.id().toString(), order.id().toString()));
+		orderJob.send(List.of(order.id(), order.id()));
 		awaitQueueDrained();
 
 		assertThat(inbox().mails(buyer.email(), "Order Confirmation")).hasSize(1);
@@ -89,7 +91,7 @@ class OrderPipelineTests extends PipelineFixture {
 	void keepsTheOrderClaimedForAsLongAsASlowMailServerMayTake() {
 		CurrentUser buyer = buyer();
 		List<Boolean> laterClaims = new ArrayList<>();
-		worker.stop();
+		orderJob.worker().stop();
 		Order order;
 		try {
 			order = orders.place(buyer, product("Slow mail lamp", 20).id(), 1, null).order();
@@ -99,7 +101,7 @@ class OrderPipelineTests extends PipelineFixture {
 				public void send(Mail mail) {
 					// Another delivery of the message, come when this send has used up all its timeouts.
 					Instant late = Instant.now().plus(mailer.longestSend());
-					laterClaims.add(orderTable.claimConfirmation(order.id(), late, late.plusSeconds(2)));
+					laterClaims.add(pendingOrders.claimConfirmation(order.id(), late, late.plusSeconds(2)));
 					mailer.send(mail);
 				}
 
@@ -109,15 +111,13 @@ class OrderPipelineTests extends PipelineFixture {
 				}
 
 			};
-			OrderWorker alone = new OrderWorker(queue, orderTable, slow, settings, events);
+			OrderConfirmation alone = new OrderConfirmation(orderTable, pendingOrders, slow, events);
+			Attempt first = new Attempt(1, settings.retryDelay(1), settings.claim(slow.longestSend()));
 
-			assertThat(alone.handle(Message.builder()
-				.messageId("slow-" + order.id())
-				.body("{\"orderId\":\"" + order.id() + "\"}")
-				.build())).isEqualTo(OrderWorker.Outcome.DONE);
+			assertThat(alone.handle(order.id(), first)).isEqualTo(Outcome.DONE);
 		}
 		finally {
-			worker.start();
+			orderJob.worker().start();
 		}
 
 		assertThat(laterClaims).containsExactly(false);
@@ -130,19 +130,19 @@ class OrderPipelineTests extends PipelineFixture {
 	void sendsTheOutboxOnceTheRelayRunsAgain() {
 		CurrentUser buyer = buyer();
 		Product lamp = product("Outbox lamp", 20);
-		relay.stop();
+		orderJob.relay().stop();
 		Order order;
 		try {
 			order = orders.place(buyer, lamp.id(), 1, null).order();
 
-			assertThat(orderTable.outbox(100)).contains(order.id().toString());
+			assertThat(orderJob.outbox(100)).contains(order.id());
 			assertThat(status(order.id())).isEqualTo(Order.Status.PENDING);
 		}
 		finally {
-			relay.start();
+			orderJob.relay().start();
 		}
 		awaitStatus(order.id(), Order.Status.CONFIRMED);
-		assertThat(orderTable.outbox(100)).doesNotContain(order.id().toString());
+		assertThat(orderJob.outbox(100)).doesNotContain(order.id());
 		assertThat(inbox().mails(buyer.email(), "Order Confirmation")).hasSize(1);
 	}
 
@@ -150,14 +150,14 @@ class OrderPipelineTests extends PipelineFixture {
 	void neverConfirmsAnOrderCancelledBeforeTheWorkerGotToIt() {
 		CurrentUser buyer = buyer();
 		Product lamp = product("Cancelled lamp", 20);
-		worker.stop();
+		orderJob.worker().stop();
 		Order order;
 		try {
 			order = orders.place(buyer, lamp.id(), 4, null).order();
 			orders.cancel(buyer, order.id().toString());
 		}
 		finally {
-			worker.start();
+			orderJob.worker().start();
 		}
 		awaitQueueDrained();
 
@@ -261,13 +261,13 @@ class OrderPipelineTests extends PipelineFixture {
 
 	/** As {@link #awaitQueueDrained()}, and nothing waits in the dead-letter queue or is handled there. */
 	private void awaitDeadLettersDrained() {
-		await().until(() -> orderTable.outbox(1).isEmpty() && queued(queue.url()) == 0
-				&& queued(queue.deadLetterUrl()) == 0);
+		await().until(() -> orderJob.outbox(1).isEmpty() && queued(orderJob.queueUrl()) == 0
+				&& queued(orderJob.deadLetterQueueUrl()) == 0);
 	}
 
 	/** Nothing left in the outbox, nothing queued or in flight. */
 	private void awaitQueueDrained() {
-		await().until(() -> orderTable.outbox(1).isEmpty() && queued(queue.url()) == 0);
+		await().until(() -> orderJob.outbox(1).isEmpty() && queued(orderJob.queueUrl()) == 0);
 	}
 
 	private int queued(String url) {

@@ -15,6 +15,7 @@ import dev.stratus.inventory.Product;
 import dev.stratus.inventory.ProductDraft;
 import dev.stratus.inventory.Products;
 import dev.stratus.platform.cloud.LocalCloudConnection;
+import dev.stratus.platform.jobs.JobPipeline;
 import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.security.Role;
 import org.awaitility.Awaitility;
@@ -42,13 +43,10 @@ abstract class PipelineFixture {
 	OrderTable orderTable;
 
 	@Autowired
-	OrderQueue queue;
+	PendingOrders pendingOrders;
 
 	@Autowired
-	OutboxRelay relay;
-
-	@Autowired
-	OrderWorker worker;
+	JobPipeline<OrderId> orderJob;
 
 	@Autowired
 	SqsClient sqs;

@@ -1,16 +1,16 @@
-package dev.stratus.inventory.internal;
+package dev.stratus.platform.jobs;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import dev.stratus.inventory.OrderId;
 import dev.stratus.platform.cloud.CloudResources;
-import org.springframework.stereotype.Component;
+import dev.stratus.platform.cloud.QueueSpec;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
@@ -21,15 +21,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The orders queue and its dead-letter queue. A message is just {@code {"orderId": "..."}}: the
- * order in the table is the truth, so a stale or repeated message can do no harm.
+ * A job's queue and its dead-letter queue. A message is just {@code {"<noun>Id": "..."}}.
  * <p>
  * A restarted local SQS has lost its queues: told a queue does not exist, every call here has them
  * re-created, so the relay, the worker and the dead-letter handler carry on. Sending then tries
  * once more; the other calls fail as before and their loop repeats the step after its pause.
  */
-@Component
-public class OrderQueue {
+class JobQueue<M> {
 
 	/** SQS takes at most this many messages per batch. */
 	static final int BATCH = 10;
@@ -40,42 +38,45 @@ public class OrderQueue {
 
 	private final CloudResources resources;
 
-	private final PipelineSettings settings;
+	private final QueueSpec queue;
 
-	OrderQueue(SqsClient sqs, CloudResources resources, PipelineSettings settings) {
+	private final Subject<M> subject;
+
+	JobQueue(SqsClient sqs, CloudResources resources, QueueSpec queue, Subject<M> subject) {
 		this.sqs = sqs;
 		this.resources = resources;
-		this.settings = settings;
+		this.queue = queue;
+		this.subject = subject;
 	}
 
 	String url() {
-		return recovering(() -> resources.queueUrl(settings.queue()));
+		return recovering(() -> resources.queueUrl(queue));
 	}
 
 	String deadLetterUrl() {
-		return recovering(() -> resources.deadLetterQueueUrl(settings.queue()));
+		return recovering(() -> resources.deadLetterQueueUrl(queue));
 	}
 
-	/** Sends in batches of ten. @return the order ids whose message SQS accepted */
-	public Set<String> send(List<String> orderIds) {
+	/** Sends in batches of ten. @return the ids whose message SQS accepted */
+	Set<String> send(List<String> ids) {
 		try {
-			return sendOnce(orderIds);
+			return sendOnce(ids);
 		}
 		catch (QueueDoesNotExistException lost) {
 			resources.recreateQueues();
-			return sendOnce(orderIds);
+			return sendOnce(ids);
 		}
 	}
 
-	private Set<String> sendOnce(List<String> orderIds) {
+	private Set<String> sendOnce(List<String> ids) {
 		Set<String> sent = new HashSet<>();
-		for (int from = 0; from < orderIds.size(); from += BATCH) {
+		for (int from = 0; from < ids.size(); from += BATCH) {
 			List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
-			List<String> batch = orderIds.subList(from, Math.min(orderIds.size(), from + BATCH));
+			List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
 			for (int i = 0; i < batch.size(); i++) {
 				entries.add(SendMessageBatchRequestEntry.builder()
 					.id(Integer.toString(i))
-					.messageBody(json.writeValueAsString(java.util.Map.of("orderId", batch.get(i))))
+					.messageBody(json.writeValueAsString(Map.of(subject.attribute(), batch.get(i))))
 					.build());
 			}
 			SendMessageBatchResponse response = sqs.sendMessageBatch(b -> b.queueUrl(url()).entries(entries));
@@ -115,14 +116,19 @@ public class OrderQueue {
 		}
 	}
 
-	/** The order a message is about; empty for a body that is not an order message. */
-	Optional<OrderId> orderId(Message message) {
+	/** What a message names; empty for a body that is not one of this job's messages. */
+	Optional<M> read(Message message) {
 		try {
-			return OrderId.parse(json.readTree(message.body()).path("orderId").asString(""));
+			return subject.parse().apply(json.readTree(message.body()).path(subject.attribute()).asString(""));
 		}
 		catch (JacksonException unreadable) {
 			return Optional.empty();
 		}
+	}
+
+	static int receiveCount(Message message) {
+		String count = message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT);
+		return count == null ? 0 : Integer.parseInt(count);
 	}
 
 }

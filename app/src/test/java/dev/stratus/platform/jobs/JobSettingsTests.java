@@ -1,4 +1,4 @@
-package dev.stratus.inventory.internal;
+package dev.stratus.platform.jobs;
 
 import java.time.Duration;
 import java.util.List;
@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class PipelineSettingsTests {
+class JobSettingsTests {
 
 	@Test
 	void retriesAfterEachDelayInTurnAndSendsTheThirdFailureToTheDeadLetterQueueAtOnce() {
-		PipelineSettings settings = settings(List.of(Duration.ofSeconds(10), Duration.ofSeconds(60)));
+		JobSettings settings = settings(List.of(Duration.ofSeconds(10), Duration.ofSeconds(60)));
 
 		assertThat(settings.retryDelay(1)).isEqualTo(Duration.ofSeconds(10));
 		assertThat(settings.retryDelay(2)).isEqualTo(Duration.ofSeconds(60));
@@ -22,7 +22,7 @@ class PipelineSettingsTests {
 
 	@Test
 	void takesTheFirstDelayWithoutAReceiveCountAndRepeatsTheLastOne() {
-		PipelineSettings settings = settings(List.of(Duration.ofSeconds(5)));
+		JobSettings settings = settings(List.of(Duration.ofSeconds(5)));
 
 		assertThat(settings.retryDelay(0)).isEqualTo(Duration.ofSeconds(5));
 		assertThat(settings.retryDelay(2)).isEqualTo(Duration.ofSeconds(5));
@@ -37,17 +37,17 @@ class PipelineSettingsTests {
 
 	@Test
 	void holdsAnOrderLongerThanTheMailMayHangEvenWithAShortVisibilityTimeout() {
-		PipelineSettings settings = settings(List.of(Duration.ofSeconds(10)));
+		JobSettings settings = settings(List.of(Duration.ofSeconds(10)));
 
 		assertThat(settings.claim(Duration.ofSeconds(8))).isGreaterThan(Duration.ofSeconds(8))
 			.isGreaterThan(Duration.ofSeconds(settings.visibilityTimeoutSeconds()));
-		assertThat(new PipelineSettings(180, 1, 8, Duration.ofMillis(500), List.of(Duration.ofSeconds(10)),
+		assertThat(new JobSettings(180, 1, 8, Duration.ofMillis(500), List.of(Duration.ofSeconds(10)),
 				Duration.ofSeconds(30), Duration.ofSeconds(60))
 			.claim(Duration.ofSeconds(8))).isEqualTo(Duration.ofSeconds(180));
 	}
 
-	private static PipelineSettings settings(List<Duration> retryDelays) {
-		return new PipelineSettings(2, 1, 8, Duration.ofMillis(500), retryDelays, Duration.ofSeconds(30),
+	private static JobSettings settings(List<Duration> retryDelays) {
+		return new JobSettings(2, 1, 8, Duration.ofMillis(500), retryDelays, Duration.ofSeconds(30),
 				Duration.ofSeconds(60));
 	}
 

@@ -8,13 +8,13 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Reading and writing DynamoDB attribute values without the noise. */
-final class Items {
+final class Attributes {
 
 	static final String PK = "PK";
 
 	static final String SK = "SK";
 
-	private Items() {
+	private Attributes() {
 	}
 
 	static AttributeValue s(String value) {

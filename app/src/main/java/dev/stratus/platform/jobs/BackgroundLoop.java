@@ -1,4 +1,4 @@
-package dev.stratus.inventory.internal;
+package dev.stratus.platform.jobs;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -6,14 +6,13 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
- * Threads that repeat one step until stopped, started and stopped with the application (and by
- * tests, through the same lifecycle). A failing step is logged and retried after a short pause, so
- * a backing service outage only delays the work.
+ * Threads that repeat one step until stopped, started and stopped with their pipeline (and by
+ * tests, which stop one to look at the pipeline without it). A failing step is logged and retried
+ * after a short pause, so a backing service outage only delays the work.
  */
-abstract class BackgroundLoop implements SmartLifecycle {
+public abstract class BackgroundLoop {
 
 	private static final Logger log = LoggerFactory.getLogger(BackgroundLoop.class);
 
@@ -36,14 +35,16 @@ abstract class BackgroundLoop implements SmartLifecycle {
 		this.threads = threads;
 	}
 
-	/** One unit of work; long-polls or waits itself, returning promptly once stopped. */
-	abstract void step() throws InterruptedException;
+	/**
+	 * One unit of work; long-polls or waits itself, returning promptly once stopped. Public so that
+	 * a test can drive a stopped loop one step at a time.
+	 */
+	public abstract void step() throws InterruptedException;
 
 	/** Runs once before the threads start. */
 	void beforeStart() {
 	}
 
-	@Override
 	public synchronized void start() {
 		if (running) {
 			return;
@@ -61,7 +62,6 @@ abstract class BackgroundLoop implements SmartLifecycle {
 		log.info("Started {} ({} threads)", name, threads);
 	}
 
-	@Override
 	public synchronized void stop() {
 		if (!running) {
 			return;
@@ -83,12 +83,7 @@ abstract class BackgroundLoop implements SmartLifecycle {
 		log.info("Stopped {}", name);
 	}
 
-	@Override
 	public boolean isRunning() {
-		return running;
-	}
-
-	boolean stillRunning() {
 		return running;
 	}
 

@@ -1,0 +1,55 @@
+package dev.stratus.platform.jobs;
+
+import java.time.Instant;
+import java.util.Map;
+
+import dev.stratus.platform.web.Timestamps;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The few DynamoDB attribute conversions the pipeline's items need. */
+final class Attributes {
+
+	private Attributes() {
+	}
+
+	static AttributeValue s(String value) {
+		return AttributeValue.fromS(value);
+	}
+
+	static AttributeValue n(long value) {
+		return AttributeValue.fromN(Long.toString(value));
+	}
+
+	static AttributeValue time(Instant value) {
+		return AttributeValue.fromS(Timestamps.format(value));
+	}
+
+	static Map<String, AttributeValue> key(String pk, String sk) {
+		return Map.of("PK", s(pk), "SK", s(sk));
+	}
+
+	static String str(Map<String, AttributeValue> item, String name) {
+		AttributeValue value = item.get(name);
+		if (value == null || value.s() == null) {
+			throw new IllegalStateException("Item " + item.get("PK") + " lacks string attribute " + name);
+		}
+		return value.s();
+	}
+
+	static @Nullable String optStr(Map<String, AttributeValue> item, String name) {
+		AttributeValue value = item.get(name);
+		return value == null ? null : value.s();
+	}
+
+	static long num(Map<String, AttributeValue> item, String name) {
+		AttributeValue value = item.get(name);
+		return value == null || value.n() == null ? 0 : Long.parseLong(value.n());
+	}
+
+	/** Sort key of a time-ordered partition: time first, the id breaks ties. */
+	static String timeKey(Instant at, String id) {
+		return Timestamps.format(at) + "#" + id;
+	}
+
+}

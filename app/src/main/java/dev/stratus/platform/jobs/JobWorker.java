@@ -1,0 +1,92 @@
+package dev.stratus.platform.jobs;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import dev.stratus.platform.jobs.JobHandler.Attempt;
+import dev.stratus.platform.jobs.JobHandler.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/**
+ * Hands the job's messages to its handler and settles each by the outcome. A failure leaves the
+ * message on the queue, hidden for the retry delay of its receive count (backing off, so an outage
+ * of a minute is ridden out); after three receives SQS moves it to the dead-letter queue.
+ */
+class JobWorker<M> extends BackgroundLoop {
+
+	private static final Logger log = LoggerFactory.getLogger(JobWorker.class);
+
+	/**
+	 * Few messages per receive: those waiting behind a slow sibling would outlive their visibility
+	 * timeout and come back as duplicates. More threads give the throughput instead.
+	 */
+	private static final int PER_RECEIVE = 2;
+
+	private final Job<M> job;
+
+	private final JobQueue<M> queue;
+
+	/** How long a handler holds its work item: past its longest step. */
+	private final Duration claim;
+
+	JobWorker(Job<M> job, JobQueue<M> queue) {
+		super(job.name() + "-worker", job.settings().workers());
+		this.job = job;
+		this.queue = queue;
+		this.claim = job.settings().claim(job.handler().longestStep());
+	}
+
+	@Override
+	public void step() {
+		String url = queue.url();
+		for (Message message : queue.receive(url, job.settings().waitSeconds(), PER_RECEIVE)) {
+			Outcome outcome;
+			try {
+				outcome = handle(message);
+			}
+			catch (RuntimeException ex) {
+				log.atWarn()
+					.addKeyValue("messageId", message.messageId())
+					.log("{} message not processed: {}: {}", subject().capitalized(), ex.getClass().getSimpleName(),
+							ex.getMessage());
+				outcome = Outcome.FAILED;
+			}
+			try {
+				switch (outcome) {
+					case DONE -> queue.delete(url, message);
+					case FAILED -> queue.retryAfter(url, message, job.settings().retryDelay(JobQueue.receiveCount(message)));
+					// Back sooner, it would use up its receives while the holder still works.
+					case BUSY -> queue.retryAfter(url, message, claim);
+				}
+			}
+			catch (RuntimeException ex) {
+				// This message comes back after its visibility timeout; its siblings go on.
+				log.atWarn()
+					.addKeyValue("messageId", message.messageId())
+					.log("{} message not settled ({}): {}: {}", subject().capitalized(), outcome,
+							ex.getClass().getSimpleName(), ex.getMessage());
+			}
+		}
+	}
+
+	Outcome handle(Message message) {
+		Optional<M> named = queue.read(message);
+		if (named.isEmpty()) {
+			// Left on the queue: it ends in the dead-letter queue, where an admin sees it.
+			log.atError()
+				.addKeyValue("messageId", message.messageId())
+				.log("{} queue message is not {} message", subject().capitalized(), subject().withArticle());
+			return Outcome.FAILED;
+		}
+		int receiveCount = JobQueue.receiveCount(message);
+		return job.handler()
+			.handle(named.get(), new Attempt(receiveCount, job.settings().retryDelay(receiveCount), claim));
+	}
+
+	private Subject<M> subject() {
+		return job.spec().subject();
+	}
+
+}

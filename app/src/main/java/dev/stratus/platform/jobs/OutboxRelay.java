@@ -1,0 +1,104 @@
+package dev.stratus.platform.jobs;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves outbox entries to the job's queue, deleting each only after SQS accepted its message, so a
+ * crash between "work written" and "message sent" never loses work (at worst it is sent twice,
+ * which the handler shrugs off). It runs continuously and is woken right after new work.
+ * <p>
+ * At start and then every sweep interval it also re-sends the work that is overdue (see
+ * {@link JobSettings}): the local SQS keeps messages in memory, so a message sent just before a
+ * {@code kill -9} or a restart of the local cloud is gone, and this is how the work still gets
+ * done. Dead-lettered work is not swept; it waits for an admin.
+ */
+class OutboxRelay<M> extends BackgroundLoop {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private static final int PER_QUERY = 100;
+
+	private final Job<M> job;
+
+	private final Outbox outbox;
+
+	private final JobQueue<M> queue;
+
+	/** Only the relay's one thread reads and writes it after start. */
+	private Instant nextSweep = Instant.MIN;
+
+	OutboxRelay(Job<M> job, Outbox outbox, JobQueue<M> queue) {
+		super(job.name() + "-relay", 1);
+		this.job = job;
+		this.outbox = outbox;
+		this.queue = queue;
+	}
+
+	@Override
+	void beforeStart() {
+		nextSweep = Instant.MIN;
+	}
+
+	@Override
+	public void step() throws InterruptedException {
+		drain();
+		if (!Instant.now().isBefore(nextSweep)) {
+			// Set first: a sweep that fails waits for the next interval rather than repeating at once.
+			nextSweep = Instant.now().plus(job.settings().sweepInterval());
+			sweep();
+		}
+		await(job.settings().relayInterval());
+	}
+
+	/** Re-sends the overdue work. @return how many SQS accepted */
+	int sweep() {
+		List<M> overdue = job.sweep().overdue(Instant.now().minus(job.settings().sweepAfter()));
+		if (overdue.isEmpty()) {
+			return 0;
+		}
+		Function<M, String> id = job.spec().subject().id();
+		Map<String, M> byId = overdue.stream().collect(Collectors.toMap(id, m -> m, (a, b) -> a));
+		Set<String> sent = queue.send(overdue.stream().map(id).toList());
+		Instant now = Instant.now();
+		sent.forEach(sentId -> job.sweep().resent(byId.get(sentId), now));
+		log.atWarn()
+			.addKeyValue("job", job.name())
+			.addKeyValue("overdue", overdue.size())
+			.addKeyValue("resent", sent.size())
+			.log("Re-sent overdue work whose messages seem lost");
+		return sent.size();
+	}
+
+	/** @return how many messages were sent */
+	int drain() {
+		int total = 0;
+		String attribute = job.spec().subject().attribute();
+		while (isRunning()) {
+			List<String> waiting = outbox.waiting(PER_QUERY);
+			if (waiting.isEmpty()) {
+				return total;
+			}
+			Set<String> sent = queue.send(waiting);
+			for (String id : sent) {
+				outbox.delete(id);
+				log.atDebug().addKeyValue(attribute, id).log("Message sent to the {} queue", job.name());
+			}
+			total += sent.size();
+			if (sent.size() < waiting.size()) {
+				log.warn("SQS refused {} of {} {} messages; they stay in the outbox", waiting.size() - sent.size(),
+						waiting.size(), job.name());
+				return total;
+			}
+		}
+		return total;
+	}
+
+}
