@@ -4,10 +4,10 @@
  * admin.
  *
  * <p>
- * Local SQS keeps messages in memory, so a restart of the local cloud drops queued messages. The
- * pipeline makes up for it: the outbox relay re-sends, at startup, every order still
- * {@code PENDING} after a minute, and the worker is idempotent, so queue contents effectively
- * survive a restart.
+ * The local SQS keeps its messages on disk, but a message can still be lost (an in-memory local
+ * cloud restarted, a queue deleted). The pipeline makes up for it: the outbox relay re-sends, at
+ * startup and on a sweep, every order still {@code PENDING} a minute past its due time, and the
+ * worker is idempotent.
  */
 @org.jspecify.annotations.NullMarked
 package dev.stratus.inventory;

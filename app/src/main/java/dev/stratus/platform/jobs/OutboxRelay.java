@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
  * which the handler shrugs off). It runs continuously and is woken right after new work.
  * <p>
  * At start and then every sweep interval it also re-sends the work that is overdue (see
- * {@link JobSettings}): the local SQS keeps messages in memory, so a message sent just before a
- * {@code kill -9} or a restart of the local cloud is gone, and this is how the work still gets
- * done. Dead-lettered work is not swept; it waits for an admin.
+ * {@link JobSettings}): a message can still be lost (an in-memory local cloud restarted, a queue
+ * deleted by hand, a worker that died holding it), and this is how the work still gets done.
+ * Dead-lettered work is not swept; it waits for an admin.
  */
 class OutboxRelay<M> extends BackgroundLoop {
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The safety net for lost messages (the local SQS keeps them in memory): work that is still to do
+ * The safety net for lost messages (an in-memory local cloud restarted, a queue lost): work that is still to do
  * but has not been looked at for a while is sent again. The module keeps the due times, because it
  * knows when its work is settled.
  */
