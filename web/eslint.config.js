@@ -3,7 +3,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['admin', 'auth', 'inbox', 'orders', 'products'];
+// One folder per back-end module (identity, inventory) plus the local inbox, a developer tool.
+const features = ['identity', 'inventory', 'local-inbox'];
 
 // Import zones (bulletproof-react): shared code -> features -> app. Features never import each
 // other; a page that needs two features lives in src/app.
@@ -26,7 +27,7 @@ const featureZones = features.map((feature) => ({
 }));
 
 const sharedZone = {
-  files: ['src/{components,config,hooks,lib,types,testing}/**/*.{ts,tsx}'],
+  files: ['src/{components,config,hooks,lib,testing}/**/*.{ts,tsx}'],
   rules: {
     'no-restricted-imports': [
       'error',
@@ -61,4 +62,19 @@ export default tseslint.config(
   },
   ...featureZones,
   sharedZone,
+  {
+    // Query keys come from each feature's key factory (inventoryKeys.products.list(filters)), so a
+    // mutation can never invalidate a key that no query uses.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/features/*/api/*-keys.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='queryKey'] > ArrayExpression",
+          message: "Build query keys with the feature's key factory (e.g. inventoryKeys.products.list(filters)).",
+        },
+      ],
+    },
+  },
 );

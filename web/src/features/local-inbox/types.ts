@@ -1,0 +1,8 @@
+export type InboxMail = {
+  id: string;
+  from: string;
+  to: string;
+  subject: string;
+  body: string;
+  receivedAt: string;
+};
