@@ -21,6 +21,13 @@ const featureZones = features.map((feature) => ({
           },
           { group: ['@/app/*', '**/app/*'], message: 'Features never import the app layer.' },
         ],
+        paths: [
+          {
+            name: '@/lib/api-client',
+            importNames: ['api', 'request'],
+            message: 'Call the API through @/lib/typed-api, typed by docs/openapi.json.',
+          },
+        ],
       },
     ],
   },
@@ -42,7 +49,8 @@ const sharedZone = {
 };
 
 export default tseslint.config(
-  { ignores: ['target', 'node_modules', 'dist'] },
+  // api-schema.d.ts is generated from docs/openapi.json (npm run generate:api).
+  { ignores: ['target', 'node_modules', 'dist', 'src/lib/api-schema.d.ts'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.strictTypeChecked],
     files: ['**/*.{ts,tsx}'],

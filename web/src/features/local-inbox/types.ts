@@ -1,8 +1,4 @@
-export type InboxMail = {
-  id: string;
-  from: string;
-  to: string;
-  subject: string;
-  body: string;
-  receivedAt: string;
-};
+import type { Schemas, Sent } from '@/lib/typed-api';
+
+/** A mail the local cloud caught, from the OpenAPI document. */
+export type InboxMail = Sent<Schemas['InboxMail']>;

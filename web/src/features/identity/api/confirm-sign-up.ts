@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 export const codeSchema = z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code from the email');
 
@@ -14,7 +14,7 @@ export const confirmInputSchema = z.object({
 export type ConfirmInput = z.infer<typeof confirmInputSchema>;
 
 export async function confirmSignUp(input: ConfirmInput): Promise<void> {
-  await api.post<unknown>('/auth/confirm', input, { auth: false });
+  await typedApi.post('/auth/confirm', { body: input, auth: false });
 }
 
 export function useConfirmSignUp({ mutationConfig }: { mutationConfig?: MutationConfig<typeof confirmSignUp> } = {}) {

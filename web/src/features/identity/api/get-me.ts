@@ -1,22 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
 import type { QueryConfig } from '@/lib/query-client';
-import type { Role } from '@/lib/authorization';
+import { typedApi } from '@/lib/typed-api';
 
 import { identityKeys } from './identity-keys';
+import type { Me } from '../types';
 
-export type Me = {
-  userId: string;
-  email: string;
-  name: string;
-  role: Role;
-  emailVerified: boolean;
-  createdAt: string;
-};
-
-export function getMe(): Promise<Me> {
-  return api.get<Me>('/auth/me');
+export async function getMe(): Promise<Me> {
+  return (await typedApi.get('/auth/me', {})) as Me;
 }
 
 export function getMeQueryOptions() {

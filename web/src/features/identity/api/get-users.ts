@@ -1,14 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
 import type { QueryConfig } from '@/lib/query-client';
 import type { Page } from '@/lib/api-types';
+import { typedApi } from '@/lib/typed-api';
 
 import type { AdminUser } from '../types';
 import { identityKeys } from './identity-keys';
 
-export function getUsers(nextToken: string | undefined, signal?: AbortSignal): Promise<Page<AdminUser>> {
-  return api.get<Page<AdminUser>>('/admin/users', { params: { nextToken, limit: 20 }, signal });
+export async function getUsers(nextToken: string | undefined, signal?: AbortSignal): Promise<Page<AdminUser>> {
+  return (await typedApi.get('/admin/users', { params: { nextToken, limit: 20 }, signal })) as Page<AdminUser>;
 }
 
 export function getUsersQueryOptions(nextToken?: string) {

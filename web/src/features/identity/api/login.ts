@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/query-client';
-import { startSession } from '@/lib/session';
-import type { SessionUser } from '@/lib/session';
+import { startSession, type SessionUser } from '@/lib/session';
+import { typedApi } from '@/lib/typed-api';
+
+import type { LoginAnswer } from '../types';
 
 export const loginInputSchema = z.object({
   email: z.email('Enter a valid email address'),
@@ -13,17 +14,8 @@ export const loginInputSchema = z.object({
 
 export type LoginInput = z.infer<typeof loginInputSchema>;
 
-export type LoginAnswer = {
-  idToken: string;
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-  tokenType: string;
-  user?: { userId?: string; email?: string; name?: string; role?: string };
-};
-
 export async function login(input: LoginInput): Promise<SessionUser> {
-  const answer = await api.post<LoginAnswer>('/auth/login', input, { auth: false });
+  const answer = (await typedApi.post('/auth/login', { body: input, auth: false })) as LoginAnswer;
   return startSession(answer, answer.user);
 }
 

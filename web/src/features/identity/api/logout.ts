@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
 import { endSession, getRefreshToken } from '@/lib/session';
+import { typedApi } from '@/lib/typed-api';
 
 /** Revokes the refresh token; the local session ends whatever the server says. */
 export async function logout(): Promise<void> {
   const refreshToken = getRefreshToken();
   try {
-    if (refreshToken) await api.post<unknown>('/auth/logout', { refreshToken });
+    if (refreshToken) await typedApi.post('/auth/logout', { body: { refreshToken } });
   } finally {
     endSession('logged-out');
   }

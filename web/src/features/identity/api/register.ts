@@ -1,8 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
+
+import type { Registered } from '../types';
 
 /** The user pool's policy: 8+ characters with an upper-case letter, a lower-case letter and a digit. */
 export const passwordSchema = z
@@ -20,10 +22,8 @@ export const registerInputSchema = z.object({
 
 export type RegisterInput = z.infer<typeof registerInputSchema>;
 
-export type RegisterAnswer = { userId: string; email: string; confirmed: boolean };
-
-export function register(input: RegisterInput): Promise<RegisterAnswer> {
-  return api.post<RegisterAnswer>('/auth/register', input, { auth: false });
+export async function register(input: RegisterInput): Promise<Registered> {
+  return (await typedApi.post('/auth/register', { body: input, auth: false })) as Registered;
 }
 
 export function useRegister({ mutationConfig }: { mutationConfig?: MutationConfig<typeof register> } = {}) {

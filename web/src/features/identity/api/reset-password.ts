@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import { codeSchema } from './confirm-sign-up';
 import { passwordSchema } from './register';
@@ -16,7 +16,7 @@ export const resetPasswordInputSchema = z.object({
 export type ResetPasswordInput = z.infer<typeof resetPasswordInputSchema>;
 
 export async function resetPassword(input: ResetPasswordInput): Promise<void> {
-  await api.post<unknown>('/auth/reset-password', input, { auth: false });
+  await typedApi.post('/auth/reset-password', { body: input, auth: false });
 }
 
 export function useResetPassword({ mutationConfig }: { mutationConfig?: MutationConfig<typeof resetPassword> } = {}) {

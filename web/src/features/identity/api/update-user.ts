@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/query-client';
 import { ROLES } from '@/lib/authorization';
+import { typedApi } from '@/lib/typed-api';
 
 import type { AdminUser } from '../types';
 import { identityKeys } from './identity-keys';
@@ -14,8 +14,8 @@ export const updateUserInputSchema = z
 
 export type UpdateUserInput = z.infer<typeof updateUserInputSchema>;
 
-export function updateUser({ userId, data }: { userId: string; data: UpdateUserInput }): Promise<AdminUser> {
-  return api.patch<AdminUser>(`/admin/users/${encodeURIComponent(userId)}`, updateUserInputSchema.parse(data));
+export async function updateUser({ userId, data }: { userId: string; data: UpdateUserInput }): Promise<AdminUser> {
+  return (await typedApi.patch('/admin/users/{id}', { path: { id: userId }, body: updateUserInputSchema.parse(data) })) as AdminUser;
 }
 
 export function useUpdateUser({ mutationConfig }: { mutationConfig?: MutationConfig<typeof updateUser> } = {}) {

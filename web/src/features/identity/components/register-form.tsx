@@ -7,9 +7,10 @@ import { FormShell } from '@/components/ui/form-shell';
 import { isApiError } from '@/lib/api-client';
 import { applyApiErrors } from '@/lib/form-errors';
 
-import { registerInputSchema, useRegister, type RegisterAnswer, type RegisterInput } from '../api/register';
+import { registerInputSchema, useRegister, type RegisterInput } from '../api/register';
+import type { Registered } from '../types';
 
-export function RegisterForm({ onSuccess }: { onSuccess: (answer: RegisterAnswer) => void }) {
+export function RegisterForm({ onSuccess }: { onSuccess: (answer: Registered) => void }) {
   const [formError, setFormError] = useState<string>();
   const form = useForm<RegisterInput>({ resolver: zodResolver(registerInputSchema), defaultValues: { name: '', email: '', password: '' } });
   const { errors } = form.formState;

@@ -26,7 +26,7 @@ export function UserRow({ user, isSelf }: { user: AdminUser; isSelf: boolean }) 
       },
     },
   });
-  const disabled = user.disabled === true;
+  const disabled = user.disabled;
   const label = user.name ? `${user.name} (${user.email})` : user.email;
 
   return (

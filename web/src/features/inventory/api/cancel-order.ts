@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import { inventoryKeys } from './inventory-keys';
 import { getOrderQueryOptions } from './get-order';
 import type { Order } from '../types';
 
-export function cancelOrder({ orderId }: { orderId: string }): Promise<Order> {
-  return api.post<Order>(`/orders/${encodeURIComponent(orderId)}/cancel`);
+export async function cancelOrder({ orderId }: { orderId: string }): Promise<Order> {
+  return (await typedApi.post('/orders/{id}/cancel', { path: { id: orderId } })) as Order;
 }
 
 export function useCancelOrder({ mutationConfig }: { mutationConfig?: MutationConfig<typeof cancelOrder> } = {}) {

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import { CATEGORIES, type Product } from '../types';
 import { inventoryKeys } from './inventory-keys';
@@ -20,8 +20,9 @@ export const createProductInputSchema = z.object({
 
 export type CreateProductInput = z.infer<typeof createProductInputSchema>;
 
-export function createProduct(input: CreateProductInput): Promise<Product> {
-  return api.post<Product>('/products', input);
+/** The document publishes this body as a bare JsonNode, so the schema above is its only type. */
+export async function createProduct(input: CreateProductInput): Promise<Product> {
+  return (await typedApi.post('/products', { body: input })) as Product;
 }
 
 export function useCreateProduct({ mutationConfig }: { mutationConfig?: MutationConfig<typeof createProduct> } = {}) {

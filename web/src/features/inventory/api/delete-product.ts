@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import { inventoryKeys } from './inventory-keys';
 import { getProductQueryOptions } from './get-product';
 
 export type DeleteProductAnswer = { message: string; deletedId: string };
 
-export function deleteProduct({ productId }: { productId: string }): Promise<DeleteProductAnswer> {
-  return api.delete<DeleteProductAnswer>(`/products/${encodeURIComponent(productId)}`);
+export async function deleteProduct({ productId }: { productId: string }): Promise<DeleteProductAnswer> {
+  return (await typedApi.delete('/products/{id}', { path: { id: productId } })) as DeleteProductAnswer;
 }
 
 export function useDeleteProduct({ mutationConfig }: { mutationConfig?: MutationConfig<typeof deleteProduct> } = {}) {

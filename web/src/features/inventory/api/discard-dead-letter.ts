@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import { inventoryKeys } from './inventory-keys';
 
 /** Drops a dead letter; its order stays as it is. */
 export async function discardDeadLetter({ id }: { id: string }): Promise<void> {
-  await api.delete<unknown>(`/admin/dead-letters/${encodeURIComponent(id)}`);
+  await typedApi.delete('/admin/dead-letters/{id}', { path: { id } });
 }
 
 export function useDiscardDeadLetter({ mutationConfig }: { mutationConfig?: MutationConfig<typeof discardDeadLetter> } = {}) {

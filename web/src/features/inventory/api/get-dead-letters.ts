@@ -1,14 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
 import type { QueryConfig } from '@/lib/query-client';
 import type { Page } from '@/lib/api-types';
+import { typedApi } from '@/lib/typed-api';
 
 import type { DeadLetter } from '../types';
 import { inventoryKeys } from './inventory-keys';
 
-export function getDeadLetters(nextToken: string | undefined, signal?: AbortSignal): Promise<Page<DeadLetter>> {
-  return api.get<Page<DeadLetter>>('/admin/dead-letters', { params: { nextToken, limit: 20 }, signal });
+export async function getDeadLetters(nextToken: string | undefined, signal?: AbortSignal): Promise<Page<DeadLetter>> {
+  return (await typedApi.get('/admin/dead-letters', { params: { nextToken, limit: 20 }, signal })) as Page<DeadLetter>;
 }
 
 export function getDeadLettersQueryOptions(nextToken?: string) {

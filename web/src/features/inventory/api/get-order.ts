@@ -1,14 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
 import type { QueryConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import { inventoryKeys } from './inventory-keys';
 import { PENDING_REFETCH_MS } from './get-orders';
 import type { Order } from '../types';
 
-export function getOrder(orderId: string, signal?: AbortSignal): Promise<Order> {
-  return api.get<Order>(`/orders/${encodeURIComponent(orderId)}`, { signal });
+export async function getOrder(orderId: string, signal?: AbortSignal): Promise<Order> {
+  return (await typedApi.get('/orders/{id}', { path: { id: orderId }, signal })) as Order;
 }
 
 export function getOrderQueryOptions(orderId: string) {

@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
 import type { QueryConfig } from '@/lib/query-client';
 import type { Page } from '@/lib/api-types';
+import { typedApi } from '@/lib/typed-api';
 
 import type { OrderStatus, OrderSummary } from '../types';
 import { inventoryKeys } from './inventory-keys';
@@ -12,11 +12,12 @@ export type OrderFilters = { status?: OrderStatus; nextToken?: string; limit?: n
 /** How often a page holding a PENDING order is read again, until the worker has confirmed it. */
 export const PENDING_REFETCH_MS = 1000;
 
-export function getOrders(filters: OrderFilters, signal?: AbortSignal): Promise<Page<OrderSummary>> {
-  return api.get<Page<OrderSummary>>('/orders', {
+export async function getOrders(filters: OrderFilters, signal?: AbortSignal): Promise<Page<OrderSummary>> {
+  const page = await typedApi.get('/orders', {
     params: { status: filters.status, nextToken: filters.nextToken, limit: filters.limit ?? 10 },
     signal,
   });
+  return page as Page<OrderSummary>;
 }
 
 export function getOrdersQueryOptions(filters: OrderFilters = {}) {

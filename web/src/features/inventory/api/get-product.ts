@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { request } from '@/lib/api-client';
 import type { QueryConfig } from '@/lib/query-client';
+import { call } from '@/lib/typed-api';
 
 import type { Product } from '../types';
 import { inventoryKeys } from './inventory-keys';
@@ -10,8 +10,8 @@ import { inventoryKeys } from './inventory-keys';
 export type VersionedProduct = { product: Product; etag: string | undefined };
 
 export async function getProduct(productId: string, signal?: AbortSignal): Promise<VersionedProduct> {
-  const { data, headers } = await request<Product>(`/products/${encodeURIComponent(productId)}`, { signal });
-  return { product: data, etag: headers.get('ETag') ?? undefined };
+  const { data, headers } = await call('get', '/products/{id}', { path: { id: productId }, signal });
+  return { product: data as Product, etag: headers.get('ETag') ?? undefined };
 }
 
 export function getProductQueryOptions(productId: string) {

@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
 import type { QueryConfig } from '@/lib/query-client';
 import type { Page } from '@/lib/api-types';
+import { typedApi } from '@/lib/typed-api';
 
 import type { Category, ProductSummary } from '../types';
 import { inventoryKeys } from './inventory-keys';
@@ -15,8 +15,8 @@ export type ProductFilters = {
   limit?: number;
 };
 
-export function getProducts(filters: ProductFilters, signal?: AbortSignal): Promise<Page<ProductSummary>> {
-  return api.get<Page<ProductSummary>>('/products', {
+export async function getProducts(filters: ProductFilters, signal?: AbortSignal): Promise<Page<ProductSummary>> {
+  const page = await typedApi.get('/products', {
     params: {
       category: filters.category,
       search: filters.search?.trim() || undefined,
@@ -26,6 +26,7 @@ export function getProducts(filters: ProductFilters, signal?: AbortSignal): Prom
     },
     signal,
   });
+  return page as Page<ProductSummary>;
 }
 
 export function getProductsQueryOptions(filters: ProductFilters = {}) {

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import type { Order } from '../types';
 import { inventoryKeys } from './inventory-keys';
@@ -17,8 +17,9 @@ export type PlaceOrderInput = z.infer<typeof placeOrderInputSchema>;
 /** `idempotencyKey` stays the same for retries of one submission, so a retry never orders twice. */
 export type PlaceOrderVariables = { input: PlaceOrderInput; idempotencyKey: string };
 
-export function placeOrder({ input, idempotencyKey }: PlaceOrderVariables): Promise<Order> {
-  return api.post<Order>('/orders', input, { headers: { 'Idempotency-Key': idempotencyKey } });
+/** The document publishes this body as a bare JsonNode, so the schema above is its only type. */
+export async function placeOrder({ input, idempotencyKey }: PlaceOrderVariables): Promise<Order> {
+  return (await typedApi.post('/orders', { body: input, headers: { 'Idempotency-Key': idempotencyKey } })) as Order;
 }
 
 export function usePlaceOrder({ mutationConfig }: { mutationConfig?: MutationConfig<typeof placeOrder> } = {}) {

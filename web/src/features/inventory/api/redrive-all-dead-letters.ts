@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import { inventoryKeys } from './inventory-keys';
 
-export function redriveAllDeadLetters(): Promise<{ redriven: number }> {
-  return api.post<{ redriven: number }>('/admin/dead-letters/redrive');
+export async function redriveAllDeadLetters(): Promise<{ redriven: number }> {
+  return (await typedApi.post('/admin/dead-letters/redrive', {})) as { redriven: number };
 }
 
 export function useRedriveAllDeadLetters({ mutationConfig }: { mutationConfig?: MutationConfig<typeof redriveAllDeadLetters> } = {}) {

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import { inventoryKeys } from './inventory-keys';
 
 /** Sends one dead letter's order through the pipeline again. */
 export async function redriveDeadLetter({ id }: { id: string }): Promise<void> {
-  await api.post<unknown>(`/admin/dead-letters/${encodeURIComponent(id)}/redrive`);
+  await typedApi.post('/admin/dead-letters/{id}/redrive', { path: { id } });
 }
 
 export function useRedriveDeadLetter({ mutationConfig }: { mutationConfig?: MutationConfig<typeof redriveDeadLetter> } = {}) {

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 
-import { request } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/query-client';
+import { call } from '@/lib/typed-api';
 
 import { inventoryKeys } from './inventory-keys';
 import { createProductInputSchema } from './create-product';
@@ -22,12 +22,12 @@ export type UpdateProductVariables = {
 };
 
 export async function updateProduct({ productId, data, etag }: UpdateProductVariables): Promise<VersionedProduct> {
-  const { data: product, headers } = await request<Product>(`/products/${encodeURIComponent(productId)}`, {
-    method: 'PUT',
+  const { data: product, headers } = await call('put', '/products/{id}', {
+    path: { id: productId },
     body: data,
     headers: etag ? { 'If-Match': etag } : undefined,
   });
-  return { product, etag: headers.get('ETag') ?? undefined };
+  return { product: product as Product, etag: headers.get('ETag') ?? undefined };
 }
 
 export function useUpdateProduct({ mutationConfig }: { mutationConfig?: MutationConfig<typeof updateProduct> } = {}) {

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
 import type { MutationConfig } from '@/lib/query-client';
 import { uploadWithProgress } from '@/lib/upload';
+import { typedApi, type Schemas, type Sent } from '@/lib/typed-api';
 
 import { inventoryKeys } from './inventory-keys';
 import { getProductQueryOptions, type VersionedProduct } from './get-product';
@@ -11,7 +11,7 @@ import { updateProduct } from './update-product';
 export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
-export type ImageUploadTicket = { uploadUrl: string; imageUrl: string; expiresIn: number };
+export type ImageUploadTicket = Sent<Schemas['ImageUpload']>;
 
 export type UploadImageVariables = {
   productId: string;
@@ -28,7 +28,8 @@ export function imageProblem(file: File): string | undefined {
 
 /** Asks for a presigned URL, PUTs the file there, then points the product at the new image. */
 export async function uploadProductImage({ productId, file, onProgress }: UploadImageVariables): Promise<VersionedProduct> {
-  const ticket = await api.post<ImageUploadTicket>(`/products/${encodeURIComponent(productId)}/image`, { contentType: file.type });
+  // The document publishes this body as a bare JsonNode: it is `{contentType}`.
+  const ticket = (await typedApi.post('/products/{id}/image', { path: { id: productId }, body: { contentType: file.type } })) as ImageUploadTicket;
   await uploadWithProgress(ticket.uploadUrl, file, file.type, onProgress);
   return updateProduct({ productId, data: { imageUrl: ticket.imageUrl } });
 }

@@ -19,6 +19,8 @@ const product: Product = {
   updatedAt: '2024-01-15T10:30:00.000Z',
   createdBy: 'admin-id',
   isLowStock: false,
+  version: 1,
+  stockVersion: 1,
 };
 
 function renderEditor() {

@@ -13,6 +13,7 @@ const product = (over: Partial<ProductSummary>): ProductSummary => ({
   category: 'electronics',
   price: 2499,
   quantity: 40,
+  sku: 'LAMP-1',
   isLowStock: false,
   createdAt: '2024-01-15T10:30:00.000Z',
   ...over,

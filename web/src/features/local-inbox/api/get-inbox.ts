@@ -1,21 +1,21 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api } from '@/lib/api-client';
 import type { QueryConfig } from '@/lib/query-client';
 import type { Page } from '@/lib/api-types';
+import { typedApi } from '@/lib/typed-api';
 
 import type { InboxMail } from '../types';
 import { localInboxKeys } from './local-inbox-keys';
 
-/** Local mode only: the mails the system sent to one address, newest first. */
-export function getInbox(address: string, nextToken: string | undefined, signal?: AbortSignal): Promise<Page<InboxMail>> {
-  return api.get<Page<InboxMail>>('/local/inbox', { params: { address, nextToken }, auth: false, signal });
+/** Local mode only: the mails the system sent to one address, newest first, in one page (the server never pages). */
+export async function getInbox(address: string, signal?: AbortSignal): Promise<Page<InboxMail>> {
+  return (await typedApi.get('/local/inbox', { params: { address }, auth: false, signal })) as Page<InboxMail>;
 }
 
-export function getInboxQueryOptions(address: string, nextToken?: string) {
+export function getInboxQueryOptions(address: string) {
   return queryOptions({
-    queryKey: localInboxKeys.mailbox(address, nextToken),
-    queryFn: ({ signal }) => getInbox(address, nextToken, signal),
+    queryKey: localInboxKeys.mailbox(address),
+    queryFn: ({ signal }) => getInbox(address, signal),
     placeholderData: keepPreviousData,
     staleTime: 0,
     // New mail arrives while the user waits for a code.
@@ -23,6 +23,6 @@ export function getInboxQueryOptions(address: string, nextToken?: string) {
   });
 }
 
-export function useInbox({ address, nextToken, queryConfig }: { address: string; nextToken?: string; queryConfig?: QueryConfig }) {
-  return useQuery({ ...getInboxQueryOptions(address, nextToken), enabled: address !== '', ...queryConfig });
+export function useInbox({ address, queryConfig }: { address: string; queryConfig?: QueryConfig }) {
+  return useQuery({ ...getInboxQueryOptions(address), enabled: address !== '', ...queryConfig });
 }

@@ -5,9 +5,7 @@ import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
 import { ListStates } from '@/components/ui/list-states';
 import { PageHeader } from '@/components/ui/page-header';
-import { QueryPagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/states';
-import { useTokenPagination } from '@/hooks/use-token-pagination';
 import { isApiError } from '@/lib/api-client';
 import { useCurrentUser } from '@/lib/session';
 
@@ -19,8 +17,7 @@ export function InboxRoute() {
   const [params, setParams] = useSearchParams();
   const address = params.get('address') ?? user?.email ?? '';
   const [draft, setDraft] = useState(address);
-  const pagination = useTokenPagination(address);
-  const query = useInbox({ address, nextToken: pagination.token });
+  const query = useInbox({ address });
 
   return (
     <>
@@ -56,13 +53,12 @@ export function InboxRoute() {
           {(mails) => (
             <ul aria-label={`Mail for ${address}`} className="space-y-3">
               {mails.map((mail, index) => (
-                <MailItem key={mail.id} mail={mail} initiallyOpen={index === 0 && pagination.pageNumber === 1} />
+                <MailItem key={mail.id} mail={mail} initiallyOpen={index === 0} />
               ))}
             </ul>
           )}
         </ListStates>
       )}
-      <QueryPagination label="Mail pages" pagination={pagination} query={query} />
     </>
   );
 }
