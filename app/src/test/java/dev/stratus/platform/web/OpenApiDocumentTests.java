@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Keeps {@code docs/openapi.json} equal to the document the running app serves at
@@ -41,10 +42,24 @@ class OpenApiDocumentTests {
 			return;
 		}
 		String current = Files.exists(committed) ? Files.readString(committed, StandardCharsets.UTF_8) : "";
-		assertThat(current).as("docs/openapi.json is stale: run `" + REFRESH
-				+ "=true mvn -pl app -am test -Dtest=OpenApiDocumentTests -Dsurefire.failIfNoSpecifiedTests=false`"
-				+ " to refresh it, then rebuild the console (npm run build) and fix its type errors")
-			.isEqualTo(served);
+		if (!current.equals(served)) {
+			fail("docs/openapi.json is stale (" + firstDifference(current, served) + "): run `" + REFRESH
+					+ "=true mvn -pl app -am test -Dtest=OpenApiDocumentTests -Dsurefire.failIfNoSpecifiedTests=false`"
+					+ " to refresh it, then rebuild the console (npm run build) and fix its type errors");
+		}
+	}
+
+	private static String firstDifference(String committed, String served) {
+		String[] was = committed.split("\n", -1);
+		String[] is = served.split("\n", -1);
+		for (int line = 0; line < Math.max(was.length, is.length); line++) {
+			String before = (line < was.length) ? was[line].strip() : "<end of file>";
+			String after = (line < is.length) ? is[line].strip() : "<end of file>";
+			if (!before.equals(after)) {
+				return "line " + (line + 1) + " is " + before + ", the app serves " + after;
+			}
+		}
+		return "they differ";
 	}
 
 	/**
