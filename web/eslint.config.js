@@ -3,7 +3,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['admin', 'auth', 'inbox', 'orders', 'products'];
+// One folder per back-end module (identity, inventory) plus the local inbox, a developer tool.
+const features = ['identity', 'inventory', 'local-inbox'];
 
 // Import zones (bulletproof-react): shared code -> features -> app. Features never import each
 // other; a page that needs two features lives in src/app.
@@ -20,13 +21,20 @@ const featureZones = features.map((feature) => ({
           },
           { group: ['@/app/*', '**/app/*'], message: 'Features never import the app layer.' },
         ],
+        paths: [
+          {
+            name: '@/lib/api-client',
+            importNames: ['api', 'request'],
+            message: 'Call the API through @/lib/typed-api, typed by docs/openapi.json.',
+          },
+        ],
       },
     ],
   },
 }));
 
 const sharedZone = {
-  files: ['src/{components,config,hooks,lib,types,testing}/**/*.{ts,tsx}'],
+  files: ['src/{components,config,hooks,lib,testing}/**/*.{ts,tsx}'],
   rules: {
     'no-restricted-imports': [
       'error',
@@ -41,7 +49,8 @@ const sharedZone = {
 };
 
 export default tseslint.config(
-  { ignores: ['target', 'node_modules', 'dist'] },
+  // api-schema.d.ts is generated from docs/openapi.json (npm run generate:api).
+  { ignores: ['target', 'node_modules', 'dist', 'src/lib/api-schema.d.ts'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.strictTypeChecked],
     files: ['**/*.{ts,tsx}'],
@@ -61,4 +70,19 @@ export default tseslint.config(
   },
   ...featureZones,
   sharedZone,
+  {
+    // Query keys come from each feature's key factory (inventoryKeys.products.list(filters)), so a
+    // mutation can never invalidate a key that no query uses.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/features/*/api/*-keys.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='queryKey'] > ArrayExpression",
+          message: "Build query keys with the feature's key factory (e.g. inventoryKeys.products.list(filters)).",
+        },
+      ],
+    },
+  },
 );

@@ -1,26 +1,26 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 
 import { paths } from '@/config/paths';
-import { DeadLettersRoute } from '@/features/admin/routes/dead-letters';
-import { UsersRoute } from '@/features/admin/routes/users';
-import { ConfirmRoute } from '@/features/auth/routes/confirm';
-import { ForgotPasswordRoute } from '@/features/auth/routes/forgot-password';
-import { LoginRoute } from '@/features/auth/routes/login';
-import { RegisterRoute } from '@/features/auth/routes/register';
-import { ResetPasswordRoute } from '@/features/auth/routes/reset-password';
-import { InboxRoute } from '@/features/inbox/routes/inbox';
-import { OrderRoute } from '@/features/orders/routes/order';
-import { OrdersRoute } from '@/features/orders/routes/orders';
-import { LowStockRoute } from '@/features/products/routes/low-stock';
-import { ProductCreateRoute } from '@/features/products/routes/product-create';
-import { ProductEditRoute } from '@/features/products/routes/product-edit';
-import { ProductsRoute } from '@/features/products/routes/products';
+import { ConfirmRoute } from '@/features/identity/routes/confirm';
+import { ForgotPasswordRoute } from '@/features/identity/routes/forgot-password';
+import { LoginRoute } from '@/features/identity/routes/login';
+import { RegisterRoute } from '@/features/identity/routes/register';
+import { ResetPasswordRoute } from '@/features/identity/routes/reset-password';
+import { UsersRoute } from '@/features/identity/routes/users';
+import { DeadLettersRoute } from '@/features/inventory/routes/dead-letters';
+import { LowStockRoute } from '@/features/inventory/routes/low-stock';
+import { OrderRoute } from '@/features/inventory/routes/order';
+import { OrdersRoute } from '@/features/inventory/routes/orders';
+import { ProductCreateRoute } from '@/features/inventory/routes/product-create';
+import { ProductDetailRoute } from '@/features/inventory/routes/product-detail';
+import { ProductEditRoute } from '@/features/inventory/routes/product-edit';
+import { ProductsRoute } from '@/features/inventory/routes/products';
+import { InboxRoute } from '@/features/local-inbox/routes/inbox';
 
 import { RequireAuth, RequirePolicy } from './guards';
 import { AppLayout } from './layout/app-layout';
 import { LandingRoute } from './routes/landing';
 import { NotFoundRoute } from './routes/not-found';
-import { ProductDetailRoute } from './routes/product-detail';
 
 export const routes: RouteObject[] = [
   {

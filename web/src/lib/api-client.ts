@@ -1,5 +1,5 @@
 import { env } from '@/config/env';
-import type { FieldProblem } from '@/types/api';
+import type { FieldProblem } from '@/lib/api-types';
 
 /** A failed API call: the contract's error code, the HTTP status and the error's details. */
 export class ApiError extends Error {

@@ -1,4 +1,6 @@
-import type { Role } from '@/types/api';
+export const ROLES = ['admin', 'manager', 'user', 'guest'] as const;
+/** The platform's roles; the access rules on the server and these policies speak the same ones. */
+export type Role = (typeof ROLES)[number];
 
 /** What each role may do in the console; the API enforces the same rules on every call. */
 export const policies = {

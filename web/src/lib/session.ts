@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
 import { ApiError, request, setAuthHandlers } from '@/lib/api-client';
+import { ROLES, type Role } from '@/lib/authorization';
 import { decodeClaims } from '@/lib/jwt';
-import { ROLES, type Role, type SessionUser } from '@/types/api';
 
 /**
  * The signed-in session. Tokens live in memory only; the refresh token is also kept in
@@ -13,6 +13,13 @@ export type Tokens = {
   accessToken: string;
   refreshToken: string;
   expiresIn: number;
+};
+
+export type SessionUser = {
+  userId: string;
+  email: string;
+  role: Role;
+  name?: string;
 };
 
 export type SessionState =

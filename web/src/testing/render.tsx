@@ -5,7 +5,7 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 
 import { startSession } from '@/lib/session';
-import type { Role } from '@/types/api';
+import type { Role } from '@/lib/authorization';
 
 import { fakeJwt } from './fake-api';
 

@@ -4,9 +4,9 @@ import { useNavigate } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
-import type { SessionUser } from '@/types/api';
-import { useLogout } from '@/features/auth/api/logout';
-import { useMe } from '@/features/auth/api/get-me';
+import type { SessionUser } from '@/lib/session';
+import { useLogout } from '@/features/identity/api/logout';
+import { useMe } from '@/features/identity/api/get-me';
 
 /** A disclosure (not an ARIA menu): a button that shows who is signed in, with what role, and log out. */
 export function AccountMenu({ user }: { user: SessionUser }) {

@@ -1,6 +1,6 @@
 import { paths } from '@/config/paths';
 import { policies, type Policy } from '@/lib/authorization';
-import type { Role } from '@/types/api';
+import type { Role } from '@/lib/authorization';
 
 /** Who sees an entry: everyone, anyone signed in, or the roles a policy allows. */
 export type Audience = 'everyone' | 'signedIn' | Policy;
