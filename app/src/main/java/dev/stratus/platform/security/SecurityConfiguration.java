@@ -1,5 +1,6 @@
 package dev.stratus.platform.security;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
@@ -41,7 +42,7 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, StratusProperties settings, ErrorResponses errors,
 			ObjectProvider<JwtDecoder> decoder, ObjectProvider<S3Presigner> presigner,
 			ObjectProvider<BucketSpec> buckets, ObjectProvider<CloudResources> resources,
-			ObjectProvider<RouteRules> routes) throws Exception {
+			ObjectProvider<RouteRules> routes, Clock clock) throws Exception {
 		AccessRules access = new AccessRules(routes.orderedStream().toList());
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -55,7 +56,7 @@ class SecurityConfiguration {
 						"Sign in first: send a valid 'Authorization: Bearer <ID token>' header", null))
 				.accessDeniedHandler((request, response, ex) -> errors.write(response, ErrorCode.FORBIDDEN,
 						"Your role does not allow this", null)))
-			.addFilterAfter(new RateLimitFilter(settings.rateLimit(), errors), BearerTokenAuthenticationFilter.class);
+			.addFilterAfter(new RateLimitFilter(settings.rateLimit(), errors, clock), BearerTokenAuthenticationFilter.class);
 		decoder.ifAvailable(jwtDecoder -> http.oauth2ResourceServer(resourceServer -> resourceServer
 			.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(SecurityConfiguration::withRoles))
 			.authenticationEntryPoint((request, response, ex) -> errors.write(response, ErrorCode.UNAUTHORIZED,
