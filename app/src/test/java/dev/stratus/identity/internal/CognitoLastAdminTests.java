@@ -74,8 +74,9 @@ class CognitoLastAdminTests {
 	@BeforeEach
 	void standInCognito() {
 		CognitoPool settings = new CognitoPool("eu-west-1_AbCdEf", "client-123");
-		pool = new CognitoUserPool(cognito, settings, pages, mock(CognitoSessions.class), new AdminChangeLock(items, Clock.systemUTC()),
-				Clock.systemUTC());
+		Clock clock = Clock.systemUTC();
+		pool = new CognitoUserPool(cognito, settings, pages, mock(CognitoSessions.class),
+				new AdminChangeLock(items, clock), clock);
 		when(cognito.adminGetUser(any(Consumer.class))).thenAnswer(call -> {
 			String user = request(call, AdminGetUserRequest.builder()).username();
 			return AdminGetUserResponse.builder()
