@@ -71,7 +71,7 @@ public final class Bench {
 					&& stats.ops() > 0, stats.ops() + " calls, " + stats.errors() + " errors"));
 		}
 		run.progress.step("waiting for the pipeline to confirm every order");
-		double drained = Orders.awaitNoPending(shop, token, Duration.ofSeconds(60));
+		double drained = OrderWatch.awaitNoPending(shop, token, Duration.ofSeconds(60));
 		report.check(Check.of("every order placed is confirmed by the pipeline", drained >= 0,
 				drained >= 0 ? "no PENDING order left after " + Fmt.num(drained, 1) + " s" : "orders still PENDING after 60 s"));
 		run.progress.step("baseline calls on the app's DynamoDB");
@@ -99,7 +99,7 @@ public final class Bench {
 			List<Double> drains = new ArrayList<>();
 			Throughput.compare(run, baseline, apiSteps(shop, token, products), () -> {
 				run.progress.step("letting the pipeline confirm the orders placed so far");
-				drains.add(Orders.awaitNoPending(shop, token, Duration.ofSeconds(180)));
+				drains.add(OrderWatch.awaitNoPending(shop, token, Duration.ofSeconds(180)));
 			});
 			report.figure("pipelineDrainSeconds", drains);
 			report.check(Check.of("the pipeline confirms every order of the load, after each level of clients",
@@ -129,8 +129,8 @@ public final class Bench {
 					return order.status() == 201;
 				});
 		run.progress.step("waiting for " + ids.size() + " orders to be confirmed");
-		Map<String, JsonNode> settled = Orders.awaitSettled(shop, token, ids, Duration.ofSeconds(60));
-		Histogram latency = Orders.confirmationLatency(settled);
+		Map<String, JsonNode> settled = OrderWatch.awaitSettled(shop, token, ids, Duration.ofSeconds(60));
+		Histogram latency = OrderWatch.confirmationLatency(settled);
 		Stats stats = Stats.of("PENDING→CONFIRMED", 2, latency, ids.size() - latency.getTotalCount(),
 				placing.seconds());
 		run.report.figure("pipeline", stats);

@@ -37,7 +37,7 @@ final class Correctness {
 		long accepted = answers.stream().filter(a -> a.status() == 201).count();
 		long refused = answers.stream().filter(a -> a.status() == 409 && a.code().equals("INSUFFICIENT_STOCK")).count();
 		long left = first.shop().stock(first.token(), product);
-		List<JsonNode> existing = Orders.ofProduct(first.shop(), first.token(), name);
+		List<JsonNode> existing = OrderWatch.ofProduct(first.shop(), first.token(), name);
 		long ordered = existing.stream().mapToLong(o -> o.path("quantity").asLong()).sum();
 		run.report.check(Check.of("no oversell: " + calls + " concurrent orders for " + stock + " items (" + label + ")",
 				left == 0 && ordered == stock && existing.size() == stock,
@@ -46,8 +46,8 @@ final class Correctness {
 				+ label + ")", accepted == existing.size() && accepted + refused == calls,
 				"answers " + outcomes + " for " + existing.size() + " orders that exist"));
 		List<String> ids = existing.stream().map(o -> o.path("id").asString()).toList();
-		Map<String, JsonNode> settled = Orders.awaitSettled(first.shop(), first.token(), ids, Duration.ofSeconds(60));
-		long confirmed = Orders.countStatus(settled, "CONFIRMED");
+		Map<String, JsonNode> settled = OrderWatch.awaitSettled(first.shop(), first.token(), ids, Duration.ofSeconds(60));
+		long confirmed = OrderWatch.countStatus(settled, "CONFIRMED");
 		run.report.check(Check.of("every order of the burst is confirmed (" + label + ")",
 				settled.size() == ids.size() && confirmed == ids.size(),
 				ids.size() + " orders, " + settled.size() + " readable, " + confirmed + " CONFIRMED"));

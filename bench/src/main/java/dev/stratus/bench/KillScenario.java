@@ -77,8 +77,8 @@ final class KillScenario {
 
 		// The local queue keeps its messages on disk, so no acknowledged order waits for the sweep.
 		run.progress.step("kill -9: waiting for the orders answered 201 to be confirmed");
-		Map<String, String> soon = Orders.awaitConfirmedOrDead(after, token2, acked.keySet(), Duration.ofSeconds(10));
-		long confirmedSoon = Orders.count(soon, "CONFIRMED");
+		Map<String, String> soon = OrderWatch.awaitConfirmedOrDead(after, token2, acked.keySet(), Duration.ofSeconds(10));
+		long confirmedSoon = OrderWatch.count(soon, "CONFIRMED");
 		double confirmedAfter = (System.nanoTime() - healthyAt) / 1e9;
 		run.report.check(Check.of("kill -9: every order answered 201 is CONFIRMED within 10 s of the restart",
 				confirmedSoon == acked.size(), confirmedSoon + " of " + acked.size() + " CONFIRMED "
@@ -97,8 +97,8 @@ final class KillScenario {
 						+ beforeKill + " calls started before it, " + serverErrors + " answered 5xx; restart healthy in "
 						+ restartMs + " ms"));
 
-		List<JsonNode> orders = Orders.ofProduct(after, token2, name);
-		long taken = Orders.itemsTaken(orders);
+		List<JsonNode> orders = OrderWatch.ofProduct(after, token2, name);
+		long taken = OrderWatch.itemsTaken(orders);
 		long stock = after.stock(token2, product);
 		run.report.check(Check.of("kill -9: stock equals initial stock minus every non-cancelled order",
 				stock == STOCK - taken, "initial " + STOCK + ", ordered " + taken + " in " + orders.size() + " orders ("
@@ -106,9 +106,9 @@ final class KillScenario {
 
 		run.progress.step("kill -9: waiting for every order to be confirmed");
 		Set<String> ids = orders.stream().map(o -> o.path("id").asString()).collect(Collectors.toSet());
-		Map<String, String> outcome = Orders.awaitConfirmedOrDead(after, token2, ids, Duration.ofSeconds(90));
-		long confirmed = Orders.count(outcome, "CONFIRMED");
-		long dead = Orders.count(outcome, "DLQ");
+		Map<String, String> outcome = OrderWatch.awaitConfirmedOrDead(after, token2, ids, Duration.ofSeconds(90));
+		long confirmed = OrderWatch.count(outcome, "CONFIRMED");
+		long dead = OrderWatch.count(outcome, "DLQ");
 		run.report.check(Check.of("kill -9: every order ends CONFIRMED or in the dead-letter queue",
 				confirmed + dead == ids.size(), ids.size() + " orders: " + confirmed + " CONFIRMED, " + dead
 						+ " in the DLQ, " + (ids.size() - confirmed - dead) + " neither after 90 s" + stuck(outcome)));

@@ -63,17 +63,17 @@ final class MailScenario {
 						+ " errors; health during the outage answered " + healthDuring));
 
 		run.progress.step("mail back: waiting for " + ids.size() + " confirmations");
-		Map<String, String> outcome = Orders.awaitConfirmedOrDead(shop, token, ids,
+		Map<String, String> outcome = OrderWatch.awaitConfirmedOrDead(shop, token, ids,
 				Duration.ofSeconds(run.quick ? 60 : 120));
-		long confirmed = Orders.count(outcome, "CONFIRMED");
-		long inDlq = Orders.count(outcome, "DLQ");
+		long confirmed = OrderWatch.count(outcome, "CONFIRMED");
+		long inDlq = OrderWatch.count(outcome, "DLQ");
 		run.report.check(Check.of("mail back: every order confirmed by itself", confirmed == ids.size(),
 				ids.size() + " orders, " + confirmed + " CONFIRMED, " + inDlq + " in the dead-letter queue, outage "
 						+ Fmt.num(outageSeconds, 0) + " s"));
 		if (confirmed < ids.size() && inDlq > 0) {
 			Api.Response redrive = shop.api().post("/api/admin/dead-letters/redrive", null, token);
-			Map<String, JsonNode> again = Orders.awaitSettled(shop, token, ids, Duration.ofSeconds(60));
-			long later = Orders.countStatus(again, "CONFIRMED");
+			Map<String, JsonNode> again = OrderWatch.awaitSettled(shop, token, ids, Duration.ofSeconds(60));
+			long later = OrderWatch.countStatus(again, "CONFIRMED");
 			run.report.check(Check.of("mail back: an admin redrive of the dead-letter queue confirms the rest",
 					later == ids.size(), "redrive answered " + redrive + " (" + redrive.data().path("redriven").asInt()
 							+ " redriven); then " + later + " of " + ids.size() + " CONFIRMED"));

@@ -87,20 +87,20 @@ final class OutageScenario {
 			.filter(c -> c.status() == 201)
 			.map(c -> c.response().data().path("id").asString())
 			.collect(Collectors.toSet());
-		List<JsonNode> orders = Orders.ofProduct(shop, token, name);
-		long taken = Orders.itemsTaken(orders);
+		List<JsonNode> orders = OrderWatch.ofProduct(shop, token, name);
+		long taken = OrderWatch.itemsTaken(orders);
 		long stock = shop.stock(token, product);
 		// Messages sent just before the stop died with the in-memory queue; the app's sweep sends such
 		// orders again once they are 60 s overdue, checking every 30 s.
-		Map<String, String> outcome = Orders.awaitConfirmedOrDead(shop, token,
+		Map<String, String> outcome = OrderWatch.awaitConfirmedOrDead(shop, token,
 				orders.stream().map(o -> o.path("id").asString()).toList(), Duration.ofSeconds(150));
-		long confirmed = Orders.count(outcome, "CONFIRMED");
+		long confirmed = OrderWatch.count(outcome, "CONFIRMED");
 		boolean allListed = orders.stream().map(o -> o.path("id").asString()).collect(Collectors.toSet()).containsAll(accepted);
 		run.report.check(Check.of("local cloud back: no order lost, stock consistent, every order confirmed",
 				allListed && stock == initial - taken && confirmed == orders.size(),
 				accepted.size() + " answered 201, " + orders.size() + " exist" + (allListed ? "" : " (some 201s missing)")
 						+ ", stock " + stock + " = " + initial + " − " + taken + (stock == initial - taken ? "" : " is FALSE")
-						+ ", " + confirmed + " CONFIRMED, " + Orders.count(outcome, "DLQ") + " in the DLQ"
+						+ ", " + confirmed + " CONFIRMED, " + OrderWatch.count(outcome, "DLQ") + " in the DLQ"
 						+ KillScenario.stuck(outcome)));
 	}
 

@@ -32,10 +32,10 @@ final class PoisonScenario {
 		run.progress.step("poison message");
 		Shop shop = app.shop();
 		String token = shop.loginAdmin();
-		Mailbox mailbox = cloud.mailbox();
+		BenchInbox inbox = cloud.inbox();
 		Set<String> before = new HashSet<>();
 		shop.deadLetters(token).forEach(d -> before.add(d.path("id").asString()));
-		int mailBefore = mailbox.count(Shop.ADMIN_EMAIL);
+		int mailBefore = inbox.count(Shop.ADMIN_EMAIL);
 
 		String queue;
 		try (SqsClient sqs = sqs(cloud.endpoints())) {
@@ -63,10 +63,10 @@ final class PoisonScenario {
 								+ queue + ")")));
 
 		boolean alerted = Deadline.until(Duration.ofSeconds(30), Duration.ofMillis(500),
-				() -> mailbox.count(Shop.ADMIN_EMAIL) > mailBefore);
+				() -> inbox.count(Shop.ADMIN_EMAIL) > mailBefore);
 		// A second alert for the same message would come from a later receive: watch a little longer.
 		Deadline.pause(Duration.ofSeconds(5));
-		int alerts = mailbox.count(Shop.ADMIN_EMAIL) - mailBefore;
+		int alerts = inbox.count(Shop.ADMIN_EMAIL) - mailBefore;
 		run.report.check(Check.of("poison message: exactly one admin alert", alerted && alerts == 1,
 				alerts + " new message(s) in " + Shop.ADMIN_EMAIL + "'s mailbox"));
 		letter.ifPresent(d -> shop.api().call("DELETE", "/api/admin/dead-letters/" + d.path("id").asString(), null,

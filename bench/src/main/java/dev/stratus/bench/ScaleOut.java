@@ -69,7 +69,7 @@ final class ScaleOut {
 			.count();
 		run.report.check(Check.of("scale-out: stock of every product equals its initial stock minus the accepted orders",
 				wrongStock == 0, products.size() + " products, " + wrongStock + " off; answers (warm-up included) " + answers));
-		double drained = Orders.awaitNoPending(a.shop(), token, Duration.ofSeconds(180));
+		double drained = OrderWatch.awaitNoPending(a.shop(), token, Duration.ofSeconds(180));
 		Set<String> listed = new HashSet<>();
 		for (JsonNode order : a.shop().orders(token)) {
 			listed.add(order.path("id").asString());
@@ -84,7 +84,7 @@ final class ScaleOut {
 	/** Lets the pipelines confirm what is pending, so one step's confirmations do not load the next. */
 	private static void settle(Run run, AppProcess app, String token) {
 		run.progress.step("scale-out: letting the pipelines confirm the orders placed so far");
-		Orders.awaitNoPending(app.shop(), token, Duration.ofSeconds(180));
+		OrderWatch.awaitNoPending(app.shop(), token, Duration.ofSeconds(180));
 	}
 
 	private static boolean order(Correctness.Session session, List<String> products, Map<String, LongAdder> accepted,

@@ -66,8 +66,8 @@ final class SharedCloud {
 		return app;
 	}
 
-	Mailbox mailbox() {
-		return new Mailbox(endpoints.mailHost(), endpoints.imapPort());
+	BenchInbox inbox() {
+		return new BenchInbox(endpoints.mailHost(), endpoints.imapPort());
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 
 import dev.stratus.identity.internal.IdentityTable.Items;
 import dev.stratus.platform.web.ApiException;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -39,11 +38,6 @@ class AdminChangeLock {
 	private final Items items;
 
 	private final Clock clock;
-
-	@Autowired
-	AdminChangeLock(Items items) {
-		this(items, Clock.systemUTC());
-	}
 
 	AdminChangeLock(Items items, Clock clock) {
 		this.items = items;

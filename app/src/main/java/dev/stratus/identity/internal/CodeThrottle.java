@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Map;
 
 import dev.stratus.identity.internal.IdentityTable.Items;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -39,11 +38,6 @@ public class CodeThrottle {
 	private final Items items;
 
 	private final Clock clock;
-
-	@Autowired
-	CodeThrottle(Items items) {
-		this(items, Clock.systemUTC());
-	}
 
 	CodeThrottle(Items items, Clock clock) {
 		this.items = items;

@@ -15,7 +15,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import dev.stratus.identity.internal.IdentityTable.Items;
 import dev.stratus.platform.Secrets;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -60,11 +59,6 @@ class Codes {
 	private final SecretKeySpec key;
 
 	private final Clock clock;
-
-	@Autowired
-	Codes(Items items, Secrets secrets) {
-		this(items, secrets, Clock.systemUTC());
-	}
 
 	Codes(Items items, Secrets secrets, Clock clock) {
 		this.items = items;

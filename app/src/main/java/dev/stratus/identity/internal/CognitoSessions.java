@@ -22,7 +22,6 @@ import dev.stratus.identity.internal.IdentityTable.Items;
 import dev.stratus.platform.security.Role;
 import dev.stratus.platform.web.ApiException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -72,11 +71,6 @@ class CognitoSessions {
 	private final Clock clock;
 
 	private final Cache<SessionKey, State> recent;
-
-	@Autowired
-	CognitoSessions(Items items, CognitoIdentityProviderClient cognito, CognitoPool pool) {
-		this(items, cognito, pool, Clock.systemUTC());
-	}
 
 	CognitoSessions(Items items, CognitoIdentityProviderClient cognito, CognitoPool pool, Clock clock) {
 		this.items = items;

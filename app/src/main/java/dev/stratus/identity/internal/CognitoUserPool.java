@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -78,13 +79,16 @@ class CognitoUserPool implements UserPool {
 
 	private final AdminChangeLock adminChanges;
 
+	private final Clock clock;
+
 	CognitoUserPool(CognitoIdentityProviderClient cognito, CognitoPool pool, PageTokens pages,
-			CognitoSessions sessions, AdminChangeLock adminChanges) {
+			CognitoSessions sessions, AdminChangeLock adminChanges, Clock clock) {
 		this.cognito = cognito;
 		this.pool = pool;
 		this.pages = pages;
 		this.sessions = sessions;
 		this.adminChanges = adminChanges;
+		this.clock = clock;
 	}
 
 	@Override
@@ -107,7 +111,7 @@ class CognitoUserPool implements UserPool {
 		cognito.adminAddUserToGroup(b -> b.userPoolId(pool.poolId()).username(userId).groupName(Role.USER.group()));
 		log.info("User registered userId={}", userId);
 		return new UserProfile(userId, registration.email(), registration.name(), Role.USER, false, false,
-				Instant.now());
+				clock.instant());
 	}
 
 	@Override

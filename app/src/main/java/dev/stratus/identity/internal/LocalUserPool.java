@@ -63,16 +63,16 @@ class LocalUserPool implements UserPool {
 
 	private final PageTokens pages;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	@Autowired
 	LocalUserPool(Users users, Codes codes, Sessions sessions, TokenIssuer tokens, SigningKeys keys, Mailer mailer,
-			PageTokens pages) {
-		this(users, codes, sessions, tokens, keys, mailer, pages, new BCryptPasswordEncoder(12));
+			PageTokens pages, Clock clock) {
+		this(users, codes, sessions, tokens, keys, mailer, pages, clock, new BCryptPasswordEncoder(12));
 	}
 
 	LocalUserPool(Users users, Codes codes, Sessions sessions, TokenIssuer tokens, SigningKeys keys, Mailer mailer,
-			PageTokens pages, PasswordEncoder passwords) {
+			PageTokens pages, Clock clock, PasswordEncoder passwords) {
 		this.passwords = passwords;
 		this.decoyHash = passwords.encode(UUID.randomUUID().toString());
 		this.users = users;
@@ -82,6 +82,7 @@ class LocalUserPool implements UserPool {
 		this.keys = keys;
 		this.mailer = mailer;
 		this.pages = pages;
+		this.clock = clock;
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import dev.stratus.identity.internal.IdentityTable.Items;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -44,11 +43,6 @@ public class LoginThrottle {
 	private final Items items;
 
 	private final Clock clock;
-
-	@Autowired
-	LoginThrottle(Items items) {
-		this(items, Clock.systemUTC());
-	}
 
 	LoginThrottle(Items items, Clock clock) {
 		this.items = items;

@@ -21,7 +21,6 @@ import dev.stratus.platform.web.ErrorCode;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -72,11 +71,6 @@ class Sessions {
 
 	/** Saves every signed-in request a consistent read: it was half the work of a product read. */
 	private final Cache<SessionKey, State> recent;
-
-	@Autowired
-	Sessions(Items items) {
-		this(items, Clock.systemUTC());
-	}
 
 	Sessions(Items items, Clock clock) {
 		this.items = items;

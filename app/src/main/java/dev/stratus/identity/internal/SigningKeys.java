@@ -24,7 +24,6 @@ import dev.stratus.identity.internal.IdentityTable.Items;
 import dev.stratus.platform.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -72,11 +71,6 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 	private volatile JWKSet publicKeys;
 
 	private volatile long loadedAt;
-
-	@Autowired
-	SigningKeys(Items items, Secrets secrets) {
-		this(items, secrets, Clock.systemUTC());
-	}
 
 	SigningKeys(Items items, Secrets secrets, Clock clock) {
 		this.items = items;

@@ -16,7 +16,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.stratus.platform.security.Role;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -41,11 +40,6 @@ class TokenIssuer {
 	private final SigningKeys keys;
 
 	private final Clock clock;
-
-	@Autowired
-	TokenIssuer(SigningKeys keys) {
-		this(keys, Clock.systemUTC());
-	}
 
 	TokenIssuer(SigningKeys keys, Clock clock) {
 		this.keys = keys;

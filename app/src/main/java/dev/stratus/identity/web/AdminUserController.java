@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The admin's view of the user pool; only admins reach it (see {@code AccessRules}). */
+/** The admin's view of the user pool; only admins reach it (the platform's admin area, {@code AccessRules}). */
 @RestController
 @RequestMapping("/api/admin/users")
 class AdminUserController {

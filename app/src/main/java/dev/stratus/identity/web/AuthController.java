@@ -1,6 +1,6 @@
 package dev.stratus.identity.web;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 
 import dev.stratus.identity.Accounts;
@@ -31,8 +31,11 @@ class AuthController {
 
 	private final Accounts accounts;
 
-	AuthController(Accounts accounts) {
+	private final Clock clock;
+
+	AuthController(Accounts accounts, Clock clock) {
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@PostMapping("/register")
@@ -100,7 +103,7 @@ class AuthController {
 			.header("Retry-After", Long.toString(seconds))
 			.header("X-RateLimit-Limit", Integer.toString(ex.limit()))
 			.header("X-RateLimit-Remaining", "0")
-			.header("X-RateLimit-Reset", Long.toString(Instant.now().getEpochSecond() + seconds))
+			.header("X-RateLimit-Reset", Long.toString(clock.instant().getEpochSecond() + seconds))
 			.body(ApiResponse.failure(ErrorCode.RATE_LIMIT_EXCEEDED,
 					ex.getMessage() + "; try again in " + seconds + " seconds", null));
 	}

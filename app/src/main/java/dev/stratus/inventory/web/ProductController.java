@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
-/** {@code /api/products}: the catalogue. Route roles are in {@code AccessRules}. */
+/** {@code /api/products}: the catalogue. Route roles are in {@link InventoryRoutes}. */
 @RestController
 @RequestMapping("/api/products")
 class ProductController {

@@ -1,6 +1,6 @@
 package dev.stratus.platform.health;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +37,13 @@ class HealthController {
 		return thread;
 	});
 
-	HealthController(List<BackingService> services, @Value("${stratus.version:0.1.0}") String version) {
+	private final Clock clock;
+
+	HealthController(List<BackingService> services, @Value("${stratus.version:0.1.0}") String version,
+			Clock clock) {
 		this.services = services;
 		this.version = version;
+		this.clock = clock;
 	}
 
 	record Health(String status, String service, String version, String timestamp, Map<String, String> checks) {
@@ -55,7 +59,7 @@ class HealthController {
 		Map<String, String> checks = new LinkedHashMap<>();
 		running.forEach((name, result) -> checks.put(name, result.join()));
 		boolean healthy = checks.values().stream().allMatch("up"::equals);
-		var body = new Health(healthy ? "healthy" : "unhealthy", "stratus", version, Timestamps.format(Instant.now()),
+		var body = new Health(healthy ? "healthy" : "unhealthy", "stratus", version, Timestamps.format(clock.instant()),
 				checks);
 		return ResponseEntity.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(ApiResponse.of(body));
 	}

@@ -1,25 +1,14 @@
 package dev.stratus.platform.mail;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 
 import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.web.ApiException;
 import dev.stratus.platform.web.ApiResponse;
 import dev.stratus.platform.web.ServiceUnavailableException;
 import dev.stratus.platform.web.Timestamps;
-import jakarta.mail.Address;
-import jakarta.mail.AuthenticationFailedException;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
-import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,10 +30,10 @@ class LocalInbox {
 
 	private static final int MAX_MESSAGES = 100;
 
-	private final LocalCloudConnection cloud;
+	private final MailboxReader mailboxes;
 
 	LocalInbox(LocalCloudConnection cloud) {
-		this.cloud = cloud;
+		this.mailboxes = new MailboxReader(cloud);
 	}
 
 	record InboxMail(String id, String from, String to, String subject, String body, String receivedAt) {
@@ -55,51 +44,26 @@ class LocalInbox {
 		if (!address.matches("[^@\\s]+@[^@\\s]+")) {
 			throw ApiException.invalid("address", "must be an email address");
 		}
-		Session session = Session.getInstance(new Properties());
-		try (Store store = session.getStore("imap")) {
-			// The local mail server logs anyone in with the address as password, once it holds mail for
-			// the address: until then it refuses the login, and the inbox is simply empty.
-			try {
-				store.connect(cloud.endpoints().mailHost(), cloud.endpoints().imapPort(), address, address);
-			}
-			catch (AuthenticationFailedException noMailYet) {
-				return ApiResponse.of(new ApiResponse.Page<>(List.of(), null));
-			}
-			Folder folder = store.getFolder("INBOX");
-			folder.open(Folder.READ_ONLY);
-			try {
-				List<InboxMail> mails = new ArrayList<>();
-				Message[] messages = folder.getMessages();
-				for (int i = messages.length - 1; i >= 0 && mails.size() < MAX_MESSAGES; i--) {
-					mails.add(read(messages[i], address));
-				}
-				mails.sort(Comparator.comparing(InboxMail::receivedAt).reversed());
-				return ApiResponse.of(new ApiResponse.Page<>(mails, null));
-			}
-			finally {
-				folder.close(false);
-			}
+		List<MailboxReader.ReceivedMail> received;
+		try {
+			received = mailboxes.latest(address, MAX_MESSAGES);
 		}
-		catch (MessagingException | IOException ex) {
+		catch (MailboxReader.UnreadableMailboxException ex) {
 			log.warn("Local inbox of {} unreadable: {}", address, ex.getMessage());
 			throw new ServiceUnavailableException("The local mail server is not answering");
 		}
-	}
-
-	private static InboxMail read(Message message, String address) throws MessagingException, IOException {
-		Instant received = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
-				: message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
-		Address[] from = message.getFrom();
-		return new InboxMail(address + "/" + message.getMessageNumber(),
-				from != null && from.length > 0 ? from[0].toString() : "", address, String.valueOf(message.getSubject()),
-				text(message.getContent()), Timestamps.format(received));
-	}
-
-	private static String text(Object content) throws MessagingException, IOException {
-		if (content instanceof Multipart multipart && multipart.getCount() > 0) {
-			return text(multipart.getBodyPart(0).getContent());
+		// Newest arrival first, then by the time received; the sort is stable, so a tie keeps arrival order.
+		List<InboxMail> mails = new ArrayList<>();
+		for (int i = received.size() - 1; i >= 0; i--) {
+			mails.add(inboxMail(received.get(i), address));
 		}
-		return content == null ? "" : content.toString().strip();
+		mails.sort(Comparator.comparing(InboxMail::receivedAt).reversed());
+		return ApiResponse.of(new ApiResponse.Page<>(mails, null));
+	}
+
+	private static InboxMail inboxMail(MailboxReader.ReceivedMail mail, String address) {
+		return new InboxMail(address + "/" + mail.number(), mail.from(), address, mail.subject(), mail.body(),
+				Timestamps.format(mail.receivedAt()));
 	}
 
 }

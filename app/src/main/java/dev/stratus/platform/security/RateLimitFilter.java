@@ -1,8 +1,8 @@
 package dev.stratus.platform.security;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -44,9 +44,12 @@ class RateLimitFilter extends OncePerRequestFilter {
 		.maximumSize(100_000)
 		.build();
 
-	RateLimitFilter(StratusProperties.RateLimit limits, ErrorResponses errors) {
+	private final Clock clock;
+
+	RateLimitFilter(StratusProperties.RateLimit limits, ErrorResponses errors, Clock clock) {
 		this.limits = limits;
 		this.errors = errors;
+		this.clock = clock;
 	}
 
 	@Override
@@ -80,7 +83,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 		long resetSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForReset()));
 		response.setHeader("X-RateLimit-Limit", Long.toString(perHour));
 		response.setHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
-		response.setHeader("X-RateLimit-Reset", Long.toString(Instant.now().getEpochSecond() + resetSeconds));
+		response.setHeader("X-RateLimit-Reset", Long.toString(clock.instant().getEpochSecond() + resetSeconds));
 		if (probe.isConsumed()) {
 			return true;
 		}

@@ -1,5 +1,6 @@
 package dev.stratus.platform.security;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
@@ -40,20 +41,22 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, StratusProperties settings, ErrorResponses errors,
 			ObjectProvider<JwtDecoder> decoder, ObjectProvider<S3Presigner> presigner,
-			ObjectProvider<BucketSpec> buckets, ObjectProvider<CloudResources> resources) throws Exception {
+			ObjectProvider<BucketSpec> buckets, ObjectProvider<CloudResources> resources,
+			ObjectProvider<RouteRules> routes, Clock clock) throws Exception {
+		AccessRules access = new AccessRules(routes.orderedStream().toList());
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.cors(cors -> cors.configurationSource(cors(settings.corsOrigins())))
 			.headers(headers -> headers
 				.addHeaderWriter(ConsolePolicy.presigned(presigner, buckets, resources))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-			.authorizeHttpRequests(AccessRules::apply)
+			.authorizeHttpRequests(access::apply)
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> errors.write(response, ErrorCode.UNAUTHORIZED,
 						"Sign in first: send a valid 'Authorization: Bearer <ID token>' header", null))
 				.accessDeniedHandler((request, response, ex) -> errors.write(response, ErrorCode.FORBIDDEN,
 						"Your role does not allow this", null)))
-			.addFilterAfter(new RateLimitFilter(settings.rateLimit(), errors), BearerTokenAuthenticationFilter.class);
+			.addFilterAfter(new RateLimitFilter(settings.rateLimit(), errors, clock), BearerTokenAuthenticationFilter.class);
 		decoder.ifAvailable(jwtDecoder -> http.oauth2ResourceServer(resourceServer -> resourceServer
 			.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(SecurityConfiguration::withRoles))
 			.authenticationEntryPoint((request, response, ex) -> errors.write(response, ErrorCode.UNAUTHORIZED,

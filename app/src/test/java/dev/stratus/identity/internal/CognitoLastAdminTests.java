@@ -1,5 +1,6 @@
 package dev.stratus.identity.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,9 @@ class CognitoLastAdminTests {
 	@BeforeEach
 	void standInCognito() {
 		CognitoPool settings = new CognitoPool("eu-west-1_AbCdEf", "client-123");
-		pool = new CognitoUserPool(cognito, settings, pages, mock(CognitoSessions.class), new AdminChangeLock(items));
+		Clock clock = Clock.systemUTC();
+		pool = new CognitoUserPool(cognito, settings, pages, mock(CognitoSessions.class),
+				new AdminChangeLock(items, clock), clock);
 		when(cognito.adminGetUser(any(Consumer.class))).thenAnswer(call -> {
 			String user = request(call, AdminGetUserRequest.builder()).username();
 			return AdminGetUserResponse.builder()

@@ -74,7 +74,7 @@ class CognitoRecheckTests {
 	void wire() {
 		sessions = new CognitoSessions(items, cognito, settings, clock);
 		otherInstance = new CognitoSessions(items, cognito, settings, clock);
-		pool = new CognitoUserPool(cognito, settings, pages, sessions, new AdminChangeLock(items));
+		pool = new CognitoUserPool(cognito, settings, pages, sessions, new AdminChangeLock(items, clock), clock);
 		givenUser(true, Role.USER);
 	}
 

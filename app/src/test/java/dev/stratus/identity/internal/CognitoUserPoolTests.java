@@ -1,5 +1,6 @@
 package dev.stratus.identity.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -75,7 +76,7 @@ class CognitoUserPoolTests {
 	private final CognitoSessions sessions = mock(CognitoSessions.class);
 
 	private final CognitoUserPool pool = new CognitoUserPool(cognito, settings, pages, sessions,
-			mock(AdminChangeLock.class));
+			mock(AdminChangeLock.class), Clock.systemUTC());
 
 	@Test
 	void derivesIssuerAndKeysFromThePoolId() {

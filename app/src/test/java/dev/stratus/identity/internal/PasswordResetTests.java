@@ -1,5 +1,6 @@
 package dev.stratus.identity.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,7 +52,8 @@ class PasswordResetTests {
 
 	@BeforeEach
 	void givenAUserWithAResetCode() {
-		pool = new LocalUserPool(users, codes, sessions, tokens, keys, mailer, pages, counting());
+		pool = new LocalUserPool(users, codes, sessions, tokens, keys, mailer, pages, Clock.systemUTC(),
+				counting());
 		String id = UUID.randomUUID().toString();
 		user = new UserRecord(id, "reset-" + id + "@example.test", "Reset Tester", "not-a-real-hash", Role.USER, true,
 				false, Instant.parse("2024-01-15T10:30:00.000Z"), 0);

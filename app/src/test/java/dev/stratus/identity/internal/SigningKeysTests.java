@@ -1,5 +1,6 @@
 package dev.stratus.identity.internal;
 
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ class SigningKeysTests {
 
 	@Test
 	void storesNoReadablePrivateKeyMaterialYetReadsTheSameKeyBack() {
-		RSAKey signing = new SigningKeys(items, secrets).current();
+		RSAKey signing = new SigningKeys(items, secrets, Clock.systemUTC()).current();
 
 		for (Map<String, AttributeValue> item : storedKeys()) {
 			String stored = item.toString();
@@ -41,7 +42,7 @@ class SigningKeysTests {
 			assertThat(stored).doesNotContain("\"d\"", "PRIVATE KEY", "MIIEv", signing.getPrivateExponent().toString(),
 					Base64.getEncoder().encodeToString(signing.getPrivateExponent().decode()).substring(0, 40));
 		}
-		RSAKey reread = new SigningKeys(items, secrets).current();
+		RSAKey reread = new SigningKeys(items, secrets, Clock.systemUTC()).current();
 		assertThat(reread.getKeyID()).isEqualTo(signing.getKeyID());
 		assertThat(reread.getPrivateExponent()).isEqualTo(signing.getPrivateExponent());
 	}
@@ -60,14 +61,14 @@ class SigningKeysTests {
 		item.put("createdAt", n(createdAt));
 		items.dynamo().putItem(b -> b.tableName(items.table()).item(item));
 		try {
-			RSAKey loaded = new SigningKeys(items, secrets).current();
+			RSAKey loaded = new SigningKeys(items, secrets, Clock.systemUTC()).current();
 
 			assertThat(loaded.getKeyID()).isEqualTo(legacy.getKeyID());
 			assertThat(loaded.getPrivateExponent()).isEqualTo(legacy.getPrivateExponent());
 			Map<String, AttributeValue> resealed = items.get("SIGNING_KEY", sk);
 			assertThat(resealed).doesNotContainKey("jwk").containsKey("sealedJwk");
 			assertThat(resealed.toString()).doesNotContain(legacy.getPrivateExponent().toString());
-			assertThat(new SigningKeys(items, secrets).current().getPrivateExponent())
+			assertThat(new SigningKeys(items, secrets, Clock.systemUTC()).current().getPrivateExponent())
 				.isEqualTo(legacy.getPrivateExponent());
 		}
 		finally {

@@ -1,5 +1,6 @@
 package dev.stratus.platform.health;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -19,7 +20,7 @@ class HealthControllerTests {
 				List.of(BackingService.of("dynamodb", () -> {
 				}), BackingService.of("queue", () -> Thread.sleep(60_000)), BackingService.of("storage", () -> {
 					throw new IllegalStateException("connection refused");
-				})), "test");
+				})), "test", Clock.systemUTC());
 
 		long started = System.nanoTime();
 		var response = controller.health();

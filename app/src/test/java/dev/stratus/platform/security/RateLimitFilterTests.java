@@ -1,5 +1,6 @@
 package dev.stratus.platform.security;
 
+import java.time.Clock;
 import dev.stratus.platform.StratusProperties;
 import dev.stratus.platform.web.ErrorResponses;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RateLimitFilterTests {
 
 	private final RateLimitFilter filter = new RateLimitFilter(new StratusProperties.RateLimit(0, 0, 1),
-			new ErrorResponses(JsonMapper.builder().build()));
+			new ErrorResponses(JsonMapper.builder().build()), Clock.systemUTC());
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/auth/%6Cogin", "/api/auth//login", "/api/auth/./login", "/api/auth/x/../login",

@@ -12,10 +12,13 @@ import java.util.Set;
 import org.HdrHistogram.Histogram;
 import tools.jackson.databind.JsonNode;
 
-/** Following orders through the pipeline. */
-final class Orders {
+/**
+ * Following orders through the pipeline: waiting for them to settle and counting how they ended.
+ * (Not the app's {@code inventory.Orders}: the bench sees orders only through the HTTP API.)
+ */
+final class OrderWatch {
 
-	private Orders() {
+	private OrderWatch() {
 	}
 
 	/**
