@@ -1,5 +1,6 @@
 package dev.stratus.inventory.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -35,12 +36,15 @@ public class OrderConfirmation implements JobHandler<OrderId> {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	public OrderConfirmation(OrderTable orders, PendingOrders pending, Mailer mailer,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.orders = orders;
 		this.pending = pending;
 		this.mailer = mailer;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/** The mail's longest send: the claim on an order must outlast it. */
@@ -79,7 +83,7 @@ public class OrderConfirmation implements JobHandler<OrderId> {
 		}
 		Instant sentAt = tracked.confirmationSentAt();
 		if (sentAt == null) {
-			Instant now = Instant.now();
+			Instant now = clock.instant();
 			if (!pending.claimConfirmation(order.id(), now, now.plus(attempt.claim()))) {
 				// Another delivery is sending it right now; this one comes back later and finds it done.
 				log.atInfo().addKeyValue("orderId", order.id()).log("Confirmation is being sent by another delivery");
@@ -89,7 +93,7 @@ public class OrderConfirmation implements JobHandler<OrderId> {
 				mailer.send(confirmationMail(order));
 			}
 			catch (Mailer.MailFailedException ex) {
-				pending.recordFailure(order.id(), ex.getMessage(), now, Instant.now().plus(attempt.retryDelay()));
+				pending.recordFailure(order.id(), ex.getMessage(), now, clock.instant().plus(attempt.retryDelay()));
 				log.atWarn()
 					.addKeyValue("orderId", order.id())
 					.addKeyValue("receiveCount", attempt.receiveCount())
@@ -97,9 +101,9 @@ public class OrderConfirmation implements JobHandler<OrderId> {
 					.log("Confirmation email failed; the queue retries: {}", ex.getMessage());
 				return Outcome.FAILED;
 			}
-			sentAt = Instant.now();
+			sentAt = clock.instant();
 		}
-		order.confirm(Instant.now());
+		order.confirm(clock.instant());
 		if (orders.confirm(order, sentAt)) {
 			order.takeEvents().forEach(events::publishEvent);
 			log.atInfo().addKeyValue("orderId", order.id()).addKeyValue("status", "CONFIRMED").log("Order confirmed");

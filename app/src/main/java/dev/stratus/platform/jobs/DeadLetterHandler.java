@@ -1,5 +1,6 @@
 package dev.stratus.platform.jobs;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
@@ -29,12 +30,15 @@ class DeadLetterHandler<M> extends BackgroundLoop {
 
 	private final AdminAlerts alerts;
 
-	DeadLetterHandler(Job<M> job, JobQueue<M> queue, DeadLetterStore deadLetters, AdminAlerts alerts) {
+	private final Clock clock;
+
+	DeadLetterHandler(Job<M> job, JobQueue<M> queue, DeadLetterStore deadLetters, AdminAlerts alerts, Clock clock) {
 		super(job.name() + "-dead-letters", 1);
 		this.job = job;
 		this.queue = queue;
 		this.deadLetters = deadLetters;
 		this.alerts = alerts;
+		this.clock = clock;
 	}
 
 	@Override
@@ -65,7 +69,7 @@ class DeadLetterHandler<M> extends BackgroundLoop {
 				UUID.nameUUIDFromBytes(message.messageId().getBytes(StandardCharsets.UTF_8)).toString(),
 				named.map(subject.id()).orElse("unknown"), error != null ? error : "Processing failed",
 				failing != null && failing.attempts() > 0 ? failing.attempts() : JobSettings.MAX_RECEIVES,
-				failing != null && failing.firstFailedAt() != null ? failing.firstFailedAt() : Instant.now());
+				failing != null && failing.firstFailedAt() != null ? failing.firstFailedAt() : clock.instant());
 		boolean added = deadLetters.add(letter);
 		if (failing != null) {
 			// Also when seen again: a crash may have come between recording and parking.

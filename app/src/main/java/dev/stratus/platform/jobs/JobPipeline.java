@@ -1,6 +1,6 @@
 package dev.stratus.platform.jobs;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,14 +35,18 @@ public class JobPipeline<M> implements SmartLifecycle {
 
 	private final DeadLetterHandler<M> deadLetterHandler;
 
-	JobPipeline(Job<M> job, JobQueue<M> queue, Outbox outbox, DeadLetterStore deadLetters, AdminAlerts alerts) {
+	private final Clock clock;
+
+	JobPipeline(Job<M> job, JobQueue<M> queue, Outbox outbox, DeadLetterStore deadLetters, AdminAlerts alerts,
+			Clock clock) {
 		this.job = job;
 		this.queue = queue;
 		this.outbox = outbox;
 		this.deadLetters = deadLetters;
-		this.relay = new OutboxRelay<>(job, outbox, queue);
+		this.clock = clock;
+		this.relay = new OutboxRelay<>(job, outbox, queue, clock);
 		this.worker = new JobWorker<>(job, queue);
-		this.deadLetterHandler = new DeadLetterHandler<>(job, queue, deadLetters, alerts);
+		this.deadLetterHandler = new DeadLetterHandler<>(job, queue, deadLetters, alerts, clock);
 	}
 
 	public Job<M> job() {
@@ -85,7 +89,7 @@ public class JobPipeline<M> implements SmartLifecycle {
 		if (named.isEmpty()) {
 			return Redrive.NAMES_NOTHING;
 		}
-		job.handler().restart(named.get(), Instant.now());
+		job.handler().restart(named.get(), clock.instant());
 		if (queue.send(List.of(letter.subjectId())).isEmpty()) {
 			return Redrive.REFUSED;
 		}

@@ -1,5 +1,6 @@
 package dev.stratus.platform.jobs;
 
+import java.time.Clock;
 import java.util.List;
 
 import dev.stratus.platform.cloud.CloudResources;
@@ -26,13 +27,16 @@ public class JobPipelines {
 
 	private final List<QueueSpec> declaredQueues;
 
+	private final Clock clock;
+
 	JobPipelines(SqsClient sqs, DynamoDbClient dynamo, CloudResources resources, AdminAlerts alerts,
-			List<QueueSpec> declaredQueues) {
+			List<QueueSpec> declaredQueues, Clock clock) {
 		this.sqs = sqs;
 		this.dynamo = dynamo;
 		this.resources = resources;
 		this.alerts = alerts;
 		this.declaredQueues = List.copyOf(declaredQueues);
+		this.clock = clock;
 	}
 
 	/** @throws IllegalStateException when the module has not declared the job's queue as a bean */
@@ -45,7 +49,7 @@ public class JobPipelines {
 		String table = resources.tableName(job.spec().table());
 		JobQueue<M> queue = new JobQueue<>(sqs, resources, queueSpec, job.spec().subject());
 		return new JobPipeline<>(job, queue, new Outbox(dynamo, table, job.spec()),
-				new DeadLetterStore(dynamo, table, job.spec()), alerts);
+				new DeadLetterStore(dynamo, table, job.spec()), alerts, clock);
 	}
 
 }

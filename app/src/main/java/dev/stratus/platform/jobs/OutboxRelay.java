@@ -1,5 +1,6 @@
 package dev.stratus.platform.jobs;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +33,17 @@ class OutboxRelay<M> extends BackgroundLoop {
 
 	private final JobQueue<M> queue;
 
+	private final Clock clock;
+
 	/** Only the relay's one thread reads and writes it after start. */
 	private Instant nextSweep = Instant.MIN;
 
-	OutboxRelay(Job<M> job, Outbox outbox, JobQueue<M> queue) {
+	OutboxRelay(Job<M> job, Outbox outbox, JobQueue<M> queue, Clock clock) {
 		super(job.name() + "-relay", 1);
 		this.job = job;
 		this.outbox = outbox;
 		this.queue = queue;
+		this.clock = clock;
 	}
 
 	@Override
@@ -50,9 +54,9 @@ class OutboxRelay<M> extends BackgroundLoop {
 	@Override
 	public void step() throws InterruptedException {
 		drain();
-		if (!Instant.now().isBefore(nextSweep)) {
+		if (!clock.instant().isBefore(nextSweep)) {
 			// Set first: a sweep that fails waits for the next interval rather than repeating at once.
-			nextSweep = Instant.now().plus(job.settings().sweepInterval());
+			nextSweep = clock.instant().plus(job.settings().sweepInterval());
 			sweep();
 		}
 		await(job.settings().relayInterval());
@@ -60,14 +64,14 @@ class OutboxRelay<M> extends BackgroundLoop {
 
 	/** Re-sends the overdue work. @return how many SQS accepted */
 	int sweep() {
-		List<M> overdue = job.sweep().overdue(Instant.now().minus(job.settings().sweepAfter()));
+		List<M> overdue = job.sweep().overdue(clock.instant().minus(job.settings().sweepAfter()));
 		if (overdue.isEmpty()) {
 			return 0;
 		}
 		Function<M, String> id = job.spec().subject().id();
 		Map<String, M> byId = overdue.stream().collect(Collectors.toMap(id, m -> m, (a, b) -> a));
 		Set<String> sent = queue.send(overdue.stream().map(id).toList());
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		sent.forEach(sentId -> job.sweep().resent(byId.get(sentId), now));
 		log.atWarn()
 			.addKeyValue("job", job.name())

@@ -111,7 +111,7 @@ class OrderPipelineTests extends PipelineFixture {
 				}
 
 			};
-			OrderConfirmation alone = new OrderConfirmation(orderTable, pendingOrders, slow, events);
+			OrderConfirmation alone = new OrderConfirmation(orderTable, pendingOrders, slow, events, java.time.Clock.systemUTC());
 			Attempt first = new Attempt(1, settings.retryDelay(1), settings.claim(slow.longestSend()));
 
 			assertThat(alone.handle(order.id(), first)).isEqualTo(Outcome.DONE);

@@ -41,7 +41,7 @@ class JobPipelinesTests {
 
 	private static JobPipelines pipelines(List<dev.stratus.platform.cloud.QueueSpec> declared) {
 		return new JobPipelines(mock(SqsClient.class), mock(DynamoDbClient.class), mock(CloudResources.class),
-				mock(AdminAlerts.class), declared);
+				mock(AdminAlerts.class), declared, java.time.Clock.systemUTC());
 	}
 
 }
