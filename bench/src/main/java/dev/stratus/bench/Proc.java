@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -111,6 +112,18 @@ class Proc implements AutoCloseable {
 		process.destroyForcibly();
 		await(process, 10);
 		return children;
+	}
+
+	/** SIGTERM to this process only, as Ctrl-C, {@code kill} or a container stop sends it; nothing after. */
+	List<ProcessHandle> terminate() {
+		List<ProcessHandle> children = process.descendants().toList();
+		process.destroy();
+		return children;
+	}
+
+	/** @return the exit status, or empty while the process runs */
+	OptionalInt exitStatus() {
+		return process.isAlive() ? OptionalInt.empty() : OptionalInt.of(process.exitValue());
 	}
 
 	/** SIGTERM, then SIGKILL for it and its descendants if it has not exited within the grace time. */

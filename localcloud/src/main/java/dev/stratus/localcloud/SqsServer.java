@@ -85,7 +85,9 @@ final class SqsServer implements AutoCloseable {
 	 * Hence one local cloud with a data directory per JVM at a time (the app starts one).
 	 */
 	private static ActorRef store(ActorSystem system, Path dir) {
-		String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("queues") + ";WRITE_DELAY=0";
+		// Closed by close(), not by H2's own shutdown hook: that one would close it while the app,
+		// stopping gracefully, still answers requests and its workers still settle messages.
+		String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("queues") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
 		var settings = ConnectionPool.singleton$default$4();
 		ConnectionPool.singleton(url, "", "", settings, ConnectionPool.singleton$default$5(url, "", "", settings));
 		var config = new SqlQueuePersistenceConfig(true, "org.h2.Driver", url, "", "", false);

@@ -16,7 +16,7 @@ import dev.stratus.platform.StratusProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * once the admin exists.
  */
 @Component
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -46,7 +46,20 @@ class FirstAdmin implements ApplicationRunner {
 		this.settings = settings;
 	}
 
+	/**
+	 * Before the web server starts, not after (as an {@code ApplicationRunner} would): a client that
+	 * finds the app healthy can sign in as this admin at once.
+	 */
 	@Override
+	public void afterSingletonsInstantiated() {
+		try {
+			run(null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public void run(ApplicationArguments args) throws IOException {
 		String email = settings.admin() == null ? null : settings.admin().email();
 		String password = settings.admin() == null ? null : settings.admin().password();

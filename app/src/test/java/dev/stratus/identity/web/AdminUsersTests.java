@@ -159,4 +159,15 @@ class AdminUsersTests {
 		assertThat(response.errorCode()).isEqualTo("CONFLICT");
 	}
 
+	@Test
+	void keepsAnAdminFromDisablingThemselves() {
+		String adminId = api.get("/api/auth/me", admin).data().path("userId").asString();
+
+		var response = api.patch("/api/admin/users/" + adminId, Map.of("disabled", true), admin);
+
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.errorCode()).isEqualTo("CONFLICT");
+		assertThat(api.get("/api/auth/me", admin).status()).isEqualTo(200);
+	}
+
 }
