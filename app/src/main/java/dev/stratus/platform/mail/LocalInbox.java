@@ -6,10 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 
+import dev.stratus.platform.Page;
 import dev.stratus.platform.cloud.LocalCloudConnection;
-import dev.stratus.platform.web.ApiException;
+import dev.stratus.platform.errors.InvalidInput;
+import dev.stratus.platform.errors.Unavailable;
 import dev.stratus.platform.web.ApiResponse;
-import dev.stratus.platform.web.ServiceUnavailableException;
 import dev.stratus.platform.web.Timestamps;
 import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
@@ -51,9 +52,9 @@ class LocalInbox {
 	}
 
 	@GetMapping("/api/local/inbox")
-	ApiResponse<ApiResponse.Page<InboxMail>> inbox(@RequestParam String address) {
+	ApiResponse<Page<InboxMail>> inbox(@RequestParam String address) {
 		if (!address.matches("[^@\\s]+@[^@\\s]+")) {
-			throw ApiException.invalid("address", "must be an email address");
+			throw new InvalidInput("address", "must be an email address");
 		}
 		Session session = Session.getInstance(new Properties());
 		try (Store store = session.getStore("imap")) {
@@ -63,7 +64,7 @@ class LocalInbox {
 				store.connect(cloud.endpoints().mailHost(), cloud.endpoints().imapPort(), address, address);
 			}
 			catch (AuthenticationFailedException noMailYet) {
-				return ApiResponse.of(new ApiResponse.Page<>(List.of(), null));
+				return ApiResponse.of(new Page<>(List.of(), null));
 			}
 			Folder folder = store.getFolder("INBOX");
 			folder.open(Folder.READ_ONLY);
@@ -74,7 +75,7 @@ class LocalInbox {
 					mails.add(read(messages[i], address));
 				}
 				mails.sort(Comparator.comparing(InboxMail::receivedAt).reversed());
-				return ApiResponse.of(new ApiResponse.Page<>(mails, null));
+				return ApiResponse.of(new Page<>(mails, null));
 			}
 			finally {
 				folder.close(false);
@@ -82,7 +83,7 @@ class LocalInbox {
 		}
 		catch (MessagingException | IOException ex) {
 			log.warn("Local inbox of {} unreadable: {}", address, ex.getMessage());
-			throw new ServiceUnavailableException("The local mail server is not answering");
+			throw new Unavailable("The local mail server is not answering; try again shortly");
 		}
 	}
 
