@@ -7,9 +7,12 @@ import java.util.Map;
 
 import dev.stratus.identity.internal.CodeThrottle;
 import dev.stratus.identity.internal.LoginThrottle;
+import dev.stratus.platform.Page;
+import dev.stratus.platform.errors.Conflict;
+import dev.stratus.platform.errors.InvalidInput;
+import dev.stratus.platform.errors.TooManyAttempts;
+import dev.stratus.platform.errors.WrongCredentials;
 import dev.stratus.platform.security.Role;
-import dev.stratus.platform.web.ApiException;
-import dev.stratus.platform.web.ErrorCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -40,7 +43,7 @@ public class Accounts {
 	}
 
 	/**
-	 * @throws TooManyAttemptsException after {@link CodeThrottle}'s wrong codes in its hour, even
+	 * @throws TooManyAttempts after {@link CodeThrottle}'s wrong codes in its hour, even
 	 * for the right code
 	 */
 	public void confirm(String email, String code) {
@@ -48,7 +51,7 @@ public class Accounts {
 		withCodeGuessesCapped(normalized, () -> pool.confirm(normalized, code.strip()));
 	}
 
-	/** @throws TooManyAttemptsException after {@link CodeThrottle}'s codes sent in its hour */
+	/** @throws TooManyAttempts after {@link CodeThrottle}'s codes sent in its hour */
 	public void resendCode(String email) {
 		String normalized = normalize(email);
 		capCodesSent(normalized);
@@ -58,23 +61,21 @@ public class Accounts {
 	/**
 	 * @param client who is asking (the remote address); five failures in 15 minutes lock the
 	 * client, and make the email wait (see {@link LoginThrottle})
-	 * @throws TooManyAttemptsException while either is locked, whether or not the password is right
+	 * @throws TooManyAttempts while either is locked, whether or not the password is right
 	 */
 	public Session login(String email, String password, String client) {
 		String normalized = normalize(email);
 		Duration wait = throttle.lockedFor(normalized, client);
 		if (!wait.isZero()) {
-			throw new TooManyAttemptsException("Too many failed sign-ins", LoginThrottle.MAX_FAILURES, wait);
+			throw new TooManyAttempts("Too many failed sign-ins", LoginThrottle.MAX_FAILURES, wait);
 		}
 		try {
 			Session session = pool.login(normalized, password);
 			throttle.clear(normalized);
 			return session;
 		}
-		catch (ApiException ex) {
-			if (ex.code() == ErrorCode.INVALID_CREDENTIALS) {
-				throttle.recordFailure(normalized, client);
-			}
+		catch (WrongCredentials ex) {
+			throttle.recordFailure(normalized, client);
 			throw ex;
 		}
 	}
@@ -87,7 +88,7 @@ public class Accounts {
 		pool.logout(userId, refreshToken);
 	}
 
-	/** @throws TooManyAttemptsException after {@link CodeThrottle}'s codes sent in its hour */
+	/** @throws TooManyAttempts after {@link CodeThrottle}'s codes sent in its hour */
 	public void forgotPassword(String email) {
 		String normalized = normalize(email);
 		capCodesSent(normalized);
@@ -95,7 +96,7 @@ public class Accounts {
 	}
 
 	/**
-	 * @throws TooManyAttemptsException after {@link CodeThrottle}'s wrong codes in its hour, even
+	 * @throws TooManyAttempts after {@link CodeThrottle}'s wrong codes in its hour, even
 	 * for the right code
 	 */
 	public void resetPassword(String email, String code, String newPassword) {
@@ -107,13 +108,13 @@ public class Accounts {
 	private void withCodeGuessesCapped(String email, Runnable redeem) {
 		Duration wait = codeGuesses.refusedFor(email);
 		if (!wait.isZero()) {
-			throw new TooManyAttemptsException("Too many wrong codes", CodeThrottle.MAX_WRONG, wait);
+			throw new TooManyAttempts("Too many wrong codes", CodeThrottle.MAX_WRONG, wait);
 		}
 		try {
 			redeem.run();
 		}
-		catch (ApiException ex) {
-			if (ex.code() == ErrorCode.VALIDATION_ERROR && codeGuesses.recordWrong(email)) {
+		catch (InvalidInput ex) {
+			if (codeGuesses.recordWrong(email)) {
 				pool.voidCodes(email);
 			}
 			throw ex;
@@ -124,7 +125,7 @@ public class Accounts {
 	private void capCodesSent(String email) {
 		Duration wait = codeGuesses.trySend(email);
 		if (!wait.isZero()) {
-			throw new TooManyAttemptsException("Too many codes sent", CodeThrottle.MAX_SENT, wait);
+			throw new TooManyAttempts("Too many codes sent", CodeThrottle.MAX_SENT, wait);
 		}
 	}
 
@@ -132,7 +133,8 @@ public class Accounts {
 		return pool.profile(userId);
 	}
 
-	public UserPage users(int limit, @Nullable String nextToken) {
+	/** Newest first. */
+	public Page<UserProfile> users(int limit, @Nullable String nextToken) {
 		return pool.users(limit, nextToken);
 	}
 
@@ -142,11 +144,11 @@ public class Accounts {
 	 */
 	public UserProfile update(String actorId, String userId, UserChange change) {
 		if (change.isEmpty()) {
-			throw ApiException.invalid("role", "give a role or disabled (or both)");
+			throw new InvalidInput("role", "give a role or disabled (or both)");
 		}
 		boolean demotes = change.role() != null && change.role() != Role.ADMIN;
 		if (actorId.equals(userId) && (demotes || Boolean.TRUE.equals(change.disabled()))) {
-			throw ApiException.conflict("Admins cannot demote or disable themselves; ask another admin");
+			throw new Conflict("Admins cannot demote or disable themselves; ask another admin");
 		}
 		return pool.update(userId, change);
 	}
@@ -162,32 +164,6 @@ public class Accounts {
 
 	static String normalize(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
-	}
-
-	/**
-	 * A sign-in or a code refused while a limit lasts; answered as 429 with {@code Retry-After}.
-	 * The message says what was limited, never whether the account exists.
-	 */
-	public static class TooManyAttemptsException extends RuntimeException {
-
-		private final int limit;
-
-		private final Duration retryAfter;
-
-		TooManyAttemptsException(String what, int limit, Duration retryAfter) {
-			super(what, null, false, false);
-			this.limit = limit;
-			this.retryAfter = retryAfter;
-		}
-
-		public int limit() {
-			return limit;
-		}
-
-		public Duration retryAfter() {
-			return retryAfter;
-		}
-
 	}
 
 }

@@ -3,13 +3,15 @@ package dev.stratus.identity;
 import java.util.List;
 import java.util.Map;
 
+import dev.stratus.platform.Page;
 import dev.stratus.platform.security.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The port both user pools implement: the local one (DynamoDB, own keys) and Cognito. Emails
  * arrive normalised (trimmed, lower case) and passwords already checked against the policy.
- * Failures are {@link dev.stratus.platform.web.ApiException}s with the contract's codes.
+ * Failures are {@link dev.stratus.platform.errors.DomainException}s: {@code WrongCredentials},
+ * {@code NotConfirmed}, {@code Duplicate}, {@code InvalidInput} for a wrong code, and so on.
  */
 public interface UserPool {
 
@@ -42,7 +44,7 @@ public interface UserPool {
 
 	UserProfile profile(String userId);
 
-	UserPage users(int limit, @Nullable String nextToken);
+	Page<UserProfile> users(int limit, @Nullable String nextToken);
 
 	UserProfile update(String userId, UserChange change);
 

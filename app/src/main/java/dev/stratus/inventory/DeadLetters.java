@@ -1,10 +1,11 @@
 package dev.stratus.inventory;
 
+import dev.stratus.platform.Page;
+import dev.stratus.platform.errors.Conflict;
+import dev.stratus.platform.errors.NotFound;
+import dev.stratus.platform.errors.Unavailable;
 import dev.stratus.platform.jobs.JobPipeline;
 import dev.stratus.platform.jobs.Redrive;
-import dev.stratus.platform.web.ApiException;
-import dev.stratus.platform.web.ApiResponse;
-import dev.stratus.platform.web.ErrorCode;
 import dev.stratus.platform.web.PageTokens;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -24,19 +25,19 @@ public class DeadLetters {
 		this.pageTokens = pageTokens;
 	}
 
-	public ApiResponse.Page<DeadLetter> list(int limit, @Nullable String nextToken) {
+	public Page<DeadLetter> list(int limit, @Nullable String nextToken) {
 		var start = nextToken == null ? null : pageTokens.read(nextToken, SCOPE);
 		var page = orderJob.deadLetters(start, limit);
-		return new ApiResponse.Page<>(page.items().stream().map(DeadLetters::ofOrder).toList(),
+		return new Page<>(page.items().stream().map(DeadLetters::ofOrder).toList(),
 				page.lastKey() == null ? null : pageTokens.issue(page.lastKey(), SCOPE));
 	}
 
 	/**
 	 * Sends the order through the pipeline again, with its attempts counted afresh.
-	 * @throws ApiException {@code NOT_FOUND}; {@code CONFLICT} for a message that named no order
+	 * @throws NotFound; {@link Conflict} for a message that named no order
 	 */
 	public void redrive(String id) {
-		redrive(orderJob.deadLetter(id).orElseThrow(() -> ApiException.notFound("Dead letter")));
+		redrive(orderJob.deadLetter(id).orElseThrow(() -> new NotFound("Dead letter")));
 	}
 
 	/** @return how many dead letters went back into the pipeline */
@@ -58,20 +59,20 @@ public class DeadLetters {
 		return redriven;
 	}
 
-	/** Drops the dead letter; the order stays as it is. @throws ApiException {@code NOT_FOUND} */
+	/** Drops the dead letter; the order stays as it is. @throws NotFound */
 	public void discard(String id) {
 		if (!orderJob.discard(id)) {
-			throw ApiException.notFound("Dead letter");
+			throw new NotFound("Dead letter");
 		}
 	}
 
 	private void redrive(dev.stratus.platform.jobs.DeadLetter letter) {
 		Redrive outcome = orderJob.redrive(letter);
 		if (outcome == Redrive.NAMES_NOTHING) {
-			throw ApiException.conflict("This dead letter names no order; discard it instead");
+			throw new Conflict("This dead letter names no order; discard it instead");
 		}
 		if (outcome == Redrive.REFUSED) {
-			throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "The order queue refused the message; try again");
+			throw new Unavailable("The order queue refused the message; try again");
 		}
 	}
 

@@ -1,7 +1,6 @@
 package dev.stratus.inventory;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 
 import dev.stratus.inventory.internal.LowStockAlerts;
@@ -10,11 +9,14 @@ import dev.stratus.inventory.internal.OrderTable.Placement;
 import dev.stratus.inventory.internal.PipelineMetrics;
 import dev.stratus.inventory.internal.ProductTable;
 import dev.stratus.inventory.internal.TrackedOrder;
+import dev.stratus.platform.Page;
+import dev.stratus.platform.errors.Conflict;
+import dev.stratus.platform.errors.Forbidden;
+import dev.stratus.platform.errors.InsufficientStock;
+import dev.stratus.platform.errors.NotFound;
+import dev.stratus.platform.errors.Unavailable;
 import dev.stratus.platform.jobs.JobPipeline;
 import dev.stratus.platform.security.CurrentUser;
-import dev.stratus.platform.web.ApiException;
-import dev.stratus.platform.web.ApiResponse;
-import dev.stratus.platform.web.ErrorCode;
 import dev.stratus.platform.web.PageTokens;
 import dev.stratus.platform.web.RequestIds;
 import org.jspecify.annotations.Nullable;
@@ -64,7 +66,7 @@ public class Orders {
 	/**
 	 * @param idempotencyKey when given, a retry with the same key and the same product and quantity
 	 * returns the first order ({@code replayed}); with another body it is a {@code CONFLICT}
-	 * @throws ApiException {@code NOT_FOUND} (product), {@code INSUFFICIENT_STOCK}, {@code CONFLICT}
+	 * @throws NotFound (product), {@link InsufficientStock}, {@link Conflict}
 	 */
 	public Placed place(CurrentUser customer, String productId, long quantity, @Nullable String idempotencyKey) {
 		String fingerprint = productId + "|" + quantity;
@@ -77,7 +79,7 @@ public class Orders {
 			}
 		}
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			Product product = products.find(productId).orElseThrow(() -> ApiException.notFound("Product"));
+			Product product = products.find(productId).orElseThrow(() -> new NotFound("Product"));
 			if (product.quantity() < quantity) {
 				throw insufficient(quantity, product.quantity());
 			}
@@ -97,7 +99,7 @@ public class Orders {
 				return new Placed(order, false);
 			}
 			if (placement instanceof Placement.ProductGone) {
-				throw ApiException.notFound("Product");
+				throw new NotFound("Product");
 			}
 			if (placement instanceof Placement.InsufficientStock refused) {
 				throw insufficient(quantity, refused.available());
@@ -107,7 +109,7 @@ public class Orders {
 			}
 			// ProductChanged (name or price edited under us) or Contended: read the product again.
 		}
-		throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "The product is too busy right now; try again");
+		throw new Unavailable("The product is too busy right now; try again");
 	}
 
 	/** An order as placed now, or as placed by the first request with the same idempotency key. */
@@ -116,49 +118,47 @@ public class Orders {
 
 	private Placed replay(Placement.KeyUsed used, String fingerprint) {
 		if (!used.fingerprint().equals(fingerprint)) {
-			throw ApiException.conflict("This Idempotency-Key was used for a different order");
+			throw new Conflict("This Idempotency-Key was used for a different order");
 		}
 		Order first = OrderId.parse(used.orderId())
 			.flatMap(table::find)
 			.map(TrackedOrder::order)
-			.orElseThrow(() -> ApiException.notFound("Order"));
+			.orElseThrow(() -> new NotFound("Order"));
 		log.atInfo().addKeyValue("orderId", first.id()).log("Idempotent retry answered with the first order");
 		return new Placed(first, true);
 	}
 
-	private ApiException insufficient(long requested, long available) {
+	private InsufficientStock insufficient(long requested, long available) {
 		metrics.insufficientStock();
-		return new ApiException(ErrorCode.INSUFFICIENT_STOCK, "Insufficient stock available",
-				Map.of("requested", requested, "available", available));
+		return new InsufficientStock(requested, available);
 	}
 
-	/** @throws ApiException {@code NOT_FOUND}, or {@code FORBIDDEN} for another user's order */
+	/** @throws NotFound, or {@link Forbidden} for another user's order */
 	public Order find(CurrentUser caller, String id) {
 		Order order = OrderId.parse(id)
 			.flatMap(table::find)
 			.map(TrackedOrder::order)
-			.orElseThrow(() -> ApiException.notFound("Order"));
+			.orElseThrow(() -> new NotFound("Order"));
 		if (!order.isOwnedBy(caller.id()) && !caller.isAdmin()) {
-			throw new ApiException(ErrorCode.FORBIDDEN, "This order belongs to another user");
+			throw new Forbidden("This order belongs to another user");
 		}
 		return order;
 	}
 
 	/** The caller's orders, newest first, optionally of one status. */
-	public ApiResponse.Page<Order> list(CurrentUser caller, Order.@Nullable Status status, int limit,
+	public Page<Order> list(CurrentUser caller, Order.@Nullable Status status, int limit,
 			@Nullable String nextToken) {
 		String scope = "orders|" + caller.id() + "|" + (status == null ? "" : status.name());
 		var start = nextToken == null ? null : pageTokens.read(nextToken, scope);
 		OrderTable.OrderPage page = table.listByUser(caller.id(), start, limit,
 				order -> status == null || order.status() == status);
-		return new ApiResponse.Page<>(page.items(),
+		return new Page<>(page.items(),
 				page.lastKey() == null ? null : pageTokens.issue(page.lastKey(), scope));
 	}
 
 	/**
 	 * Cancels and restores the stock, in one transaction, exactly once.
-	 * @throws ApiException {@code NOT_FOUND}, {@code FORBIDDEN}, {@code CONFLICT} when already
-	 * cancelled
+	 * @throws NotFound, {@link Forbidden}, {@link Conflict} when already cancelled
 	 */
 	public Order cancel(CurrentUser caller, String id) {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -168,7 +168,7 @@ public class Orders {
 				order.cancel(Instant.now());
 			}
 			catch (IllegalStateException alreadyCancelled) {
-				throw ApiException.conflict("Order is already cancelled");
+				throw new Conflict("Order is already cancelled");
 			}
 			OrderTable.Cancellation outcome = table.cancel(order, before, true);
 			if (outcome == OrderTable.Cancellation.PRODUCT_GONE) {
@@ -186,7 +186,7 @@ public class Orders {
 			}
 			// The worker confirmed it meanwhile: read it again and cancel the confirmed order.
 		}
-		throw ApiException.conflict("The order keeps changing; try again");
+		throw new Conflict("The order keeps changing; try again");
 	}
 
 }

@@ -9,10 +9,11 @@ import java.util.UUID;
 
 import dev.stratus.inventory.internal.ProductImages;
 import dev.stratus.inventory.internal.ProductTable;
+import dev.stratus.platform.Page;
+import dev.stratus.platform.errors.Conflict;
+import dev.stratus.platform.errors.Duplicate;
+import dev.stratus.platform.errors.NotFound;
 import dev.stratus.platform.security.CurrentUser;
-import dev.stratus.platform.web.ApiException;
-import dev.stratus.platform.web.ApiResponse;
-import dev.stratus.platform.web.ErrorCode;
 import dev.stratus.platform.web.PageTokens;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -40,7 +41,7 @@ public class Products {
 		this.pageTokens = pageTokens;
 	}
 
-	/** @throws ApiException {@code DUPLICATE_ENTRY} when the SKU is taken */
+	/** @throws Duplicate when the SKU is taken */
 	public Product create(CurrentUser creator, ProductDraft draft) {
 		Instant now = Instant.now();
 		Product product = new Product(UUID.randomUUID().toString(), draft.name(), draft.description(), draft.category(),
@@ -52,16 +53,16 @@ public class Products {
 		return product;
 	}
 
-	/** @throws ApiException {@code NOT_FOUND} */
+	/** @throws NotFound */
 	public Product find(String id) {
-		return table.find(id).orElseThrow(() -> ApiException.notFound("Product"));
+		return table.find(id).orElseThrow(() -> new NotFound("Product"));
 	}
 
 	/**
 	 * Newest first. {@code search} matches names case-insensitively; {@code lowStockOnly} keeps
 	 * products under the low-stock line.
 	 */
-	public ApiResponse.Page<Product> list(@Nullable Category category, @Nullable String search, boolean lowStockOnly,
+	public Page<Product> list(@Nullable Category category, @Nullable String search, boolean lowStockOnly,
 			int limit, @Nullable String nextToken) {
 		String needle = search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
 		String scope = "products|" + (category == null ? "" : category.wire()) + "|" + (needle == null ? "" : needle)
@@ -70,7 +71,7 @@ public class Products {
 		ProductTable.ProductPage page = table.list(category, start, limit,
 				product -> (needle == null || product.name().toLowerCase(Locale.ROOT).contains(needle))
 						&& (!lowStockOnly || product.isLowStock()));
-		return new ApiResponse.Page<>(page.items(),
+		return new Page<>(page.items(),
 				page.lastKey() == null ? null : pageTokens.issue(page.lastKey(), scope));
 	}
 
@@ -79,8 +80,7 @@ public class Products {
 	 * is a product whose stock moved since when the changes set {@code quantity} (setting it from an
 	 * older reading would erase those orders). Without it, a {@code quantity} is the stock as of the
 	 * write: orders before it are overwritten, orders after it come off it.
-	 * @throws ApiException {@code NOT_FOUND}, {@code CONFLICT} (stale version),
-	 * {@code DUPLICATE_ENTRY} (SKU taken)
+	 * @throws NotFound, {@link Conflict} (stale version), {@link Duplicate} (SKU taken)
 	 */
 	public Product update(String id, ProductChanges changes, @Nullable Expected expected) {
 		Long stockGuard = expected != null && changes.quantity() != null ? expected.stockVersion() : null;
@@ -99,7 +99,7 @@ public class Products {
 						.log("Product updated");
 					return updated;
 				}
-				case GONE -> throw ApiException.notFound("Product");
+				case GONE -> throw new NotFound("Product");
 				case SKU_TAKEN -> throw skuTaken(changes.sku() == null ? current.sku() : changes.sku());
 				case STALE -> {
 					if (expected != null) {
@@ -108,7 +108,7 @@ public class Products {
 				}
 			}
 		}
-		throw ApiException.conflict("The product keeps changing; read it again and retry");
+		throw new Conflict("The product keeps changing; read it again and retry");
 	}
 
 	/**
@@ -118,10 +118,10 @@ public class Products {
 	public record Expected(long version, @Nullable Long stockVersion) {
 	}
 
-	/** @throws ApiException {@code NOT_FOUND} */
+	/** @throws NotFound */
 	public void delete(String id) {
 		if (!table.delete(id)) {
-			throw ApiException.notFound("Product");
+			throw new NotFound("Product");
 		}
 		log.atInfo().addKeyValue("productId", id).log("Product deleted");
 	}
@@ -133,7 +133,7 @@ public class Products {
 	public ImageUpload prepareImageUpload(String id, String contentType, String imageUrl) {
 		String key = "products/" + id + "/" + UUID.randomUUID();
 		if (!table.setImage(id, imageUrl, key, Instant.now())) {
-			throw ApiException.notFound("Product");
+			throw new NotFound("Product");
 		}
 		log.atInfo().addKeyValue("productId", id).log("Product image upload prepared");
 		return new ImageUpload(images.uploadUrl(key, contentType).toString(), imageUrl,
@@ -143,9 +143,9 @@ public class Products {
 	public record ImageUpload(String uploadUrl, String imageUrl, long expiresIn) {
 	}
 
-	/** A short-lived address of the product's uploaded image. @throws ApiException {@code NOT_FOUND} */
+	/** A short-lived address of the product's uploaded image. @throws NotFound */
 	public URI imageLocation(String id) {
-		String key = table.imageKey(id).orElseThrow(() -> ApiException.notFound("Product image"));
+		String key = table.imageKey(id).orElseThrow(() -> new NotFound("Product image"));
 		try {
 			return images.viewUrl(key).toURI();
 		}
@@ -154,14 +154,13 @@ public class Products {
 		}
 	}
 
-	private static ApiException stale(Product current) {
-		return ApiException.conflict("The product was changed by someone else; read it again",
+	private static Conflict stale(Product current) {
+		return new Conflict("The product was changed by someone else; read it again",
 				Map.of("currentVersion", current.version(), "currentStockVersion", current.stockVersion()));
 	}
 
-	private static ApiException skuTaken(String sku) {
-		return new ApiException(ErrorCode.DUPLICATE_ENTRY, "SKU '" + sku + "' is already taken",
-				Map.of("field", "sku"));
+	private static Duplicate skuTaken(String sku) {
+		return new Duplicate("SKU '" + sku + "' is already taken", "sku");
 	}
 
 }

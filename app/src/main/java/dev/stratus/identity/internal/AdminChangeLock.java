@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import dev.stratus.identity.internal.IdentityTable.Items;
-import dev.stratus.platform.web.ApiException;
+import dev.stratus.platform.errors.Conflict;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -49,7 +49,7 @@ class AdminChangeLock {
 		long giveUpAt = clock.millis() + WAIT_AT_MOST.toMillis();
 		while (!acquire(owner)) {
 			if (clock.millis() > giveUpAt) {
-				throw ApiException.conflict("Another change to the admins is under way; try again");
+				throw new Conflict("Another change to the admins is under way; try again");
 			}
 			pause();
 		}
@@ -100,7 +100,7 @@ class AdminChangeLock {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw ApiException.conflict("Another change to the admins is under way; try again");
+			throw new Conflict("Another change to the admins is under way; try again");
 		}
 	}
 

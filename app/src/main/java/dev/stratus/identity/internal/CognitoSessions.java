@@ -19,8 +19,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.stratus.identity.internal.CognitoConfiguration.CognitoPool;
 import dev.stratus.identity.internal.IdentityTable.Items;
+import dev.stratus.platform.errors.InvalidInput;
 import dev.stratus.platform.security.Role;
-import dev.stratus.platform.web.ApiException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -100,12 +100,12 @@ class CognitoSessions {
 
 	/**
 	 * Ends the session a refresh token belongs to, for this user's tokens too.
-	 * @throws ApiException {@code VALIDATION_ERROR} when it is not known to be {@code userId}'s
+	 * @throws InvalidInput when it is not known to be {@code userId}'s
 	 */
 	void end(String userId, String refreshToken, Runnable revoke) {
 		Map<String, AttributeValue> item = items.get(refreshPk(refreshToken), REFRESH_SK);
 		if (item == null || !string(item, "userId").equals(userId)) {
-			throw ApiException.invalid("refreshToken", "is not a refresh token of yours");
+			throw new InvalidInput("refreshToken", "is not a refresh token of yours");
 		}
 		revoke.run();
 		Map<String, AttributeValue> ended = key(userPk(userId), sessionSk(string(item, "sessionId")));

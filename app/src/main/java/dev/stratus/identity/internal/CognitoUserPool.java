@@ -19,13 +19,19 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.stratus.identity.Registration;
 import dev.stratus.identity.Session;
 import dev.stratus.identity.UserChange;
-import dev.stratus.identity.UserPage;
 import dev.stratus.identity.UserPool;
 import dev.stratus.identity.UserProfile;
 import dev.stratus.identity.internal.CognitoConfiguration.CognitoPool;
+import dev.stratus.platform.Page;
+import dev.stratus.platform.errors.Conflict;
+import dev.stratus.platform.errors.Duplicate;
+import dev.stratus.platform.errors.InvalidInput;
+import dev.stratus.platform.errors.NotConfirmed;
+import dev.stratus.platform.errors.NotFound;
+import dev.stratus.platform.errors.Unauthenticated;
+import dev.stratus.platform.errors.Unavailable;
+import dev.stratus.platform.errors.WrongCredentials;
 import dev.stratus.platform.security.Role;
-import dev.stratus.platform.web.ApiException;
-import dev.stratus.platform.web.ErrorCode;
 import dev.stratus.platform.web.PageTokens;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -103,10 +109,10 @@ class CognitoUserPool implements UserPool {
 				.userSub();
 		}
 		catch (UsernameExistsException ex) {
-			throw new ApiException(ErrorCode.DUPLICATE_ENTRY, "An account with this email already exists");
+			throw new Duplicate("An account with this email already exists");
 		}
 		catch (InvalidPasswordException ex) {
-			throw ApiException.invalid("password", ex.awsErrorDetails().errorMessage());
+			throw new InvalidInput("password", ex.awsErrorDetails().errorMessage());
 		}
 		cognito.adminAddUserToGroup(b -> b.userPoolId(pool.poolId()).username(userId).groupName(Role.USER.group()));
 		log.info("User registered userId={}", userId);
@@ -146,10 +152,10 @@ class CognitoUserPool implements UserPool {
 				.authenticationResult();
 		}
 		catch (NotAuthorizedException | UserNotFoundException ex) {
-			throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "Email or password is wrong");
+			throw new WrongCredentials("Email or password is wrong");
 		}
 		catch (UserNotConfirmedException ex) {
-			throw new ApiException(ErrorCode.USER_NOT_CONFIRMED, "Confirm your email with the code we sent first");
+			throw new NotConfirmed("Confirm your email with the code we sent first");
 		}
 		sessions.remember(result.refreshToken(), result.idToken());
 		return session(result, result.refreshToken());
@@ -164,7 +170,7 @@ class CognitoUserPool implements UserPool {
 				.authenticationResult();
 		}
 		catch (NotAuthorizedException ex) {
-			throw new ApiException(ErrorCode.UNAUTHORIZED, "Refresh token is not valid; sign in again");
+			throw new Unauthenticated("Refresh token is not valid; sign in again");
 		}
 		// Without rotation on the app client Cognito returns no new refresh token: the old one stays good.
 		String next = result.refreshToken() != null ? result.refreshToken() : refreshToken;
@@ -211,7 +217,7 @@ class CognitoUserPool implements UserPool {
 			throw wrongCode();
 		}
 		catch (InvalidPasswordException ex) {
-			throw ApiException.invalid("newPassword", ex.awsErrorDetails().errorMessage());
+			throw new InvalidInput("newPassword", ex.awsErrorDetails().errorMessage());
 		}
 		cognito.adminUserGlobalSignOut(b -> b.userPoolId(pool.poolId()).username(email));
 		String userId = sessions.userIdOf(email);
@@ -228,19 +234,19 @@ class CognitoUserPool implements UserPool {
 					roleOf(user.username()));
 		}
 		catch (UserNotFoundException ex) {
-			throw ApiException.notFound("User");
+			throw new NotFound("User");
 		}
 	}
 
 	@Override
-	public UserPage users(int limit, @Nullable String nextToken) {
+	public Page<UserProfile> users(int limit, @Nullable String nextToken) {
 		String from = nextToken == null ? null : pages.read(nextToken, PAGE_SCOPE).get("token").s();
 		var page = cognito
 			.listUsers(b -> b.userPoolId(pool.poolId()).limit(Math.min(limit, MAX_PAGE)).paginationToken(from));
 		List<UserProfile> users = page.users().stream().map(this::profile).toList();
 		String next = page.paginationToken() == null ? null
 				: pages.issue(Map.of("token", AttributeValue.fromS(page.paginationToken())), PAGE_SCOPE);
-		return new UserPage(users, next);
+		return new Page<>(users, next);
 	}
 
 	/** A change that takes an admin away runs alone and only while another enabled admin remains. */
@@ -256,7 +262,7 @@ class CognitoUserPool implements UserPool {
 		return adminChanges.exclusively(() -> {
 			UserProfile before = profile(userId);
 			if (before.role() == Role.ADMIN && !before.disabled() && emailsOf(Role.ADMIN).size() <= 1) {
-				throw ApiException.conflict("The last active admin cannot be demoted or disabled");
+				throw new Conflict("The last active admin cannot be demoted or disabled");
 			}
 			return apply(userId, change);
 		});
@@ -325,11 +331,11 @@ class CognitoUserPool implements UserPool {
 			return JWKSet.parse(response.body()).toJSONObject(true);
 		}
 		catch (IOException | ParseException ex) {
-			throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "The user pool's keys cannot be read right now");
+			throw new Unavailable("The user pool's keys cannot be read right now");
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "The user pool's keys cannot be read right now");
+			throw new Unavailable("The user pool's keys cannot be read right now");
 		}
 	}
 
@@ -372,8 +378,8 @@ class CognitoUserPool implements UserPool {
 		return AttributeType.builder().name(name).value(value).build();
 	}
 
-	private static ApiException wrongCode() {
-		return ApiException.invalid("code", "is wrong or has expired; ask for a new one");
+	private static InvalidInput wrongCode() {
+		return new InvalidInput("code", "is wrong or has expired; ask for a new one");
 	}
 
 }

@@ -10,14 +10,19 @@ import java.util.UUID;
 import dev.stratus.identity.Registration;
 import dev.stratus.identity.Session;
 import dev.stratus.identity.UserChange;
-import dev.stratus.identity.UserPage;
 import dev.stratus.identity.UserPool;
 import dev.stratus.identity.UserProfile;
+import dev.stratus.platform.Page;
+import dev.stratus.platform.errors.Conflict;
+import dev.stratus.platform.errors.Duplicate;
+import dev.stratus.platform.errors.Forbidden;
+import dev.stratus.platform.errors.InvalidInput;
+import dev.stratus.platform.errors.NotConfirmed;
+import dev.stratus.platform.errors.NotFound;
+import dev.stratus.platform.errors.WrongCredentials;
 import dev.stratus.platform.mail.Mail;
 import dev.stratus.platform.mail.Mailer;
 import dev.stratus.platform.security.Role;
-import dev.stratus.platform.web.ApiException;
-import dev.stratus.platform.web.ErrorCode;
 import dev.stratus.platform.web.PageTokens;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -91,7 +96,7 @@ class LocalUserPool implements UserPool {
 				false);
 		String code = codes.newCode();
 		if (!users.create(user, codes.put(user.id(), Codes.Purpose.CONFIRM, code))) {
-			throw new ApiException(ErrorCode.DUPLICATE_ENTRY, "An account with this email already exists");
+			throw new Duplicate("An account with this email already exists");
 		}
 		log.info("User registered userId={}", user.id());
 		mail(user, "Your Stratus confirmation code",
@@ -126,13 +131,13 @@ class LocalUserPool implements UserPool {
 		boolean matches = password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES
 				&& passwords.matches(password, user != null ? user.passwordHash() : decoyHash);
 		if (user == null || !matches) {
-			throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "Email or password is wrong");
+			throw new WrongCredentials("Email or password is wrong");
 		}
 		if (!user.confirmed()) {
-			throw new ApiException(ErrorCode.USER_NOT_CONFIRMED, "Confirm your email with the code we sent first");
+			throw new NotConfirmed("Confirm your email with the code we sent first");
 		}
 		if (user.disabled()) {
-			throw new ApiException(ErrorCode.FORBIDDEN, "This account is disabled");
+			throw new Forbidden("This account is disabled");
 		}
 		Sessions.Started session = sessions.start(user.id());
 		log.info("Signed in userId={} sessionId={}", user.id(), session.sessionId());
@@ -191,18 +196,18 @@ class LocalUserPool implements UserPool {
 	public UserProfile profile(String userId) {
 		UserRecord user = users.byId(userId);
 		if (user == null) {
-			throw ApiException.notFound("User");
+			throw new NotFound("User");
 		}
 		return user.profile();
 	}
 
 	@Override
-	public UserPage users(int limit, @Nullable String nextToken) {
+	public Page<UserProfile> users(int limit, @Nullable String nextToken) {
 		var page = users.page(limit, nextToken == null ? null : pages.read(nextToken, PAGE_SCOPE));
 		List<UserProfile> found = page.items().stream().map(item -> UserRecord.from(item).profile()).toList();
 		Map<String, AttributeValue> last = page.lastEvaluatedKey();
 		boolean more = last != null && !last.isEmpty();
-		return new UserPage(found, more ? pages.issue(last, PAGE_SCOPE) : null);
+		return new Page<>(found, more ? pages.issue(last, PAGE_SCOPE) : null);
 	}
 
 	@Override
@@ -212,10 +217,10 @@ class LocalUserPool implements UserPool {
 			user = users.update(userId, change);
 		}
 		catch (Users.LastAdminException ex) {
-			throw ApiException.conflict(ex.getMessage());
+			throw new Conflict(ex.getMessage());
 		}
 		if (user == null) {
-			throw ApiException.notFound("User");
+			throw new NotFound("User");
 		}
 		sessions.forget(userId);
 		log.info("User changed by an admin userId={} role={} disabled={}", userId, user.role(), user.disabled());
@@ -269,12 +274,12 @@ class LocalUserPool implements UserPool {
 
 	private static void checkLength(String password, String field) {
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			throw ApiException.invalid(field, "must be at most " + MAX_PASSWORD_BYTES + " bytes");
+			throw new InvalidInput(field, "must be at most " + MAX_PASSWORD_BYTES + " bytes");
 		}
 	}
 
-	private static ApiException wrongCode() {
-		return ApiException.invalid("code", "is wrong or has expired; ask for a new one");
+	private static InvalidInput wrongCode() {
+		return new InvalidInput("code", "is wrong or has expired; ask for a new one");
 	}
 
 }

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.stratus.identity.internal.IdentityTable.Items;
-import dev.stratus.platform.web.ApiException;
-import dev.stratus.platform.web.ErrorCode;
+import dev.stratus.platform.errors.InvalidInput;
+import dev.stratus.platform.errors.Unauthenticated;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,7 +100,7 @@ class Sessions {
 
 	/**
 	 * Swaps a refresh token for a new one of the same session.
-	 * @throws ApiException {@code UNAUTHORIZED} when the token is unknown, expired, its session has
+	 * @throws Unauthenticated when the token is unknown, expired, its session has
 	 * ended, or it was already swapped (then the session ends here)
 	 */
 	Rotated rotate(String refreshToken) {
@@ -144,13 +144,13 @@ class Sessions {
 
 	/**
 	 * Ends the session the refresh token belongs to.
-	 * @throws ApiException {@code VALIDATION_ERROR} when it is not {@code userId}'s (or no refresh
+	 * @throws InvalidInput when it is not {@code userId}'s (or no refresh
 	 * token at all): a silent success would let a caller believe someone else's token was ended
 	 */
 	void endByToken(String userId, String refreshToken) {
 		Map<String, AttributeValue> item = items.get(refreshPk(refreshToken), REFRESH_SK);
 		if (item == null || !string(item, "userId").equals(userId)) {
-			throw ApiException.invalid("refreshToken", "is not a refresh token of yours");
+			throw new InvalidInput("refreshToken", "is not a refresh token of yours");
 		}
 		end(userId, string(item, "sessionId"));
 		log.info("Signed out userId={} sessionId={}", userId, string(item, "sessionId"));
@@ -231,8 +231,8 @@ class Sessions {
 		return "SESSION#" + sessionId;
 	}
 
-	private static ApiException refused() {
-		return new ApiException(ErrorCode.UNAUTHORIZED, "Refresh token is not valid; sign in again");
+	private static Unauthenticated refused() {
+		return new Unauthenticated("Refresh token is not valid; sign in again");
 	}
 
 	private record SessionKey(String userId, String sessionId) {

@@ -2,8 +2,8 @@ package dev.stratus.identity.web;
 
 import dev.stratus.identity.Accounts;
 import dev.stratus.identity.UserChange;
-import dev.stratus.identity.UserPage;
 import dev.stratus.identity.web.UserResponses.AdminView;
+import dev.stratus.platform.Page;
 import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.security.Role;
 import dev.stratus.platform.web.ApiResponse;
@@ -32,10 +32,9 @@ class AdminUserController {
 	}
 
 	@GetMapping
-	ApiResponse<ApiResponse.Page<AdminView>> list(@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+	ApiResponse<Page<AdminView>> list(@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
 			@RequestParam(required = false) @Nullable String nextToken) {
-		UserPage page = accounts.users(limit, nextToken);
-		return ApiResponse.of(new ApiResponse.Page<>(page.users().stream().map(AdminView::of).toList(), page.nextToken()));
+		return ApiResponse.of(accounts.users(limit, nextToken).map(AdminView::of));
 	}
 
 	@PatchMapping("/{id}")

@@ -1,6 +1,5 @@
 package dev.stratus.identity.web;
 
-import java.time.Clock;
 import java.util.Map;
 
 import dev.stratus.identity.Accounts;
@@ -11,12 +10,9 @@ import dev.stratus.identity.web.UserResponses.Registered;
 import dev.stratus.identity.web.UserResponses.Tokens;
 import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.web.ApiResponse;
-import dev.stratus.platform.web.ErrorCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,11 +27,8 @@ class AuthController {
 
 	private final Accounts accounts;
 
-	private final Clock clock;
-
-	AuthController(Accounts accounts, Clock clock) {
+	AuthController(Accounts accounts) {
 		this.accounts = accounts;
-		this.clock = clock;
 	}
 
 	@PostMapping("/register")
@@ -94,18 +87,6 @@ class AuthController {
 	@GetMapping("/.well-known/jwks.json")
 	Map<String, Object> publicKeys() {
 		return accounts.publicKeys();
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ApiResponse<Void>> on(Accounts.TooManyAttemptsException ex) {
-		long seconds = Math.max(1, (ex.retryAfter().toMillis() + 999) / 1000);
-		return ResponseEntity.status(ErrorCode.RATE_LIMIT_EXCEEDED.status())
-			.header("Retry-After", Long.toString(seconds))
-			.header("X-RateLimit-Limit", Integer.toString(ex.limit()))
-			.header("X-RateLimit-Remaining", "0")
-			.header("X-RateLimit-Reset", Long.toString(clock.instant().getEpochSecond() + seconds))
-			.body(ApiResponse.failure(ErrorCode.RATE_LIMIT_EXCEEDED,
-					ex.getMessage() + "; try again in " + seconds + " seconds", null));
 	}
 
 }

@@ -12,7 +12,7 @@ import dev.stratus.inventory.Category;
 import dev.stratus.inventory.Product;
 import dev.stratus.inventory.ProductChanges;
 import dev.stratus.platform.cloud.CloudResources;
-import dev.stratus.platform.web.ApiException;
+import dev.stratus.platform.errors.Conflict;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -224,7 +224,7 @@ public class ProductTable {
 				// Deleted, or its SKU changed, since it was read: look again.
 			}
 		}
-		throw ApiException.conflict("The product keeps changing; try again");
+		throw new Conflict("The product keeps changing; try again");
 	}
 
 	/** Points the product at its uploaded image; counts as an edit. @return false when it is gone */

@@ -3,6 +3,7 @@ package dev.stratus.inventory.web;
 import java.util.Map;
 
 import dev.stratus.inventory.DeadLetters;
+import dev.stratus.platform.Page;
 import dev.stratus.platform.web.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,14 +26,13 @@ class DeadLetterController {
 	}
 
 	@GetMapping
-	ApiResponse<ApiResponse.Page<DeadLetterResponse>> list(@RequestParam(required = false) @Nullable Integer limit,
+	ApiResponse<Page<DeadLetterResponse>> list(@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String nextToken) {
 		QueryParams params = new QueryParams();
 		int size = params.limit(limit);
 		params.check();
 		var page = deadLetters.list(size, nextToken == null || nextToken.isBlank() ? null : nextToken);
-		return ApiResponse.of(new ApiResponse.Page<>(page.items().stream().map(DeadLetterResponse::of).toList(),
-				page.nextToken()));
+		return ApiResponse.of(page.map(DeadLetterResponse::of));
 	}
 
 	@PostMapping("/{id}/redrive")

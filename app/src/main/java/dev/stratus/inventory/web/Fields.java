@@ -5,9 +5,10 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.stratus.platform.errors.FieldProblem;
+import dev.stratus.platform.errors.InvalidInput;
 import dev.stratus.platform.web.ApiException;
 import dev.stratus.platform.web.ErrorCode;
-import dev.stratus.platform.web.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -109,10 +110,10 @@ final class Fields {
 		return null;
 	}
 
-	/** @throws ApiException {@code VALIDATION_ERROR} listing every broken field */
+	/** @throws InvalidInput listing every broken field */
 	void check() {
 		if (!problems.isEmpty()) {
-			throw ApiException.invalid(problems.stream()
+			throw new InvalidInput(problems.stream()
 				.sorted(java.util.Comparator.comparing(FieldProblem::field))
 				.toList());
 		}

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import dev.stratus.inventory.Order;
 import dev.stratus.inventory.Orders;
+import dev.stratus.platform.Page;
 import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.web.ApiResponse;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +61,7 @@ class OrderController {
 	}
 
 	@GetMapping
-	ApiResponse<ApiResponse.Page<OrderSummary>> list(@RequestParam(required = false) @Nullable String status,
+	ApiResponse<Page<OrderSummary>> list(@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String nextToken) {
 		QueryParams params = new QueryParams();
@@ -68,8 +69,7 @@ class OrderController {
 		int size = params.limit(limit);
 		params.check();
 		var page = orders.list(CurrentUser.get(), wanted, size, nextToken == null || nextToken.isBlank() ? null : nextToken);
-		return ApiResponse.of(new ApiResponse.Page<>(page.items().stream().map(OrderSummary::of).toList(),
-				page.nextToken()));
+		return ApiResponse.of(page.map(OrderSummary::of));
 	}
 
 	@PostMapping("/{id}/cancel")

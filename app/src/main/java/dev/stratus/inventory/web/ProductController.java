@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import dev.stratus.inventory.Category;
 import dev.stratus.inventory.Product;
 import dev.stratus.inventory.Products;
+import dev.stratus.platform.Page;
+import dev.stratus.platform.errors.Forbidden;
 import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.security.Role;
 import dev.stratus.platform.web.ApiException;
@@ -58,7 +60,7 @@ class ProductController {
 	}
 
 	@GetMapping
-	ApiResponse<ApiResponse.Page<ProductSummary>> list(@RequestParam(required = false) @Nullable String category,
+	ApiResponse<Page<ProductSummary>> list(@RequestParam(required = false) @Nullable String category,
 			@RequestParam(required = false) @Nullable String search,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String nextToken,
@@ -73,12 +75,11 @@ class ProductController {
 		if (lowStockOnly) {
 			CurrentUser caller = CurrentUser.get();
 			if (!caller.is(Role.ADMIN) && !caller.is(Role.MANAGER)) {
-				throw new ApiException(ErrorCode.FORBIDDEN, "Only admins and managers see the low-stock list");
+				throw new Forbidden("Only admins and managers see the low-stock list");
 			}
 		}
 		var page = products.list(wanted, needle, lowStockOnly, size, blankToNull(nextToken));
-		return ApiResponse.of(new ApiResponse.Page<>(page.items().stream().map(ProductSummary::of).toList(),
-				page.nextToken()));
+		return ApiResponse.of(page.map(ProductSummary::of));
 	}
 
 	@PutMapping("/{id}")

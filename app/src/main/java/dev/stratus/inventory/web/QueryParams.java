@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.stratus.platform.web.ApiException;
-import dev.stratus.platform.web.FieldProblem;
+import dev.stratus.platform.errors.FieldProblem;
+import dev.stratus.platform.errors.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
 /** Checks list parameters together, so one 400 names every broken one. */
@@ -46,10 +46,10 @@ final class QueryParams {
 		return value;
 	}
 
-	/** @throws ApiException {@code VALIDATION_ERROR} listing every broken parameter */
+	/** @throws InvalidInput listing every broken parameter */
 	void check() {
 		if (!problems.isEmpty()) {
-			throw ApiException.invalid(List.copyOf(problems));
+			throw new InvalidInput(problems);
 		}
 	}
 

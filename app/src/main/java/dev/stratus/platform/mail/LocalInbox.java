@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import dev.stratus.platform.Page;
 import dev.stratus.platform.cloud.LocalCloudConnection;
-import dev.stratus.platform.web.ApiException;
+import dev.stratus.platform.errors.InvalidInput;
+import dev.stratus.platform.errors.Unavailable;
 import dev.stratus.platform.web.ApiResponse;
-import dev.stratus.platform.web.ServiceUnavailableException;
 import dev.stratus.platform.web.Timestamps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +41,9 @@ class LocalInbox {
 	}
 
 	@GetMapping("/api/local/inbox")
-	ApiResponse<ApiResponse.Page<InboxMail>> inbox(@RequestParam String address) {
+	ApiResponse<Page<InboxMail>> inbox(@RequestParam String address) {
 		if (!address.matches("[^@\\s]+@[^@\\s]+")) {
-			throw ApiException.invalid("address", "must be an email address");
+			throw new InvalidInput("address", "must be an email address");
 		}
 		List<MailboxReader.ReceivedMail> received;
 		try {
@@ -50,7 +51,7 @@ class LocalInbox {
 		}
 		catch (MailboxReader.UnreadableMailboxException ex) {
 			log.warn("Local inbox of {} unreadable: {}", address, ex.getMessage());
-			throw new ServiceUnavailableException("The local mail server is not answering");
+			throw new Unavailable("The local mail server is not answering; try again shortly");
 		}
 		// Newest arrival first, then by the time received; the sort is stable, so a tie keeps arrival order.
 		List<InboxMail> mails = new ArrayList<>();
@@ -58,7 +59,7 @@ class LocalInbox {
 			mails.add(inboxMail(received.get(i), address));
 		}
 		mails.sort(Comparator.comparing(InboxMail::receivedAt).reversed());
-		return ApiResponse.of(new ApiResponse.Page<>(mails, null));
+		return ApiResponse.of(new Page<>(mails, null));
 	}
 
 	private static InboxMail inboxMail(MailboxReader.ReceivedMail mail, String address) {

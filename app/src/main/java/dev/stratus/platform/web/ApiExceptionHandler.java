@@ -1,9 +1,23 @@
 package dev.stratus.platform.web;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.stratus.platform.errors.Conflict;
+import dev.stratus.platform.errors.Duplicate;
+import dev.stratus.platform.errors.FieldProblem;
+import dev.stratus.platform.errors.Forbidden;
+import dev.stratus.platform.errors.InsufficientStock;
+import dev.stratus.platform.errors.InvalidInput;
+import dev.stratus.platform.errors.NotConfirmed;
+import dev.stratus.platform.errors.NotFound;
+import dev.stratus.platform.errors.TooManyAttempts;
+import dev.stratus.platform.errors.Unauthenticated;
+import dev.stratus.platform.errors.Unavailable;
+import dev.stratus.platform.errors.WrongCredentials;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +40,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
 /**
- * Turns every failure into the error envelope with the contract's code. Internals never leak: an
+ * Turns every failure into the error envelope with the contract's code: each kind of
+ * {@link dev.stratus.platform.errors.DomainException} the modules throw, the web layer's own
+ * {@link ApiException}s, and Spring MVC's failures. Internals never leak: an
  * unexpected failure is logged by class and message (no stack trace) and answered as
  * {@code INTERNAL_ERROR}.
  */
@@ -38,6 +54,71 @@ class ApiExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ApiResponse<Void>> on(ApiException ex) {
 		return answer(ex.code(), ex.getMessage(), ex.details());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(NotFound ex) {
+		return answer(ErrorCode.NOT_FOUND, ex.getMessage(), null);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(Forbidden ex) {
+		return answer(ErrorCode.FORBIDDEN, ex.getMessage(), null);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(Conflict ex) {
+		return answer(ErrorCode.CONFLICT, ex.getMessage(), ex.details());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(Duplicate ex) {
+		return answer(ErrorCode.DUPLICATE_ENTRY, ex.getMessage(),
+				ex.field() == null ? null : Map.of("field", ex.field()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(InsufficientStock ex) {
+		return answer(ErrorCode.INSUFFICIENT_STOCK, ex.getMessage(),
+				Map.of("requested", ex.requested(), "available", ex.available()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(InvalidInput ex) {
+		return answer(ErrorCode.VALIDATION_ERROR, ex.getMessage(), ex.problems());
+	}
+
+	/** Seconds rounded up, never 0: a client that waits {@code Retry-After} is let in. */
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(TooManyAttempts ex) {
+		long seconds = Math.max(1, (ex.retryAfter().toMillis() + 999) / 1000);
+		return ResponseEntity.status(ErrorCode.RATE_LIMIT_EXCEEDED.status())
+			.header("Retry-After", Long.toString(seconds))
+			.header("X-RateLimit-Limit", Integer.toString(ex.limit()))
+			.header("X-RateLimit-Remaining", "0")
+			.header("X-RateLimit-Reset", Long.toString(Instant.now().getEpochSecond() + seconds))
+			.body(ApiResponse.failure(ErrorCode.RATE_LIMIT_EXCEEDED,
+					ex.getMessage() + "; try again in " + seconds + " seconds", null));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(Unavailable ex) {
+		return answer(ErrorCode.SERVICE_UNAVAILABLE, ex.getMessage(), null);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(Unauthenticated ex) {
+		return answer(ErrorCode.UNAUTHORIZED, ex.getMessage(), null);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(WrongCredentials ex) {
+		return answer(ErrorCode.INVALID_CREDENTIALS, ex.getMessage(), null);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiResponse<Void>> on(NotConfirmed ex) {
+		return answer(ErrorCode.USER_NOT_CONFIRMED, ex.getMessage(), null);
 	}
 
 	@ExceptionHandler

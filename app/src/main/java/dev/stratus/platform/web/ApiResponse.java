@@ -1,13 +1,13 @@
 package dev.stratus.platform.web;
 
 import java.time.Instant;
-import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The envelope of every response: {@code {"success", "data" | "error", "meta"}}.
+ * The envelope of every response: {@code {"success", "data" | "error", "meta"}}. A list's
+ * {@code data} is a {@link dev.stratus.platform.Page}.
  *
  * @param <T> what a successful response carries
  */
@@ -30,16 +30,6 @@ public record ApiResponse<T>(boolean success, @Nullable T data, @Nullable Error 
 
 		static Meta now() {
 			return new Meta(RequestIds.current(), Timestamps.format(Instant.now()));
-		}
-
-	}
-
-	/** The page shape of every list: {@code {"items", "count", "nextToken"?}}. */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Page<T>(List<T> items, int count, @Nullable String nextToken) {
-
-		public Page(List<T> items, @Nullable String nextToken) {
-			this(items, items.size(), nextToken);
 		}
 
 	}

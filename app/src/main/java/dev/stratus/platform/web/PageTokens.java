@@ -11,6 +11,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import dev.stratus.platform.Secrets;
+import dev.stratus.platform.errors.InvalidInput;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.core.JacksonException;
@@ -49,7 +50,7 @@ public class PageTokens {
 	}
 
 	/**
-	 * @throws ApiException {@code VALIDATION_ERROR} on {@code nextToken} when the token was not
+	 * @throws InvalidInput on {@code nextToken} when the token was not
 	 * issued for this scope or was changed
 	 */
 	public Map<String, AttributeValue> read(String token, String scope) {
@@ -85,8 +86,8 @@ public class PageTokens {
 		}
 	}
 
-	private static ApiException invalid() {
-		return ApiException.invalid("nextToken", "is not a token this list issued; start again without it");
+	private static InvalidInput invalid() {
+		return new InvalidInput("nextToken", "is not a token this list issued; start again without it");
 	}
 
 }

@@ -9,7 +9,8 @@ import dev.stratus.identity.Registration;
 import dev.stratus.identity.UserPool;
 import dev.stratus.identity.internal.IdentityTable.Items;
 import dev.stratus.identity.internal.SessionRecheckTests.SettableClock;
-import dev.stratus.platform.web.ApiException;
+import dev.stratus.platform.errors.InvalidInput;
+import dev.stratus.platform.errors.TooManyAttempts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,14 +58,14 @@ class CodeGuessingTests {
 		String first = mailbox.code(email, "confirmation code");
 		String wrong = first.equals("000000") ? "111111" : "000000";
 		for (int i = 0; i < CodeThrottle.MAX_WRONG; i++) {
-			assertThatThrownBy(() -> accounts.confirm(email, wrong)).isInstanceOf(ApiException.class);
+			assertThatThrownBy(() -> accounts.confirm(email, wrong)).isInstanceOf(InvalidInput.class);
 		}
 
 		accounts.resendCode(email);
 		String fresh = mailbox.codeAfter(email, "confirmation code", 1);
 
 		assertThatThrownBy(() -> accounts.confirm(email, fresh))
-			.isInstanceOfSatisfying(Accounts.TooManyAttemptsException.class,
+			.isInstanceOfSatisfying(TooManyAttempts.class,
 					refused -> assertThat(refused.retryAfter()).isPositive().isLessThanOrEqualTo(CodeThrottle.WINDOW));
 		clock.advance(CodeThrottle.WINDOW.plus(Duration.ofSeconds(1)));
 		accounts.confirm(email, fresh);

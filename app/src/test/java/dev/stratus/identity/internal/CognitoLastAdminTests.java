@@ -19,8 +19,7 @@ import dev.stratus.identity.UserChange;
 import dev.stratus.identity.internal.CognitoConfiguration.CognitoPool;
 import dev.stratus.identity.internal.IdentityTable.Items;
 import dev.stratus.platform.security.Role;
-import dev.stratus.platform.web.ApiException;
-import dev.stratus.platform.web.ErrorCode;
+import dev.stratus.platform.errors.Conflict;
 import dev.stratus.platform.web.PageTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,8 +131,7 @@ class CognitoLastAdminTests {
 		String only = admin();
 
 		for (UserChange leave : List.of(new UserChange(Role.USER, null), new UserChange(null, true))) {
-			assertThatThrownBy(() -> pool.update(only, leave)).isInstanceOfSatisfying(ApiException.class,
-					ex -> assertThat(ex.code()).isEqualTo(ErrorCode.CONFLICT));
+			assertThatThrownBy(() -> pool.update(only, leave)).isInstanceOf(Conflict.class);
 		}
 		assertThat(roles).containsEntry(only, Role.ADMIN);
 		assertThat(enabled).containsEntry(only, true);
@@ -156,7 +154,7 @@ class CognitoLastAdminTests {
 							pool.update(target, leave);
 							return true;
 						}
-						catch (ApiException refused) {
+						catch (Conflict refused) {
 							return false;
 						}
 					};

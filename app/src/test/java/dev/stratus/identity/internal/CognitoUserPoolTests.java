@@ -15,9 +15,13 @@ import dev.stratus.identity.Session;
 import dev.stratus.identity.UserChange;
 import dev.stratus.identity.internal.CognitoConfiguration.CognitoPool;
 import dev.stratus.platform.Secrets;
+import dev.stratus.platform.errors.DomainException;
+import dev.stratus.platform.errors.Duplicate;
+import dev.stratus.platform.errors.InvalidInput;
+import dev.stratus.platform.errors.NotConfirmed;
+import dev.stratus.platform.errors.Unauthenticated;
+import dev.stratus.platform.errors.WrongCredentials;
 import dev.stratus.platform.security.Role;
-import dev.stratus.platform.web.ApiException;
-import dev.stratus.platform.web.ErrorCode;
 import dev.stratus.platform.web.PageTokens;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -105,13 +109,13 @@ class CognitoUserPoolTests {
 	void mapsSignUpErrorsToTheContract() {
 		when(cognito.signUp(any(Consumer.class))).thenThrow(UsernameExistsException.builder().message("taken").build());
 		assertThat(code(() -> pool.register(new Registration("a@example.test", "Secret-Pass-1", "A"))))
-			.isEqualTo(ErrorCode.DUPLICATE_ENTRY);
+			.isEqualTo(Duplicate.class);
 
 		when(cognito.signUp(any(Consumer.class))).thenThrow(InvalidPasswordException.builder()
 			.awsErrorDetails(AwsErrorDetails.builder().errorMessage("Password must have symbols").build())
 			.build());
 		assertThat(code(() -> pool.register(new Registration("a@example.test", "Secret-Pass-1", "A"))))
-			.isEqualTo(ErrorCode.VALIDATION_ERROR);
+			.isEqualTo(InvalidInput.class);
 	}
 
 	@Test
@@ -119,7 +123,7 @@ class CognitoUserPoolTests {
 		when(cognito.confirmSignUp(any(Consumer.class)))
 			.thenThrow(ExpiredCodeException.builder().message("expired").build());
 
-		assertThat(code(() -> pool.confirm("a@example.test", "123456"))).isEqualTo(ErrorCode.VALIDATION_ERROR);
+		assertThat(code(() -> pool.confirm("a@example.test", "123456"))).isEqualTo(InvalidInput.class);
 		var confirm = captured(ConfirmSignUpRequest.builder(), c -> verify(cognito).confirmSignUp(c.capture()));
 		assertThat(confirm.confirmationCode()).isEqualTo("123456");
 	}
@@ -165,15 +169,15 @@ class CognitoUserPoolTests {
 	void mapsSignInErrorsToTheContract() {
 		when(cognito.initiateAuth(any(Consumer.class)))
 			.thenThrow(NotAuthorizedException.builder().message("Incorrect username or password.").build());
-		assertThat(code(() -> pool.login("a@example.test", "x"))).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
+		assertThat(code(() -> pool.login("a@example.test", "x"))).isEqualTo(WrongCredentials.class);
 
 		when(cognito.initiateAuth(any(Consumer.class)))
 			.thenThrow(UserNotFoundException.builder().message("User does not exist.").build());
-		assertThat(code(() -> pool.login("a@example.test", "x"))).isEqualTo(ErrorCode.INVALID_CREDENTIALS);
+		assertThat(code(() -> pool.login("a@example.test", "x"))).isEqualTo(WrongCredentials.class);
 
 		when(cognito.initiateAuth(any(Consumer.class)))
 			.thenThrow(UserNotConfirmedException.builder().message("not confirmed").build());
-		assertThat(code(() -> pool.login("a@example.test", "x"))).isEqualTo(ErrorCode.USER_NOT_CONFIRMED);
+		assertThat(code(() -> pool.login("a@example.test", "x"))).isEqualTo(NotConfirmed.class);
 	}
 
 	@Test
@@ -188,7 +192,7 @@ class CognitoUserPoolTests {
 
 		when(cognito.getTokensFromRefreshToken(any(Consumer.class)))
 			.thenThrow(NotAuthorizedException.builder().message("Refresh Token has been revoked").build());
-		assertThat(code(() -> pool.refresh("refresh-1"))).isEqualTo(ErrorCode.UNAUTHORIZED);
+		assertThat(code(() -> pool.refresh("refresh-1"))).isEqualTo(Unauthenticated.class);
 		var request = captured(GetTokensFromRefreshTokenRequest.builder(),
 				c -> verify(cognito, org.mockito.Mockito.times(2)).getTokensFromRefreshToken(c.capture()));
 		assertThat(request.clientId()).isEqualTo("client-123");
@@ -210,7 +214,7 @@ class CognitoUserPoolTests {
 			.thenThrow(ExpiredCodeException.builder().message("expired").build());
 
 		assertThat(code(() -> pool.resetPassword("ada@example.test", "123456", "Brand-New-Pass-1")))
-			.isEqualTo(ErrorCode.VALIDATION_ERROR);
+			.isEqualTo(InvalidInput.class);
 		verify(cognito, never()).adminUserGlobalSignOut(any(Consumer.class));
 	}
 
@@ -238,8 +242,8 @@ class CognitoUserPoolTests {
 
 		var page = pool.users(100, null);
 
-		assertThat(page.users()).hasSize(1);
-		assertThat(page.users().get(0).role()).isEqualTo(Role.GUEST);
+		assertThat(page.items()).hasSize(1);
+		assertThat(page.items().get(0).role()).isEqualTo(Role.GUEST);
 		assertThat(page.nextToken()).isNotNull().doesNotContain("cognito-page-2");
 		pool.users(100, page.nextToken());
 		ArgumentCaptor<Consumer<ListUsersRequest.Builder>> calls = ArgumentCaptor.forClass(Consumer.class);
@@ -280,14 +284,14 @@ class CognitoUserPoolTests {
 			.build(), key);
 	}
 
-	private static ErrorCode code(Runnable call) {
+	private static Class<? extends DomainException> code(Runnable call) {
 		try {
 			call.run();
 		}
-		catch (ApiException ex) {
-			return ex.code();
+		catch (DomainException ex) {
+			return ex.getClass();
 		}
-		throw new AssertionError("Expected an ApiException");
+		throw new AssertionError("Expected a DomainException");
 	}
 
 	/** The request a lambda-style SDK call built, captured from the mock. */

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.stratus.IntegrationTest;
 import dev.stratus.platform.mail.Mailer;
 import dev.stratus.platform.security.Role;
-import dev.stratus.platform.web.ApiException;
+import dev.stratus.platform.errors.InvalidInput;
 import dev.stratus.platform.web.PageTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class PasswordResetTests {
 	@Test
 	void hashesNothingForAWrongCode() {
 		assertThatThrownBy(() -> pool.resetPassword(user.email(), "654321", "Brand-New-Pass-1"))
-			.isInstanceOf(ApiException.class);
+			.isInstanceOf(InvalidInput.class);
 
 		assertThat(hashes).hasValue(0);
 	}
