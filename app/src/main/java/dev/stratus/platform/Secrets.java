@@ -69,7 +69,8 @@ public class Secrets {
 	}
 
 	private byte[] load(String name) {
-		String configured = System.getenv("STRATUS_SECRET_" + name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+		String configured = System.getenv(
+				"STRATUS_SECRET_" + name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
 		if (configured != null && !configured.isBlank()) {
 			return Base64.getDecoder().decode(configured.trim());
 		}

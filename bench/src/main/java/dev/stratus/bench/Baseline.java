@@ -48,9 +48,11 @@ final class Baseline implements AutoCloseable {
 			.endpointOverride(endpoint)
 			.region(Region.of(Endpoints.REGION))
 			.credentialsProvider(
-					StaticCredentialsProvider.create(AwsBasicCredentials.create(Endpoints.ACCESS_KEY, Endpoints.SECRET_KEY)))
+					StaticCredentialsProvider.create(
+							AwsBasicCredentials.create(Endpoints.ACCESS_KEY, Endpoints.SECRET_KEY)))
 			.httpClientBuilder(ApacheHttpClient.builder().maxConnections(128))
-			.overrideConfiguration(c -> c.apiCallAttemptTimeout(Duration.ofSeconds(3)).apiCallTimeout(Duration.ofSeconds(8)))
+			.overrideConfiguration(c -> c.apiCallAttemptTimeout(Duration.ofSeconds(3))
+					.apiCallTimeout(Duration.ofSeconds(8)))
 			.build();
 	}
 

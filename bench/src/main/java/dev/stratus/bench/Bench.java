@@ -73,7 +73,8 @@ public final class Bench {
 		run.progress.step("waiting for the pipeline to confirm every order");
 		double drained = OrderWatch.awaitNoPending(shop, token, Duration.ofSeconds(60));
 		report.check(Check.of("every order placed is confirmed by the pipeline", drained >= 0,
-				drained >= 0 ? "no PENDING order left after " + Fmt.num(drained, 1) + " s" : "orders still PENDING after 60 s"));
+				drained >= 0 ? "no PENDING order left after " + Fmt.num(drained, 1) + " s"
+						: "orders still PENDING after 60 s"));
 		run.progress.step("baseline calls on the app's DynamoDB");
 		try (Baseline baseline = new Baseline(ports.dynamodbEndpoint())) {
 			baseline.seed(20);
@@ -104,7 +105,8 @@ public final class Bench {
 			report.figure("pipelineDrainSeconds", drains);
 			report.check(Check.of("the pipeline confirms every order of the load, after each level of clients",
 					drains.stream().allMatch(seconds -> seconds >= 0),
-					"drained in " + drains.stream().map(seconds -> seconds >= 0 ? Fmt.num(seconds, 1) + " s" : "> 180 s")
+					"drained in " + drains.stream()
+						.map(seconds -> seconds >= 0 ? Fmt.num(seconds, 1) + " s" : "> 180 s")
 						.toList() + " after the warm-up and each level"));
 		}
 

@@ -43,7 +43,8 @@ public final class Chaos {
 		}
 		catch (RuntimeException ex) {
 			ex.printStackTrace();
-			run.report.check(Check.of(name + " ran to the end", false, ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+			run.report.check(Check.of(name + " ran to the end", false,
+					ex.getClass().getSimpleName() + ": " + ex.getMessage()));
 		}
 	}
 

@@ -39,14 +39,17 @@ final class Correctness {
 		long left = first.shop().stock(first.token(), product);
 		List<JsonNode> existing = OrderWatch.ofProduct(first.shop(), first.token(), name);
 		long ordered = existing.stream().mapToLong(o -> o.path("quantity").asLong()).sum();
-		run.report.check(Check.of("no oversell: " + calls + " concurrent orders for " + stock + " items (" + label + ")",
+		run.report.check(Check.of(
+				"no oversell: " + calls + " concurrent orders for " + stock + " items (" + label + ")",
 				left == 0 && ordered == stock && existing.size() == stock,
 				existing.size() + " orders exist for " + ordered + " items, stock left " + left));
-		run.report.check(Check.of("every concurrent order is answered 201 or 409 INSUFFICIENT_STOCK, one 201 per order ("
+		run.report.check(Check.of(
+				"every concurrent order is answered 201 or 409 INSUFFICIENT_STOCK, one 201 per order ("
 				+ label + ")", accepted == existing.size() && accepted + refused == calls,
 				"answers " + outcomes + " for " + existing.size() + " orders that exist"));
 		List<String> ids = existing.stream().map(o -> o.path("id").asString()).toList();
-		Map<String, JsonNode> settled = OrderWatch.awaitSettled(first.shop(), first.token(), ids, Duration.ofSeconds(60));
+		Map<String, JsonNode> settled = OrderWatch.awaitSettled(first.shop(), first.token(), ids,
+				Duration.ofSeconds(60));
 		long confirmed = OrderWatch.countStatus(settled, "CONFIRMED");
 		run.report.check(Check.of("every order of the burst is confirmed (" + label + ")",
 				settled.size() == ids.size() && confirmed == ids.size(),
@@ -70,7 +73,8 @@ final class Correctness {
 		run.report.check(Check.of("a retried order with the same Idempotency-Key is placed once",
 				first.status() == 201 && (retry.status() == 201 || retry.status() == 200) && !firstId.isEmpty()
 						&& firstId.equals(retryId) && left == 8,
-				"first " + first + ", retry " + retry + (firstId.equals(retryId) ? ", same order" : ", different orders")
+				"first " + first + ", retry " + retry
+						+ (firstId.equals(retryId) ? ", same order" : ", different orders")
 						+ ", stock 10 → " + left));
 	}
 

@@ -37,7 +37,8 @@ record Health(int status, String overall, Map<String, String> services) {
 
 	/** @param startMs from the start of the process to its first 200 */
 	Check check(long startMs) {
-		String figures = startMs + " ms to the first 200; then " + status + " " + (overall.isEmpty() ? "(no status)" : overall)
+		String figures = startMs + " ms to the first 200; then " + status + " "
+				+ (overall.isEmpty() ? "(no status)" : overall)
 				+ ", services " + services + (notUp().isEmpty() ? "" : ", not up: " + notUp());
 		return Check.of("app starts and reports healthy, every backing service up", healthy(), figures);
 	}

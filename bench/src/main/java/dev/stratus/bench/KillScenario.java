@@ -66,7 +66,8 @@ final class KillScenario {
 				() -> children.stream().noneMatch(ProcessHandle::isAlive));
 		children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
 		run.report.check(Check.of("kill -9: the embedded DynamoDB server exits with the app", childrenExited,
-				children.size() + " child process(es), " + (childrenExited ? "all gone within 15 s" : "still alive after 15 s")));
+				children.size() + " child process(es), "
+						+ (childrenExited ? "all gone within 15 s" : "still alive after 15 s")));
 
 		run.progress.step("kill -9: restarting on the same data");
 		AppProcess again = run.app("app-restarted", data, ports.env());
@@ -77,7 +78,8 @@ final class KillScenario {
 
 		// The local queue keeps its messages on disk, so no acknowledged order waits for the sweep.
 		run.progress.step("kill -9: waiting for the orders answered 201 to be confirmed");
-		Map<String, String> soon = OrderWatch.awaitConfirmedOrDead(after, token2, acked.keySet(), Duration.ofSeconds(10));
+		Map<String, String> soon = OrderWatch.awaitConfirmedOrDead(after, token2, acked.keySet(),
+				Duration.ofSeconds(10));
 		long confirmedSoon = OrderWatch.count(soon, "CONFIRMED");
 		double confirmedAfter = (System.nanoTime() - healthyAt) / 1e9;
 		run.report.check(Check.of("kill -9: every order answered 201 is CONFIRMED within 10 s of the restart",
@@ -94,7 +96,8 @@ final class KillScenario {
 			.count();
 		run.report.check(Check.of("kill -9: every order answered 201 exists after the restart", missing == 0,
 				acked.size() + " acknowledged before the kill, " + missing + " missing or changed; "
-						+ beforeKill + " calls started before it, " + serverErrors + " answered 5xx; restart healthy in "
+						+ beforeKill + " calls started before it, " + serverErrors
+						+ " answered 5xx; restart healthy in "
 						+ restartMs + " ms"));
 
 		List<JsonNode> orders = OrderWatch.ofProduct(after, token2, name);

@@ -22,7 +22,8 @@ final class MailScenario {
 	static void run(Run run, SharedCloud cloud, AppProcess app) {
 		Shop shop = app.shop();
 		String token = shop.loginAdmin();
-		String product = shop.createProduct(token, "Mail outage " + UUID.randomUUID().toString().substring(0, 8), 1_000_000);
+		String product = shop.createProduct(token,
+				"Mail outage " + UUID.randomUUID().toString().substring(0, 8), 1_000_000);
 		List<String> ids = Collections.synchronizedList(new ArrayList<>());
 		Load.Op order = c -> {
 			Api.Response placed = shop.order(token, product, 1, null);

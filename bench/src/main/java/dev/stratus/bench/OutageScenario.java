@@ -71,17 +71,21 @@ final class OutageScenario {
 		run.report.check(Check.of("local cloud stopped: every call meanwhile answers 503 SERVICE_UNAVAILABLE",
 				!during.isEmpty() && wrong == 0,
 				during.size() + " calls while it was down, answers " + outcomes(during) + "; first 503 "
-						+ first503.map(c -> Fmt.num((c.endNanos() - stopAt) / 1e6, 0) + " ms after the stop").orElse("never")));
+						+ first503.map(c -> Fmt.num((c.endNanos() - stopAt) / 1e6, 0) + " ms after the stop")
+								.orElse("never")));
 		run.report.check(Check.of("local cloud stopped: no hang and no 500 at any time",
 				slowest <= BOUND_MS && broken == 0, calls.size() + " calls, slowest " + Fmt.num(slowest, 0)
 						+ " ms (bound " + Fmt.num(BOUND_MS, 0) + "), " + broken + " answered 500 or not at all"));
 		run.report.check(Check.of("local cloud stopped: health says unhealthy", unhealthy.isPresent(),
-				unhealthy.map(h -> "503 unhealthy " + Fmt.num((unhealthyAt - downAt) / 1e6, 0) + " ms after it was down, checks "
+				unhealthy.map(h -> "503 unhealthy " + Fmt.num((unhealthyAt - downAt) / 1e6, 0)
+						+ " ms after it was down, checks "
 						+ h.data().path("checks")).orElse("still not unhealthy 15 s after the stop")));
 		long failedAfter = afterwards.stream().filter(c -> c.status() != 200 && c.status() != 201).count();
-		run.report.check(Check.of("local cloud back: health and calls recover", healthy && !afterwards.isEmpty() && failedAfter == 0,
+		run.report.check(Check.of("local cloud back: health and calls recover",
+				healthy && !afterwards.isEmpty() && failedAfter == 0,
 				"cloud ready in " + cloudMs + " ms, app healthy " + Fmt.num((healthyAt - restartAt) / 1e9, 1)
-						+ " s after the restart began; " + afterwards.size() + " calls after that, answers " + outcomes(afterwards)));
+						+ " s after the restart began; " + afterwards.size() + " calls after that, answers "
+						+ outcomes(afterwards)));
 
 		Set<String> accepted = calls.stream()
 			.filter(c -> c.status() == 201)
@@ -95,11 +99,14 @@ final class OutageScenario {
 		Map<String, String> outcome = OrderWatch.awaitConfirmedOrDead(shop, token,
 				orders.stream().map(o -> o.path("id").asString()).toList(), Duration.ofSeconds(150));
 		long confirmed = OrderWatch.count(outcome, "CONFIRMED");
-		boolean allListed = orders.stream().map(o -> o.path("id").asString()).collect(Collectors.toSet()).containsAll(accepted);
+		boolean allListed = orders.stream().map(o -> o.path("id").asString()).collect(Collectors.toSet())
+				.containsAll(accepted);
 		run.report.check(Check.of("local cloud back: no order lost, stock consistent, every order confirmed",
 				allListed && stock == initial - taken && confirmed == orders.size(),
-				accepted.size() + " answered 201, " + orders.size() + " exist" + (allListed ? "" : " (some 201s missing)")
-						+ ", stock " + stock + " = " + initial + " − " + taken + (stock == initial - taken ? "" : " is FALSE")
+				accepted.size() + " answered 201, " + orders.size() + " exist"
+						+ (allListed ? "" : " (some 201s missing)")
+						+ ", stock " + stock + " = " + initial + " − " + taken
+						+ (stock == initial - taken ? "" : " is FALSE")
 						+ ", " + confirmed + " CONFIRMED, " + OrderWatch.count(outcome, "DLQ") + " in the DLQ"
 						+ KillScenario.stuck(outcome)));
 	}

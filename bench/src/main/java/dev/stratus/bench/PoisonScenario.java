@@ -59,8 +59,9 @@ final class PoisonScenario {
 		run.report.check(Check.of("poison message: in the dead-letter queue after 3 receives",
 				letter.isPresent() && receives == 3,
 				letter.map(d -> "listed after " + Fmt.num(seconds, 1) + " s with receiveCount " + receives + ", error '"
-						+ d.path("error").asString() + "'").orElse("not in GET /api/admin/dead-letters after " + DEAD_LETTER_DEADLINE.toSeconds() + " s (queue "
-								+ queue + ")")));
+						+ d.path("error").asString() + "'")
+						.orElse("not in GET /api/admin/dead-letters after " + DEAD_LETTER_DEADLINE.toSeconds()
+								+ " s (queue " + queue + ")")));
 
 		boolean alerted = Deadline.until(Duration.ofSeconds(30), Duration.ofMillis(500),
 				() -> inbox.count(Shop.ADMIN_EMAIL) > mailBefore);
@@ -79,7 +80,8 @@ final class PoisonScenario {
 			.httpClientBuilder(ApacheHttpClient.builder())
 			.region(Region.of(Endpoints.REGION))
 			.credentialsProvider(
-					StaticCredentialsProvider.create(AwsBasicCredentials.create(Endpoints.ACCESS_KEY, Endpoints.SECRET_KEY)))
+					StaticCredentialsProvider.create(
+							AwsBasicCredentials.create(Endpoints.ACCESS_KEY, Endpoints.SECRET_KEY)))
 			.build();
 	}
 

@@ -116,7 +116,8 @@ final class Run implements AutoCloseable {
 		progress.close();
 		cleanup.close();
 		if (failure != null) {
-			report.check(Check.of("run completed", false, failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+			report.check(Check.of("run completed", false,
+					failure.getClass().getSimpleName() + ": " + failure.getMessage()));
 		}
 		for (Path written : report.write(results)) {
 			System.out.println("wrote " + written);

@@ -45,10 +45,12 @@ final class ScaleOut {
 		Load.run("warm-up of both instances", CLIENTS, Duration.ZERO, Throughput.MEASURE, run.progress,
 				client -> order(sessions.get(client % 2), products, accepted, ids, answers));
 		settle(run, a, sessions.get(0).token());
-		Stats one = Load.run("POST /api/orders, 1 instance", CLIENTS, Throughput.WARMUP, Throughput.MEASURE.plusSeconds(3),
+		Stats one = Load.run("POST /api/orders, 1 instance", CLIENTS, Throughput.WARMUP,
+				Throughput.MEASURE.plusSeconds(3),
 				run.progress, client -> order(sessions.get(0), products, accepted, ids, answers));
 		settle(run, a, sessions.get(0).token());
-		Stats two = Load.run("POST /api/orders, 2 instances", CLIENTS, Throughput.WARMUP, Throughput.MEASURE.plusSeconds(3),
+		Stats two = Load.run("POST /api/orders, 2 instances", CLIENTS, Throughput.WARMUP,
+				Throughput.MEASURE.plusSeconds(3),
 				run.progress, client -> order(sessions.get(client % 2), products, accepted, ids, answers));
 		var table = run.report.table("Scale-out: one shared local cloud, orders on one instance versus two",
 				"instances", "clients", "ops/s", "p50 ms", "p99 ms", "errors", "versus one instance");
@@ -57,7 +59,8 @@ final class ScaleOut {
 					Fmt.ms(stats.p50Ms()), Fmt.ms(stats.p99Ms()), Long.toString(stats.errors()),
 					Fmt.ratio(stats.opsPerSecond(), one.opsPerSecond()));
 		}
-		table.notes().add("Both instances and the local cloud share the same " + Runtime.getRuntime().availableProcessors()
+		table.notes().add("Both instances and the local cloud share the same "
+				+ Runtime.getRuntime().availableProcessors()
 				+ " CPUs here, so a second instance adds no hardware; the ratio shows the cost of coordination, "
 				+ "not the gain on separate machines.");
 		run.report.figure("scaleOut", List.of(one, two));
@@ -67,8 +70,10 @@ final class ScaleOut {
 		long wrongStock = products.stream()
 			.filter(p -> a.shop().stock(token, p) != STOCK - accepted.getOrDefault(p, new LongAdder()).sum())
 			.count();
-		run.report.check(Check.of("scale-out: stock of every product equals its initial stock minus the accepted orders",
-				wrongStock == 0, products.size() + " products, " + wrongStock + " off; answers (warm-up included) " + answers));
+		run.report.check(Check.of(
+				"scale-out: stock of every product equals its initial stock minus the accepted orders",
+				wrongStock == 0,
+				products.size() + " products, " + wrongStock + " off; answers (warm-up included) " + answers));
 		double drained = OrderWatch.awaitNoPending(a.shop(), token, Duration.ofSeconds(180));
 		Set<String> listed = new HashSet<>();
 		for (JsonNode order : a.shop().orders(token)) {
@@ -77,7 +82,8 @@ final class ScaleOut {
 		long lost = ids.stream().filter(id -> !listed.contains(id)).count();
 		run.report.check(Check.of("scale-out: no accepted order lost, all confirmed", lost == 0 && drained >= 0,
 				ids.size() + " accepted, " + lost + " missing from the order list, "
-						+ (drained >= 0 ? "none PENDING after " + Fmt.num(drained, 1) + " s" : "some still PENDING after 180 s")));
+						+ (drained >= 0 ? "none PENDING after " + Fmt.num(drained, 1) + " s"
+								: "some still PENDING after 180 s")));
 		Correctness.noOversell(run, sessions, "two instances");
 	}
 

@@ -31,7 +31,8 @@ final class Shop {
 
 	/** @return the ID token of the harness's administrator */
 	String loginAdmin() {
-		Api.Response login = api.post("/api/auth/login", Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD), null);
+		Api.Response login = api.post("/api/auth/login",
+				Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD), null);
 		if (login.status() != 200) {
 			throw new IllegalStateException("Admin login on " + api.base() + " answered " + login);
 		}

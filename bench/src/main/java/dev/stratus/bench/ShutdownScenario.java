@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -89,7 +88,8 @@ final class ShutdownScenario {
 				failed.isEmpty() && atSignal > 0,
 				taken.size() + " calls started before the app stopped taking connections (" + atSignal
 						+ " running at the signal, " + afterSignal + " started after it), " + failed.size() + " not 2xx"
-						+ (failed.isEmpty() ? "" : " (e.g. " + failed.get(0).name() + " " + failed.get(0).response() + ")")
+						+ (failed.isEmpty() ? ""
+								: " (e.g. " + failed.get(0).name() + " " + failed.get(0).response() + ")")
 						+ "; started within " + ON_THE_WAY.toMillis() + " ms of that or later, not judged: " + late));
 
 		run.report.check(Check.of("SIGTERM: the app exits with status 0 within its " + GRACE.toSeconds()

@@ -28,7 +28,8 @@ final class Startup {
 				"--host", "127.0.0.1", "--port", Integer.toString(Ports.free()), "--path", data.toString());
 		Proc dynamodb = run.cleanup.add(new Proc("dynamodb-alone", command, Map.of(), run.home,
 				run.logs.resolve("dynamodb-alone.log")));
-		boolean ready = Deadline.until(Duration.ofSeconds(30), Duration.ofMillis(20), () -> logSays(dynamodb, "listening"));
+		boolean ready = Deadline.until(Duration.ofSeconds(30), Duration.ofMillis(20),
+				() -> logSays(dynamodb, "listening"));
 		long dynamodbMs = (System.nanoTime() - dynamodb.startedNanos()) / 1_000_000;
 		run.stop(dynamodb);
 		if (!ready) {
@@ -64,7 +65,8 @@ final class Startup {
 		table.notes().add("Target: start-up to healthy under 6 s — " + (appMs < 6000 ? "met" : "**missed**")
 				+ ". The app's time includes starting the embedded local cloud; RSS is VmRSS from /proc.");
 		run.report.figure("startup",
-				Map.of("dynamodbAloneMs", substrate.dynamodbMs(), "localCloudAloneMs", substrate.localCloudMs(), "appToHealthyMs", appMs,
+				Map.of("dynamodbAloneMs", substrate.dynamodbMs(), "localCloudAloneMs", substrate.localCloudMs(),
+						"appToHealthyMs", appMs,
 						"rssAfterStart", afterStart, "rssAfterLoad", afterLoad));
 	}
 

@@ -52,7 +52,8 @@ final class Throughput {
 				all.add(base);
 				all.add(stats);
 				Report.row(table, stats.name(), Integer.toString(clients), Fmt.num(stats.opsPerSecond(), 0),
-						Fmt.ms(stats.p50Ms()), Fmt.ms(stats.p95Ms()), Fmt.ms(stats.p99Ms()), Long.toString(stats.errors()),
+						Fmt.ms(stats.p50Ms()), Fmt.ms(stats.p95Ms()), Fmt.ms(stats.p99Ms()),
+						Long.toString(stats.errors()),
 						base.name(), Fmt.num(base.opsPerSecond(), 0), Fmt.ms(base.p99Ms()),
 						Fmt.ratio(stats.opsPerSecond(), base.opsPerSecond()), Fmt.delta(stats.p99Ms(), base.p99Ms()));
 				run.report.check(Check.of(stats.name() + " at " + clients + " clients answers without errors",

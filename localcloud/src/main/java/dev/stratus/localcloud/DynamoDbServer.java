@@ -52,7 +52,8 @@ final class DynamoDbServer implements AutoCloseable {
 			process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
 		}
 		catch (IOException ex) {
-			throw new LocalCloudException("Could not run Node for the DynamoDB server: install Node.js 20 or later", ex);
+			throw new LocalCloudException("Could not run Node for the DynamoDB server: install Node.js 20 or later",
+					ex);
 		}
 		awaitReady(process);
 		return new DynamoDbServer(process, URI.create("http://" + network.connectHost() + ":" + port));
@@ -77,7 +78,8 @@ final class DynamoDbServer implements AutoCloseable {
 		}
 		catch (TimeoutException | ExecutionException ex) {
 			process.destroyForcibly();
-			throw new LocalCloudException("The DynamoDB server did not start within " + START_TIMEOUT_SECONDS + " s", ex);
+			throw new LocalCloudException("The DynamoDB server did not start within " + START_TIMEOUT_SECONDS + " s",
+					ex);
 		}
 		catch (InterruptedException ex) {
 			process.destroyForcibly();

@@ -48,7 +48,8 @@ public final class LocalCloud implements AutoCloseable {
 		var imapPort = FreePort.resolve(ports.imap(), network.bind(), "IMAP");
 		var starting = new Starting();
 		var dynamodb = starting
-			.start(() -> DynamoDbServer.start(home(), network, dynamodbPort, config.dir("dynamodb").map(StateDir::create)));
+			.start(() -> DynamoDbServer.start(home(), network, dynamodbPort,
+					config.dir("dynamodb").map(StateDir::create)));
 		var sqs = starting.start(() -> SqsServer.start(network, sqsPort, config.dir("sqs")));
 		var s3 = starting.start(() -> S3Server.start(network, s3Port, config.dir("s3")));
 		var mail = starting.start(() -> MailServer.start(network, smtpPort, imapPort, config.dir("mail")));

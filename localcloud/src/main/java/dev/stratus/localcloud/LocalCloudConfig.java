@@ -85,7 +85,8 @@ public record LocalCloudConfig(Optional<Path> dataDir, Ports ports, Network netw
 				return InetAddress.getByName(bind);
 			}
 			catch (UnknownHostException ex) {
-				throw new LocalCloudException("STRATUS_BIND must be an address of this machine, got '" + bind + "'", ex);
+				throw new LocalCloudException("STRATUS_BIND must be an address of this machine, got '" + bind + "'",
+						ex);
 			}
 		}
 

@@ -22,7 +22,8 @@ public final class LocalCloudMain {
 				port("STRATUS_S3_PORT", 9000), port("STRATUS_SMTP_PORT", 3025), port("STRATUS_IMAP_PORT", 3143));
 		LocalCloud cloud;
 		try {
-			var network = LocalCloudConfig.Network.forConsole(env("STRATUS_BIND", "127.0.0.1"), port("STRATUS_PORT", 8080),
+			var network = LocalCloudConfig.Network.forConsole(env("STRATUS_BIND", "127.0.0.1"),
+					port("STRATUS_PORT", 8080),
 					List.of(env("STRATUS_CORS_ORIGINS", "").split(",")));
 			cloud = LocalCloud.start(LocalCloudConfig.persistent(dataDir, ports).withNetwork(network));
 		}

@@ -58,10 +58,12 @@ final class SqsFront implements AutoCloseable {
 		};
 		ServerBinding binding;
 		try {
-			binding = http.newServerAt(network.bind(), port).bind(handler).toCompletableFuture().get(30, TimeUnit.SECONDS);
+			binding = http.newServerAt(network.bind(), port).bind(handler).toCompletableFuture()
+					.get(30, TimeUnit.SECONDS);
 		}
 		catch (Exception ex) {
-			throw new LocalCloudException("Port " + port + " for SQS is in use or not bindable on " + network.bind(), ex);
+			throw new LocalCloudException("Port " + port + " for SQS is in use or not bindable on " + network.bind(),
+					ex);
 		}
 		return new SqsFront(http, binding, URI.create("http://" + network.connectHost() + ":" + port));
 	}

@@ -75,7 +75,8 @@ final class SqsServer implements AutoCloseable {
 			if (dataDir.isPresent()) {
 				ConnectionPool.closeAll();
 			}
-			throw ex instanceof LocalCloudException ? ex : new LocalCloudException("The SQS server failed to start", ex);
+			throw ex instanceof LocalCloudException ? ex
+					: new LocalCloudException("The SQS server failed to start", ex);
 		}
 	}
 

@@ -316,7 +316,8 @@ class CognitoUserPool implements UserPool {
 		catch (UsernameExistsException alreadyThere) {
 			return false;
 		}
-		cognito.adminSetUserPassword(b -> b.userPoolId(pool.poolId()).username(email).password(password).permanent(true));
+		cognito.adminSetUserPassword(
+				b -> b.userPoolId(pool.poolId()).username(email).password(password).permanent(true));
 		cognito.adminAddUserToGroup(b -> b.userPoolId(pool.poolId()).username(email).groupName(Role.ADMIN.group()));
 		log.info("First admin created in the Cognito pool");
 		return true;

@@ -22,7 +22,8 @@ final class Groups {
 		if (groups == null) {
 			return Role.GUEST;
 		}
-		return Arrays.stream(Role.values()).filter(role -> groups.contains(role.group())).findFirst().orElse(Role.GUEST);
+		return Arrays.stream(Role.values()).filter(role -> groups.contains(role.group())).findFirst()
+				.orElse(Role.GUEST);
 	}
 
 	/** The token with {@code cognito:groups} reduced to that one role, as the rest of the app expects. */

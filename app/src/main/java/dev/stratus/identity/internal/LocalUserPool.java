@@ -107,7 +107,8 @@ class LocalUserPool implements UserPool {
 	@Override
 	public void confirm(String email, String code) {
 		UserRecord user = users.byEmail(email);
-		if (user == null || !codes.redeem(user.id(), Codes.Purpose.CONFIRM, code, () -> users.confirmation(user.id()))) {
+		if (user == null
+				|| !codes.redeem(user.id(), Codes.Purpose.CONFIRM, code, () -> users.confirmation(user.id()))) {
 			throw wrongCode();
 		}
 		log.info("Email confirmed userId={}", user.id());

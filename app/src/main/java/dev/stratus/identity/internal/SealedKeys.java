@@ -36,7 +36,8 @@ final class SealedKeys {
 		try {
 			Cipher cipher = cipher(Cipher.ENCRYPT_MODE, iv, boundTo);
 			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-			return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+			return Base64.getEncoder()
+					.encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("AES-GCM is unavailable", ex);

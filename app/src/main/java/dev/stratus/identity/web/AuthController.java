@@ -35,7 +35,8 @@ class AuthController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ApiResponse<Registered> register(@Valid @RequestBody AuthRequests.Register request) {
 		return ApiResponse
-			.of(Registered.of(accounts.register(new Registration(request.email(), request.password(), request.name()))));
+			.of(Registered.of(accounts.register(new Registration(request.email(), request.password(),
+					request.name()))));
 	}
 
 	@PostMapping("/confirm")

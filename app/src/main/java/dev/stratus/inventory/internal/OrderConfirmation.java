@@ -109,7 +109,8 @@ public class OrderConfirmation implements JobHandler<OrderId> {
 			log.atInfo().addKeyValue("orderId", order.id()).addKeyValue("status", "CONFIRMED").log("Order confirmed");
 		}
 		else {
-			log.atInfo().addKeyValue("orderId", order.id()).log("Order was cancelled while being confirmed; it stays cancelled");
+			log.atInfo().addKeyValue("orderId", order.id())
+					.log("Order was cancelled while being confirmed; it stays cancelled");
 		}
 		return Outcome.DONE;
 	}

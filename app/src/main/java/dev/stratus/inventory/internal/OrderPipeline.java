@@ -43,8 +43,10 @@ class OrderPipeline {
 
 	@Bean
 	JobSettings orderSettings(
-			@Value("${stratus.orders.visibility-timeout-seconds:${STRATUS_ORDERS_VISIBILITY_TIMEOUT:2}}") int visibilityTimeoutSeconds,
-			@Value("${stratus.orders.wait-seconds:1}") int waitSeconds, @Value("${stratus.orders.workers:8}") int workers,
+			@Value("${stratus.orders.visibility-timeout-seconds:${STRATUS_ORDERS_VISIBILITY_TIMEOUT:2}}")
+			int visibilityTimeoutSeconds,
+			@Value("${stratus.orders.wait-seconds:1}") int waitSeconds,
+			@Value("${stratus.orders.workers:8}") int workers,
 			@Value("${stratus.orders.relay-interval:500ms}") Duration relayInterval,
 			@Value("${stratus.orders.retry-delays:${STRATUS_ORDERS_RETRY_DELAYS:10s,60s}}") List<Duration> retryDelays,
 			@Value("${stratus.orders.sweep-interval:${STRATUS_ORDERS_SWEEP_INTERVAL:30s}}") Duration sweepInterval,

@@ -309,7 +309,8 @@ public class OrderTable {
 	static Order order(Map<String, AttributeValue> item) {
 		return new Order(new OrderId(java.util.UUID.fromString(Attributes.str(item, "id"))),
 				Attributes.str(item, "userId"), Attributes.str(item, "userEmail"), Attributes.str(item, "productId"),
-				Attributes.str(item, "productName"), Attributes.num(item, "quantity"), Attributes.num(item, "pricePerUnit"),
+				Attributes.str(item, "productName"), Attributes.num(item, "quantity"),
+				Attributes.num(item, "pricePerUnit"),
 				Order.Status.valueOf(Attributes.str(item, "status")), Attributes.instant(item, "createdAt"),
 				Attributes.instant(item, "updatedAt"));
 	}

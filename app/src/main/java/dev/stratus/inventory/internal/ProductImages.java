@@ -34,7 +34,8 @@ public class ProductImages {
 
 	public URL viewUrl(String key) {
 		return presigner
-			.presignGetObject(b -> b.signatureDuration(VIEW_WINDOW).getObjectRequest(get -> get.bucket(bucket).key(key)))
+			.presignGetObject(
+					b -> b.signatureDuration(VIEW_WINDOW).getObjectRequest(get -> get.bucket(bucket).key(key)))
 			.url();
 	}
 

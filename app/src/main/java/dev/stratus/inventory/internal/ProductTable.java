@@ -70,7 +70,8 @@ public class ProductTable {
 		try {
 			dynamo.transactWriteItems(b -> b.transactItems(
 					TransactWriteItem.builder()
-						.put(p -> p.tableName(table).item(item(product)).conditionExpression("attribute_not_exists(PK)"))
+						.put(p -> p.tableName(table).item(item(product))
+								.conditionExpression("attribute_not_exists(PK)"))
 						.build(),
 					TransactWriteItem.builder()
 						.put(p -> p.tableName(table).item(guard).conditionExpression("attribute_not_exists(PK)"))
@@ -86,7 +87,8 @@ public class ProductTable {
 	}
 
 	public Optional<Product> find(String id) {
-		Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).key(key(id)).consistentRead(true)).item();
+		Map<String, AttributeValue> item = dynamo
+				.getItem(b -> b.tableName(table).key(key(id)).consistentRead(true)).item();
 		return item == null || item.isEmpty() ? Optional.empty() : Optional.of(product(item));
 	}
 
@@ -101,7 +103,8 @@ public class ProductTable {
 		IndexPage page = category != null
 				? IndexPage.read(dynamo, table, "GSI1", "CATEGORY#" + category.wire(), start, limit,
 						item -> matches.test(product(item)))
-				: IndexPage.read(dynamo, table, "GSI2", ALL_PRODUCTS, start, limit, item -> matches.test(product(item)));
+				: IndexPage.read(dynamo, table, "GSI2", ALL_PRODUCTS, start, limit,
+						item -> matches.test(product(item)));
 		return new ProductPage(page.items().stream().map(ProductTable::product).toList(), page.lastKey());
 	}
 
@@ -314,7 +317,8 @@ public class ProductTable {
 				Category.fromWire(Attributes.str(item, "category")).orElse(Category.OTHER),
 				Attributes.num(item, "price"), Attributes.num(item, "quantity"), Attributes.str(item, "sku"),
 				Attributes.optStr(item, "imageUrl"), Attributes.instant(item, "createdAt"),
-				Attributes.instant(item, "updatedAt"), Attributes.str(item, "createdBy"), Attributes.num(item, "version"),
+				Attributes.instant(item, "updatedAt"), Attributes.str(item, "createdBy"),
+				Attributes.num(item, "version"),
 				Attributes.num(item, "stockVersion"));
 	}
 

@@ -65,10 +65,12 @@ class OrderController {
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String nextToken) {
 		QueryParams params = new QueryParams();
-		Order.Status wanted = params.parsed("status", status, status(status), "must be one of PENDING, CONFIRMED, CANCELLED");
+		Order.Status wanted = params.parsed("status", status, status(status),
+				"must be one of PENDING, CONFIRMED, CANCELLED");
 		int size = params.limit(limit);
 		params.check();
-		var page = orders.list(CurrentUser.get(), wanted, size, nextToken == null || nextToken.isBlank() ? null : nextToken);
+		var page = orders.list(CurrentUser.get(), wanted, size,
+				nextToken == null || nextToken.isBlank() ? null : nextToken);
 		return ApiResponse.of(page.map(OrderSummary::of));
 	}
 

@@ -50,7 +50,8 @@ class ProductController {
 	@PostMapping
 	ResponseEntity<ApiResponse<ProductResponse>> create(@RequestBody JsonNode body) {
 		Product product = products.create(CurrentUser.get(), ProductInput.draft(body));
-		return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(product)).body(ApiResponse.of(ProductResponse.of(product)));
+		return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(product))
+				.body(ApiResponse.of(ProductResponse.of(product)));
 	}
 
 	@GetMapping("/{id}")

@@ -39,7 +39,8 @@ class AwsClients {
 		.build();
 
 	@Bean
-	CloudTarget cloudTarget(StratusProperties settings, org.springframework.beans.factory.ObjectProvider<LocalCloudConnection> local) {
+	CloudTarget cloudTarget(StratusProperties settings,
+			org.springframework.beans.factory.ObjectProvider<LocalCloudConnection> local) {
 		if (settings.isLocal()) {
 			Endpoints endpoints = local.getObject().endpoints();
 			return new CloudTarget(Optional.of(endpoints), Region.of(Endpoints.REGION), StaticCredentialsProvider
@@ -89,7 +90,8 @@ class AwsClients {
 			return local.isPresent();
 		}
 
-		<B extends AwsClientBuilder<B, ?>> B configure(B builder, java.util.function.Function<Endpoints, URI> endpoint) {
+		<B extends AwsClientBuilder<B, ?>> B configure(B builder,
+				java.util.function.Function<Endpoints, URI> endpoint) {
 			builder.region(region).credentialsProvider(credentials).overrideConfiguration(TIMEOUTS);
 			local.ifPresent(endpoints -> builder.endpointOverride(endpoint.apply(endpoints)));
 			if (builder instanceof software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder<?, ?> sync) {

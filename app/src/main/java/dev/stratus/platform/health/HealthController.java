@@ -61,7 +61,8 @@ class HealthController {
 		boolean healthy = checks.values().stream().allMatch("up"::equals);
 		var body = new Health(healthy ? "healthy" : "unhealthy", "stratus", version, Timestamps.format(clock.instant()),
 				checks);
-		return ResponseEntity.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(ApiResponse.of(body));
+		return ResponseEntity.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+				.body(ApiResponse.of(body));
 	}
 
 	private static String probe(BackingService service) {

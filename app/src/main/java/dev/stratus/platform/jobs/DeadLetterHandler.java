@@ -2,7 +2,6 @@ package dev.stratus.platform.jobs;
 
 import java.time.Clock;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 

@@ -35,7 +35,8 @@ public record JobSettings(int visibilityTimeoutSeconds, int waitSeconds, int wor
 	public JobSettings {
 		if (retryDelays.isEmpty() || retryDelays.stream()
 			.anyMatch(delay -> delay.isNegative() || delay.compareTo(MAX_VISIBILITY) > 0)) {
-			throw new IllegalArgumentException("retry-delays needs one or more delays of 0 to 12 hours: " + retryDelays);
+			throw new IllegalArgumentException("retry-delays needs one or more delays of 0 to 12 hours: "
+					+ retryDelays);
 		}
 		if (sweepInterval.compareTo(Duration.ZERO) <= 0 || sweepAfter.compareTo(Duration.ZERO) <= 0) {
 			throw new IllegalArgumentException("sweep-interval and sweep-after must be positive");

@@ -56,7 +56,8 @@ class JobWorker<M> extends BackgroundLoop {
 			try {
 				switch (outcome) {
 					case DONE -> queue.delete(url, message);
-					case FAILED -> queue.retryAfter(url, message, job.settings().retryDelay(JobQueue.receiveCount(message)));
+					case FAILED -> queue.retryAfter(url, message,
+							job.settings().retryDelay(JobQueue.receiveCount(message)));
 					// Back sooner, it would use up its receives while the holder still works.
 					case BUSY -> queue.retryAfter(url, message, claim);
 				}

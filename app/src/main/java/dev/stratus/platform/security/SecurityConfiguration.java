@@ -12,7 +12,6 @@ import dev.stratus.platform.web.ErrorResponses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -56,7 +55,8 @@ class SecurityConfiguration {
 						"Sign in first: send a valid 'Authorization: Bearer <ID token>' header", null))
 				.accessDeniedHandler((request, response, ex) -> errors.write(response, ErrorCode.FORBIDDEN,
 						"Your role does not allow this", null)))
-			.addFilterAfter(new RateLimitFilter(settings.rateLimit(), errors, clock), BearerTokenAuthenticationFilter.class);
+			.addFilterAfter(new RateLimitFilter(settings.rateLimit(), errors, clock),
+					BearerTokenAuthenticationFilter.class);
 		decoder.ifAvailable(jwtDecoder -> http.oauth2ResourceServer(resourceServer -> resourceServer
 			.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(SecurityConfiguration::withRoles))
 			.authenticationEntryPoint((request, response, ex) -> errors.write(response, ErrorCode.UNAUTHORIZED,

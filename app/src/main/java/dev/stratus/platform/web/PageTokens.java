@@ -64,7 +64,8 @@ public class PageTokens {
 					new TypeReference<Map<String, String>>() {
 					});
 			Map<String, AttributeValue> key = new LinkedHashMap<>();
-			plain.forEach((name, value) -> key.put(name, value.startsWith("N:") ? AttributeValue.fromN(value.substring(2))
+			plain.forEach((name, value) -> key.put(name, value.startsWith("N:")
+					? AttributeValue.fromN(value.substring(2))
 					: AttributeValue.fromS(value.substring(2))));
 			return key;
 		}
