@@ -1,6 +1,6 @@
 package dev.stratus.inventory;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Objects;
 
 import dev.stratus.inventory.internal.LowStockAlerts;
@@ -52,8 +52,10 @@ public class Orders {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	Orders(OrderTable table, ProductTable products, JobPipeline<OrderId> orderJob, LowStockAlerts lowStock,
-			PipelineMetrics metrics, PageTokens pageTokens, ApplicationEventPublisher events) {
+			PipelineMetrics metrics, PageTokens pageTokens, ApplicationEventPublisher events, Clock clock) {
 		this.table = table;
 		this.products = products;
 		this.orderJob = orderJob;
@@ -61,6 +63,7 @@ public class Orders {
 		this.metrics = metrics;
 		this.pageTokens = pageTokens;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -84,7 +87,7 @@ public class Orders {
 				throw insufficient(quantity, product.quantity());
 			}
 			Order order = Order.place(customer.id(), Objects.requireNonNullElse(customer.email(), ""), product,
-					quantity, Instant.now());
+					quantity, clock.instant());
 			Placement placement = table.place(order, product.version(), idempotency, RequestIds.current());
 			if (placement instanceof Placement.Placed) {
 				log.atInfo()
@@ -165,7 +168,7 @@ public class Orders {
 			Order order = find(caller, id);
 			Order.Status before = order.status();
 			try {
-				order.cancel(Instant.now());
+				order.cancel(clock.instant());
 			}
 			catch (IllegalStateException alreadyCancelled) {
 				throw new Conflict("Order is already cancelled");

@@ -2,6 +2,7 @@ package dev.stratus.inventory;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -35,15 +36,18 @@ public class Products {
 
 	private final PageTokens pageTokens;
 
-	Products(ProductTable table, ProductImages images, PageTokens pageTokens) {
+	private final Clock clock;
+
+	Products(ProductTable table, ProductImages images, PageTokens pageTokens, Clock clock) {
 		this.table = table;
 		this.images = images;
 		this.pageTokens = pageTokens;
+		this.clock = clock;
 	}
 
 	/** @throws Duplicate when the SKU is taken */
 	public Product create(CurrentUser creator, ProductDraft draft) {
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		Product product = new Product(UUID.randomUUID().toString(), draft.name(), draft.description(), draft.category(),
 				draft.price(), draft.quantity(), draft.sku(), draft.imageUrl(), now, now, creator.id(), 1, 0);
 		if (table.create(product) == ProductTable.Outcome.SKU_TAKEN) {
@@ -90,7 +94,7 @@ public class Products {
 					|| (stockGuard != null && current.stockVersion() != stockGuard))) {
 				throw stale(current);
 			}
-			switch (table.update(id, changes, current.version(), stockGuard, current.sku(), Instant.now())) {
+			switch (table.update(id, changes, current.version(), stockGuard, current.sku(), clock.instant())) {
 				case DONE -> {
 					Product updated = find(id);
 					log.atInfo()
@@ -132,7 +136,7 @@ public class Products {
 	 */
 	public ImageUpload prepareImageUpload(String id, String contentType, String imageUrl) {
 		String key = "products/" + id + "/" + UUID.randomUUID();
-		if (!table.setImage(id, imageUrl, key, Instant.now())) {
+		if (!table.setImage(id, imageUrl, key, clock.instant())) {
 			throw new NotFound("Product");
 		}
 		log.atInfo().addKeyValue("productId", id).log("Product image upload prepared");

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import dev.stratus.inventory.Order;
 import dev.stratus.inventory.OrderId;
 import dev.stratus.platform.cloud.CloudResources;
+import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.platform.dynamo.LabelledWrites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -20,9 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-import static dev.stratus.inventory.internal.Attributes.n;
-import static dev.stratus.inventory.internal.Attributes.s;
-import static dev.stratus.inventory.internal.Attributes.time;
+import static dev.stratus.platform.dynamo.Attributes.n;
+import static dev.stratus.platform.dynamo.Attributes.s;
+import static dev.stratus.platform.dynamo.Attributes.time;
 
 /**
  * Orders ({@code ORDER#<id>}) with their idempotency items ({@code IDEMPOTENCY#<user>#<key>}).

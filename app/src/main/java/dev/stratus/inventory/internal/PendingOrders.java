@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.stratus.inventory.Order;
 import dev.stratus.inventory.OrderId;
 import dev.stratus.platform.cloud.CloudResources;
+import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.platform.jobs.Sweep;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -15,9 +16,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
-import static dev.stratus.inventory.internal.Attributes.n;
-import static dev.stratus.inventory.internal.Attributes.s;
-import static dev.stratus.inventory.internal.Attributes.time;
+import static dev.stratus.platform.dynamo.Attributes.n;
+import static dev.stratus.platform.dynamo.Attributes.s;
+import static dev.stratus.platform.dynamo.Attributes.time;
 
 /**
  * What the pipeline keeps on an order while it is pending: who holds the right to send its

@@ -12,6 +12,7 @@ import dev.stratus.inventory.Category;
 import dev.stratus.inventory.Product;
 import dev.stratus.inventory.ProductChanges;
 import dev.stratus.platform.cloud.CloudResources;
+import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.platform.errors.Conflict;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-import static dev.stratus.inventory.internal.Attributes.n;
-import static dev.stratus.inventory.internal.Attributes.s;
-import static dev.stratus.inventory.internal.Attributes.time;
+import static dev.stratus.platform.dynamo.Attributes.n;
+import static dev.stratus.platform.dynamo.Attributes.s;
+import static dev.stratus.platform.dynamo.Attributes.time;
 
 /**
  * Products in the inventory table ({@code PRODUCT#<id>}), each with a {@code SKU#<sku>} guard item

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.stratus.platform.dynamo.Attributes;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -14,9 +15,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
-import static dev.stratus.platform.jobs.Attributes.n;
-import static dev.stratus.platform.jobs.Attributes.s;
-import static dev.stratus.platform.jobs.Attributes.time;
+import static dev.stratus.platform.dynamo.Attributes.n;
+import static dev.stratus.platform.dynamo.Attributes.s;
+import static dev.stratus.platform.dynamo.Attributes.time;
 
 /** A job's dead letters ({@code DEADLETTER#<id>}) in the module's table, newest first through GSI1. */
 class DeadLetterStore {

@@ -3,6 +3,7 @@ package dev.stratus.platform.jobs;
 import java.util.List;
 import java.util.Map;
 
+import dev.stratus.platform.dynamo.Attributes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**

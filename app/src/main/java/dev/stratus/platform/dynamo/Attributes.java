@@ -1,4 +1,4 @@
-package dev.stratus.inventory.internal;
+package dev.stratus.platform.dynamo;
 
 import java.time.Instant;
 import java.util.Map;
@@ -7,37 +7,40 @@ import dev.stratus.platform.web.Timestamps;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Reading and writing DynamoDB attribute values without the noise. */
-final class Attributes {
+/**
+ * Reading and writing DynamoDB attribute values without the noise, the same way in every module's
+ * table: strings, numbers, booleans, and instants as ISO-8601 strings (sortable as text).
+ */
+public final class Attributes {
 
-	static final String PK = "PK";
+	public static final String PK = "PK";
 
-	static final String SK = "SK";
+	public static final String SK = "SK";
 
 	private Attributes() {
 	}
 
-	static AttributeValue s(String value) {
+	public static AttributeValue s(String value) {
 		return AttributeValue.fromS(value);
 	}
 
-	static AttributeValue n(long value) {
+	public static AttributeValue n(long value) {
 		return AttributeValue.fromN(Long.toString(value));
 	}
 
-	static AttributeValue time(Instant value) {
+	public static AttributeValue time(Instant value) {
 		return AttributeValue.fromS(Timestamps.format(value));
 	}
 
-	static AttributeValue bool(boolean value) {
+	public static AttributeValue bool(boolean value) {
 		return AttributeValue.fromBool(value);
 	}
 
-	static Map<String, AttributeValue> key(String pk, String sk) {
+	public static Map<String, AttributeValue> key(String pk, String sk) {
 		return Map.of(PK, s(pk), SK, s(sk));
 	}
 
-	static String str(Map<String, AttributeValue> item, String name) {
+	public static String str(Map<String, AttributeValue> item, String name) {
 		AttributeValue value = item.get(name);
 		if (value == null || value.s() == null) {
 			throw new IllegalStateException("Item " + item.get(PK) + " lacks string attribute " + name);
@@ -45,27 +48,27 @@ final class Attributes {
 		return value.s();
 	}
 
-	static @Nullable String optStr(Map<String, AttributeValue> item, String name) {
+	public static @Nullable String optStr(Map<String, AttributeValue> item, String name) {
 		AttributeValue value = item.get(name);
 		return value == null ? null : value.s();
 	}
 
-	static long num(Map<String, AttributeValue> item, String name) {
+	public static long num(Map<String, AttributeValue> item, String name) {
 		AttributeValue value = item.get(name);
 		return value == null || value.n() == null ? 0 : Long.parseLong(value.n());
 	}
 
-	static Instant instant(Map<String, AttributeValue> item, String name) {
+	public static Instant instant(Map<String, AttributeValue> item, String name) {
 		return Instant.parse(str(item, name));
 	}
 
-	static @Nullable Instant optInstant(Map<String, AttributeValue> item, String name) {
+	public static @Nullable Instant optInstant(Map<String, AttributeValue> item, String name) {
 		String value = optStr(item, name);
 		return value == null ? null : Instant.parse(value);
 	}
 
 	/** Sort key of a time-ordered partition: time first, the id breaks ties. */
-	static String timeKey(Instant at, String id) {
+	public static String timeKey(Instant at, String id) {
 		return Timestamps.format(at) + "#" + id;
 	}
 
