@@ -17,11 +17,14 @@ class SmtpMailer implements Mailer {
 
 	static final String FROM = "Stratus <no-reply@stratus.local>";
 
-	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+	// The local mail server is on loopback, so these are generous, and short on purpose: their sum
+	// bounds the claim on an order (JobSettings#claim), which is as long as an order whose worker died
+	// mid-send waits before another delivery may send it (within 10 s of a restart, issue #13).
+	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
 
-	private static final Duration READ_TIMEOUT = Duration.ofSeconds(3);
+	private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
 
-	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(3);
+	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(2);
 
 	private final JavaMailSenderImpl sender = new JavaMailSenderImpl();
 
