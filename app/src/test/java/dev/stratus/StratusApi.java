@@ -57,7 +57,8 @@ public class StratusApi {
 	public Response patch(String path, Object body, String... headers) {
 		return send(request(path, headers).header("Content-Type", "application/json")
 			.method("PATCH",
-					HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw : json.writeValueAsString(body)))
+					HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw
+							: json.writeValueAsString(body)))
 			.build());
 	}
 

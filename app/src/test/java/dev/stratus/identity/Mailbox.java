@@ -22,7 +22,10 @@ public final class Mailbox {
 		this.reader = new MailboxReader(cloud);
 	}
 
-	/** The code in the newest mail to {@code email} whose subject contains {@code subject}, waiting up to 10 s for it. */
+	/**
+	 * The code in the newest mail to {@code email} whose subject contains {@code subject}, waiting up
+	 * to 10 s for it.
+	 */
 	public String code(String email, String subject) {
 		return codeAfter(email, subject, 0);
 	}

@@ -33,7 +33,8 @@ public final class TestUsers {
 
 	/** Signs up and confirms; returns the user id. */
 	public String confirmed(String email) {
-		var registered = api.post("/api/auth/register", Map.of("email", email, "password", PASSWORD, "name", "Test User"));
+		var registered = api.post("/api/auth/register",
+				Map.of("email", email, "password", PASSWORD, "name", "Test User"));
 		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 		String code = mailbox.code(email, "confirmation code");
 		var confirmed = api.post("/api/auth/confirm", Map.of("email", email, "code", code));

@@ -49,7 +49,8 @@ class OrderTests {
 		Order order = Order.place("u-1", "u1@example.test", lamp, 1, NOW);
 		order.cancel(NOW);
 
-		assertThatIllegalStateException().isThrownBy(() -> order.cancel(NOW)).withMessageContaining("already CANCELLED");
+		assertThatIllegalStateException().isThrownBy(() -> order.cancel(NOW))
+				.withMessageContaining("already CANCELLED");
 	}
 
 	@Test

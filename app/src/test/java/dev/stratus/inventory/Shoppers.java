@@ -27,7 +27,8 @@ public final class Shoppers {
 
 	public Shopper create(Role role) {
 		JsonNode session = users.signedIn(role);
-		return new Shopper(session.path("user").path("userId").asString(), session.path("user").path("email").asString(),
+		return new Shopper(session.path("user").path("userId").asString(),
+				session.path("user").path("email").asString(),
 				session.path("idToken").asString());
 	}
 

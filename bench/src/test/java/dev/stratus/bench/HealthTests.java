@@ -15,7 +15,8 @@ class HealthTests {
 	@Test
 	void passesWhenEveryLocalServiceIsUp() {
 		Health health = Health.of(answer(200, """
-				{"success":true,"data":{"status":"healthy","checks":{"dynamodb":"up","queue":"up","storage":"up","mail":"up"}}}"""));
+				{"success":true,"data":{"status":"healthy",\
+				"checks":{"dynamodb":"up","queue":"up","storage":"up","mail":"up"}}}"""));
 
 		assertThat(health.healthy()).isTrue();
 		assertThat(health.check(5400).figures()).startsWith("5400 ms to the first 200; then 200 healthy");
@@ -24,7 +25,8 @@ class HealthTests {
 	@Test
 	void failsWhenAServiceIsDown() {
 		Health health = Health.of(answer(503, """
-				{"success":true,"data":{"status":"unhealthy","checks":{"dynamodb":"up","queue":"up","storage":"up","mail":"down"}}}"""));
+				{"success":true,"data":{"status":"unhealthy",\
+				"checks":{"dynamodb":"up","queue":"up","storage":"up","mail":"down"}}}"""));
 
 		assertThat(health.healthy()).isFalse();
 		assertThat(health.notUp()).containsExactly("mail");

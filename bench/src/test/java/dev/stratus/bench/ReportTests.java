@@ -27,7 +27,8 @@ class ReportTests {
 
 		String markdown = report.markdown();
 
-		assertThat(markdown).contains("## API versus baseline\n\n| call | ops/s |\n|---|---|\n| GET /api/products/{id} | 1200 |\n")
+		assertThat(markdown)
+			.contains("## API versus baseline\n\n| call | ops/s |\n|---|---|\n| GET /api/products/{id} | 1200 |\n")
 			.contains("| a \\| pipe | 3 |")
 			.contains("| PASS | no oversell | 50 accepted |")
 			.contains("| **FAIL** | all confirmed | 3 stuck |")
@@ -57,7 +58,8 @@ class ReportTests {
 		assertThat(json.path("passed").asBoolean()).isTrue();
 		assertThat(json.path("figures").path("pipeline").path("p99Ms").asDouble()).isEqualTo(120.25);
 		assertThat(json.path("checks").get(0).path("figures").asString()).isEqualTo("receiveCount 3");
-		assertThat(Files.readString(dir.resolve("chaos-quick.md"))).contains("| PASS | poison message | receiveCount 3 |");
+		assertThat(Files.readString(dir.resolve("chaos-quick.md")))
+				.contains("| PASS | poison message | receiveCount 3 |");
 	}
 
 }

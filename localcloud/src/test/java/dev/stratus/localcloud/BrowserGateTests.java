@@ -142,7 +142,8 @@ class BrowserGateTests {
 				.url()
 				.toURI();
 			return HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(url).header("Origin", origin).PUT(HttpRequest.BodyPublishers.ofString("png"))
+				.send(HttpRequest.newBuilder(url).header("Origin", origin)
+					.PUT(HttpRequest.BodyPublishers.ofString("png"))
 					.build(), HttpResponse.BodyHandlers.discarding());
 		}
 	}

@@ -223,7 +223,8 @@ class LocalCloudTests {
 	@Test
 	void keepsItsStateReadableByItsOwnerOnly(@TempDir Path parent) throws Exception {
 		Path dataDir = parent.resolve("data");
-		try (LocalCloud started = LocalCloud.start(LocalCloudConfig.persistent(dataDir, LocalCloudConfig.Ports.any()))) {
+		try (LocalCloud started = LocalCloud.start(
+				LocalCloudConfig.persistent(dataDir, LocalCloudConfig.Ports.any()))) {
 			send(started.endpoints(), "ada@example.com", "Your code");
 
 			for (String service : List.of("", "dynamodb", "sqs", "s3", "mail")) {

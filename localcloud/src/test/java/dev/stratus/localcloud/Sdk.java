@@ -27,7 +27,11 @@ final class Sdk {
 	}
 
 	static SqsClient sqs(URI endpoint) {
-		return SqsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1).credentialsProvider(CREDENTIALS).build();
+		return SqsClient.builder()
+			.endpointOverride(endpoint)
+			.region(Region.US_EAST_1)
+			.credentialsProvider(CREDENTIALS)
+			.build();
 	}
 
 	static S3Client s3(URI endpoint) {

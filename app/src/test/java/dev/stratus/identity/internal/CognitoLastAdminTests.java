@@ -93,7 +93,8 @@ class CognitoLastAdminTests {
 		});
 		when(cognito.adminRemoveUserFromGroup(any(Consumer.class))).thenAnswer(call -> {
 			var removal = request(call, AdminRemoveUserFromGroupRequest.builder());
-			roles.computeIfPresent(removal.username(), (user, role) -> role.group().equals(removal.groupName()) ? null : role);
+			roles.computeIfPresent(removal.username(),
+					(user, role) -> role.group().equals(removal.groupName()) ? null : role);
 			return null;
 		});
 		when(cognito.adminAddUserToGroup(any(Consumer.class))).thenAnswer(call -> {

@@ -28,9 +28,7 @@ import org.mockito.ArgumentCaptor;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRemoveUserFromGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUserGlobalSignOutRequest;
@@ -58,7 +56,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExi
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -98,7 +95,8 @@ class CognitoUserPoolTests {
 		assertThat(signUp.clientId()).isEqualTo("client-123");
 		assertThat(signUp.username()).isEqualTo("ada@example.test");
 		assertThat(signUp.userAttributes()).extracting(AttributeType::name).containsExactly("email", "name");
-		var group = captured(AdminAddUserToGroupRequest.builder(), c -> verify(cognito).adminAddUserToGroup(c.capture()));
+		var group = captured(AdminAddUserToGroupRequest.builder(),
+				c -> verify(cognito).adminAddUserToGroup(c.capture()));
 		assertThat(group.groupName()).isEqualTo("user");
 		assertThat(group.username()).isEqualTo(USER_ID);
 		assertThat(profile.userId()).isEqualTo(USER_ID);
@@ -135,7 +133,8 @@ class CognitoUserPoolTests {
 
 		pool.resendCode("ghost@example.test");
 
-		var resend = captured(ResendConfirmationCodeRequest.builder(), c -> verify(cognito).resendConfirmationCode(c.capture()));
+		var resend = captured(ResendConfirmationCodeRequest.builder(),
+				c -> verify(cognito).resendConfirmationCode(c.capture()));
 		assertThat(resend.username()).isEqualTo("ghost@example.test");
 	}
 
@@ -185,7 +184,8 @@ class CognitoUserPoolTests {
 		givenUser(Role.USER);
 		when(cognito.getTokensFromRefreshToken(any(Consumer.class))).thenReturn(GetTokensFromRefreshTokenResponse
 			.builder()
-			.authenticationResult(AuthenticationResultType.builder().idToken(idToken()).accessToken("a").expiresIn(3600).build())
+			.authenticationResult(AuthenticationResultType.builder().idToken(idToken())
+					.accessToken("a").expiresIn(3600).build())
 			.build());
 
 		assertThat(pool.refresh("refresh-1").refreshToken()).isEqualTo("refresh-1");
@@ -202,9 +202,11 @@ class CognitoUserPoolTests {
 	void signsEverySessionOutAfterAPasswordReset() {
 		pool.resetPassword("ada@example.test", "123456", "Brand-New-Pass-1");
 
-		var reset = captured(ConfirmForgotPasswordRequest.builder(), c -> verify(cognito).confirmForgotPassword(c.capture()));
+		var reset = captured(ConfirmForgotPasswordRequest.builder(),
+				c -> verify(cognito).confirmForgotPassword(c.capture()));
 		assertThat(reset.password()).isEqualTo("Brand-New-Pass-1");
-		var signOut = captured(AdminUserGlobalSignOutRequest.builder(), c -> verify(cognito).adminUserGlobalSignOut(c.capture()));
+		var signOut = captured(AdminUserGlobalSignOutRequest.builder(),
+				c -> verify(cognito).adminUserGlobalSignOut(c.capture()));
 		assertThat(signOut.username()).isEqualTo("ada@example.test");
 	}
 
@@ -224,18 +226,22 @@ class CognitoUserPoolTests {
 
 		pool.update(USER_ID, new UserChange(Role.MANAGER, null));
 
-		ArgumentCaptor<Consumer<AdminRemoveUserFromGroupRequest.Builder>> removals = ArgumentCaptor.forClass(Consumer.class);
+		ArgumentCaptor<Consumer<AdminRemoveUserFromGroupRequest.Builder>> removals =
+				ArgumentCaptor.forClass(Consumer.class);
 		verify(cognito, org.mockito.Mockito.times(3)).adminRemoveUserFromGroup(removals.capture());
-		assertThat(removals.getAllValues().stream().map(c -> build(AdminRemoveUserFromGroupRequest.builder(), c).groupName()))
+		assertThat(removals.getAllValues().stream()
+				.map(c -> build(AdminRemoveUserFromGroupRequest.builder(), c).groupName()))
 			.containsExactlyInAnyOrder("admin", "user", "guest");
-		var added = captured(AdminAddUserToGroupRequest.builder(), c -> verify(cognito).adminAddUserToGroup(c.capture()));
+		var added = captured(AdminAddUserToGroupRequest.builder(),
+				c -> verify(cognito).adminAddUserToGroup(c.capture()));
 		assertThat(added.groupName()).isEqualTo("manager");
 	}
 
 	@Test
 	void pagesUsersWithASignedToken() {
 		when(cognito.listUsers(any(Consumer.class))).thenReturn(ListUsersResponse.builder()
-			.users(UserType.builder().username(USER_ID).attributes(attributes()).enabled(true).userCreateDate(Instant.EPOCH).build())
+			.users(UserType.builder().username(USER_ID).attributes(attributes()).enabled(true)
+					.userCreateDate(Instant.EPOCH).build())
 			.paginationToken("cognito-page-2")
 			.build());
 		givenGroups(Role.GUEST);

@@ -26,7 +26,8 @@ final class FreshTable {
 					a -> a.attributeName("SK").attributeType(ScalarAttributeType.S),
 					a -> a.attributeName("GSI1PK").attributeType(ScalarAttributeType.S),
 					a -> a.attributeName("GSI1SK").attributeType(ScalarAttributeType.S))
-			.keySchema(k -> k.attributeName("PK").keyType(KeyType.HASH), k -> k.attributeName("SK").keyType(KeyType.RANGE))
+			.keySchema(k -> k.attributeName("PK").keyType(KeyType.HASH),
+					k -> k.attributeName("SK").keyType(KeyType.RANGE))
 			.globalSecondaryIndexes(g -> g.indexName("GSI1")
 				.keySchema(k -> k.attributeName("GSI1PK").keyType(KeyType.HASH),
 						k -> k.attributeName("GSI1SK").keyType(KeyType.RANGE))

@@ -47,7 +47,8 @@ class AdminUsersTests {
 		do {
 			var page = api.get("/api/admin/users?limit=2" + (next == null ? "" : "&nextToken=" + next), admin);
 			assertThat(page.status()).isEqualTo(200);
-			assertThat(page.data().path("count").asInt()).isEqualTo(page.data().path("items").size()).isLessThanOrEqualTo(2);
+			assertThat(page.data().path("count").asInt()).isEqualTo(page.data().path("items").size())
+					.isLessThanOrEqualTo(2);
 			for (JsonNode user : page.data().path("items")) {
 				assertThat(seen.add(user.path("userId").asString())).isTrue();
 				assertThat(user.has("passwordHash")).isFalse();

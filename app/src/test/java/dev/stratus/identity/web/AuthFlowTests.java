@@ -69,7 +69,8 @@ class AuthFlowTests {
 		assertThat(me.data().path("name").asString()).isEqualTo("Ada");
 		assertThat(me.data().path("role").asString()).isEqualTo("user");
 		assertThat(me.data().path("emailVerified").asBoolean()).isTrue();
-		assertThat(me.data().path("createdAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
+		assertThat(me.data().path("createdAt").asString())
+				.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
 
 		var refreshed = api.post("/api/auth/refresh", Map.of("refreshToken", session.path("refreshToken").asString()));
 		assertThat(refreshed.status()).isEqualTo(200);
@@ -191,7 +192,8 @@ class AuthFlowTests {
 
 		@Test
 		void namesEveryBrokenPasswordRuleAndEveryBadField() {
-			var response = api.post("/api/auth/register", Map.of("email", "not-an-email", "password", "short", "name", ""));
+			var response = api.post("/api/auth/register",
+					Map.of("email", "not-an-email", "password", "short", "name", ""));
 
 			assertThat(response.status()).isEqualTo(400);
 			assertThat(response.errorCode()).isEqualTo("VALIDATION_ERROR");
@@ -265,7 +267,8 @@ class AuthFlowTests {
 			String first = mailbox.code(email, "confirmation code");
 			String wrong = first.equals("000000") ? "111111" : "000000";
 			for (int i = 0; i < 10; i++) {
-				assertThat(api.post("/api/auth/confirm", Map.of("email", email, "code", wrong)).status()).isEqualTo(400);
+				assertThat(api.post("/api/auth/confirm", Map.of("email", email, "code", wrong)).status())
+						.isEqualTo(400);
 			}
 
 			assertThat(api.post("/api/auth/resend-code", Map.of("email", email)).status()).isEqualTo(200);

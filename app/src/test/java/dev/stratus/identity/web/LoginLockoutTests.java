@@ -86,7 +86,8 @@ class LoginLockoutTests {
 		}
 
 		var fromSprayer = sprayer.post("/api/auth/login", Map.of("email", victim, "password", PASSWORD));
-		var fromElsewhere = LoopbackClient.fresh(api).post("/api/auth/login", Map.of("email", victim, "password", PASSWORD));
+		var fromElsewhere = LoopbackClient.fresh(api).post("/api/auth/login",
+				Map.of("email", victim, "password", PASSWORD));
 
 		assertThat(fromSprayer.status()).isEqualTo(429);
 		assertThat(fromElsewhere.status()).isEqualTo(200);

@@ -111,7 +111,8 @@ class OrderPipelineTests extends PipelineFixture {
 				}
 
 			};
-			OrderConfirmation alone = new OrderConfirmation(orderTable, pendingOrders, slow, events, java.time.Clock.systemUTC());
+			OrderConfirmation alone = new OrderConfirmation(orderTable, pendingOrders, slow, events,
+					java.time.Clock.systemUTC());
 			Attempt first = new Attempt(1, settings.retryDelay(1), settings.claim(slow.longestSend()));
 
 			assertThat(alone.handle(order.id(), first)).isEqualTo(Outcome.DONE);
@@ -239,7 +240,8 @@ class OrderPipelineTests extends PipelineFixture {
 		String admin = new Shoppers(users).create(Role.ADMIN).email();
 
 		List<OrderId> placed = List.of(orders.place(buyer, lamp.id(), 2, null).order().id(),
-				orders.place(buyer, lamp.id(), 3, null).order().id(), orders.place(buyer, lamp.id(), 1, null).order().id());
+				orders.place(buyer, lamp.id(), 3, null).order().id(),
+				orders.place(buyer, lamp.id(), 1, null).order().id());
 
 		inbox().await(admin, "Low stock: " + name);
 		awaitSettled(placed);

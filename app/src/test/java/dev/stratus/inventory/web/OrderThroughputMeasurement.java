@@ -62,7 +62,8 @@ class OrderThroughputMeasurement extends InventoryApiFixture {
 				int failures = 0;
 				for (int i = 0; i < ORDERS_PER_CLIENT; i++) {
 					long t0 = System.nanoTime();
-					var response = api.post("/api/orders", Map.of("productId", productId, "quantity", 1), client.auth());
+					var response = api.post("/api/orders", Map.of("productId", productId, "quantity", 1),
+							client.auth());
 					latencies.add(System.nanoTime() - t0);
 					if (response.status() == 201) {
 						orderIds.add(client.userId() + " " + response.data().path("id").asString());

@@ -82,7 +82,8 @@ class ProductApiTests extends InventoryApiFixture {
 			assertThat(product.path("quantity").asLong()).isEqualTo(12);
 			assertThat(product.path("isLowStock").asBoolean()).isFalse();
 			assertThat(product.path("createdBy").asString()).isEqualTo(manager.userId());
-			assertThat(product.path("createdAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
+			assertThat(product.path("createdAt").asString())
+					.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
 			assertThat(product.has("updatedAt")).isTrue();
 			assertThat(response.header("ETag")).isEqualTo("\"1.0\"");
 		}
@@ -90,7 +91,8 @@ class ProductApiTests extends InventoryApiFixture {
 		@Test
 		void listsEveryBrokenFieldAndWritesNothing() {
 			var response = api.post("/api/products", Map.of("name", "ab", "description", "short", "category", "toys",
-					"price", 0, "quantity", -1, "sku", "x", "imageUrl", "ftp://files.example.test/a.png"), manager.auth());
+					"price", 0, "quantity", -1, "sku", "x", "imageUrl", "ftp://files.example.test/a.png"),
+					manager.auth());
 			String unwritten = "Unwritten" + UUID.randomUUID().toString().substring(0, 8);
 			Map<String, Object> almost = valid(unwritten);
 			almost.put("price", -1);
@@ -159,7 +161,8 @@ class ProductApiTests extends InventoryApiFixture {
 				for (int i = 0; i < 8; i++) {
 					Map<String, Object> body = valid("Racer " + i);
 					body.put("sku", sku);
-					statuses.add(pool.submit((Callable<Integer>) () -> api.post("/api/products", body, manager.auth()).status()));
+					statuses.add(pool.submit(
+							(Callable<Integer>) () -> api.post("/api/products", body, manager.auth()).status()));
 				}
 				List<Integer> results = new ArrayList<>();
 				for (Future<Integer> status : statuses) {
@@ -310,13 +313,16 @@ class ProductApiTests extends InventoryApiFixture {
 		void honoursIfMatch() {
 			String id = create(valid("Versioned")).path("id").asString();
 
-			var current = api.put("/api/products/" + id, Map.of("name", "Versioned two"), with(manager, "If-Match", "\"1\""));
-			var stale = api.put("/api/products/" + id, Map.of("name", "Versioned three"), with(manager, "If-Match", "\"1\""));
+			var current = api.put("/api/products/" + id, Map.of("name", "Versioned two"),
+					with(manager, "If-Match", "\"1\""));
+			var stale = api.put("/api/products/" + id, Map.of("name", "Versioned three"),
+					with(manager, "If-Match", "\"1\""));
 
 			assertThat(current.status()).isEqualTo(200);
 			assertThat(stale.status()).isEqualTo(409);
 			assertThat(stale.errorCode()).isEqualTo("CONFLICT");
-			assertThat(api.get("/api/products/" + id, user.auth()).data().path("name").asString()).isEqualTo("Versioned two");
+			assertThat(api.get("/api/products/" + id, user.auth()).data().path("name").asString())
+					.isEqualTo("Versioned two");
 		}
 
 		@Test
@@ -370,7 +376,8 @@ class ProductApiTests extends InventoryApiFixture {
 				}
 				Future<StratusApi.Response> edit = pool.submit(() -> {
 					start.await();
-					return api.put("/api/products/" + id, Map.of("quantity", quantity), with(manager, "If-Match", ifMatch));
+					return api.put("/api/products/" + id, Map.of("quantity", quantity),
+							with(manager, "If-Match", ifMatch));
 				});
 				start.countDown();
 				long placed = 0;
@@ -404,7 +411,8 @@ class ProductApiTests extends InventoryApiFixture {
 
 			var tooPricey = api.put("/api/products/" + id, Map.of("price", 100_000_001), manager.auth());
 			var tooMany = api.put("/api/products/" + id, Map.of("quantity", 1_000_001), manager.auth());
-			var overflowing = api.put("/api/products/" + id, Map.of("price", Long.MAX_VALUE, "quantity", Long.MAX_VALUE),
+			var overflowing = api.put("/api/products/" + id,
+					Map.of("price", Long.MAX_VALUE, "quantity", Long.MAX_VALUE),
 					manager.auth());
 
 			assertThat(tooPricey.status()).isEqualTo(400);
@@ -472,7 +480,8 @@ class ProductApiTests extends InventoryApiFixture {
 		void uploadsAnImageStraightToStorageAndServesItThroughTheApp() throws Exception {
 			String id = create(valid("Pictured")).path("id").asString();
 
-			var prepared = api.post("/api/products/" + id + "/image", Map.of("contentType", "image/png"), manager.auth());
+			var prepared = api.post("/api/products/" + id + "/image", Map.of("contentType", "image/png"),
+					manager.auth());
 
 			assertThat(prepared.status()).isEqualTo(200);
 			assertThat(prepared.data().path("expiresIn").asInt()).isEqualTo(900);
@@ -483,7 +492,8 @@ class ProductApiTests extends InventoryApiFixture {
 				.PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[] { 1, 2, 3 }))
 				.build(), HttpResponse.BodyHandlers.discarding());
 			assertThat(upload.statusCode()).isEqualTo(200);
-			assertThat(api.get("/api/products/" + id, user.auth()).data().path("imageUrl").asString()).isEqualTo(imageUrl);
+			assertThat(api.get("/api/products/" + id, user.auth()).data().path("imageUrl").asString())
+					.isEqualTo(imageUrl);
 
 			var redirect = api.send(HttpRequest.newBuilder(URI.create(imageUrl)).headers(user.auth()).GET().build());
 			assertThat(redirect.status()).isEqualTo(302);
@@ -496,7 +506,8 @@ class ProductApiTests extends InventoryApiFixture {
 		void rejectsANonImageContentType() {
 			String id = create(valid("Unpictured")).path("id").asString();
 
-			var response = api.post("/api/products/" + id + "/image", Map.of("contentType", "text/html"), manager.auth());
+			var response = api.post("/api/products/" + id + "/image", Map.of("contentType", "text/html"),
+					manager.auth());
 
 			assertThat(response.errorCode()).isEqualTo("VALIDATION_ERROR");
 			assertThat(api.get("/api/products/" + id, user.auth()).data().has("imageUrl")).isFalse();

@@ -37,7 +37,8 @@ class RestartTests {
 		String table;
 		try (ConfigurableApplicationContext first = start(dataDir)) {
 			CloudResources resources = first.getBean(CloudResources.class);
-			table = resources.tableName(first.getBeanProvider(TableSpec.class).orderedStream().findFirst().orElseThrow());
+			table = resources.tableName(first.getBeanProvider(TableSpec.class).orderedStream()
+					.findFirst().orElseThrow());
 			first.getBean(DynamoDbClient.class)
 				.putItem(b -> b.tableName(table).item(Map.of("PK", key.get("PK"), "SK", key.get("SK"), "note",
 						AttributeValue.fromS("written before the restart"))));

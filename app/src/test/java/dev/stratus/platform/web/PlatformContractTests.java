@@ -63,7 +63,8 @@ class PlatformContractTests {
 		var response = api.get("/api/health", "X-Request-Id", "x".repeat(129));
 
 		assertThat(response.header("X-Request-Id")).hasSizeLessThanOrEqualTo(128).isNotEqualTo("x".repeat(129));
-		assertThat(response.tree().path("meta").path("requestId").asString()).isEqualTo(response.header("X-Request-Id"));
+		assertThat(response.tree().path("meta").path("requestId").asString())
+				.isEqualTo(response.header("X-Request-Id"));
 	}
 
 	@Test
