@@ -2,7 +2,6 @@ package dev.stratus.localcloud;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,32 +16,15 @@ import org.jspecify.annotations.Nullable;
  */
 record Gate(boolean anyHost, List<String> origins) {
 
-	private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
-
 	/** Why the request is refused, or empty when it may pass. */
 	Optional<String> refusal(@Nullable String host, @Nullable String origin) {
 		if (origin != null && !origins.contains(origin)) {
 			return Optional.of("Requests from web pages are refused (Origin: " + origin + ")");
 		}
-		if (!anyHost && !isLoopbackName(host)) {
+		if (!anyHost && !LoopbackHost.is(host)) {
 			return Optional.of("Only loopback host names are answered (Host: " + host + ")");
 		}
 		return Optional.empty();
-	}
-
-	static boolean isLoopbackName(@Nullable String host) {
-		if (host == null) {
-			return false;
-		}
-		String name = host.trim().toLowerCase(java.util.Locale.ROOT);
-		if (name.startsWith("[")) {
-			return name.startsWith("[::1]");
-		}
-		int colon = name.indexOf(':');
-		if (colon >= 0) {
-			name = name.substring(0, colon);
-		}
-		return name.equals("localhost") || LOOPBACK_V4.matcher(name).matches();
 	}
 
 }

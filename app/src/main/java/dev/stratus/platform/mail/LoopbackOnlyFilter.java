@@ -2,6 +2,7 @@ package dev.stratus.platform.mail;
 
 import java.io.IOException;
 
+import dev.stratus.localcloud.LoopbackHost;
 import dev.stratus.platform.web.ErrorCode;
 import dev.stratus.platform.web.ErrorResponses;
 import dev.stratus.platform.web.IpLiteral;
@@ -41,28 +42,12 @@ class LoopbackOnlyFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (IpLiteral.isLoopback(request.getRemoteAddr()) && isLoopbackName(request.getHeader("Host"))) {
+		if (IpLiteral.isLoopback(request.getRemoteAddr()) && LoopbackHost.is(request.getHeader("Host"))) {
 			chain.doFilter(request, response);
 			return;
 		}
 		errors.write(response, ErrorCode.NOT_FOUND,
 				"No route for " + request.getMethod() + " " + RequestPaths.of(request), null);
-	}
-
-	/** {@code localhost}, {@code 127.0.0.1}, {@code [::1]}, with or without a port. */
-	static boolean isLoopbackName(String host) {
-		if (host == null || host.isBlank()) {
-			return false;
-		}
-		String name = host.strip();
-		int portColon = name.startsWith("[") ? name.indexOf("]:") + 1 : name.indexOf(':');
-		if (portColon > 0 && name.indexOf(':', portColon + 1) < 0) {
-			name = name.substring(0, portColon);
-		}
-		if (name.endsWith(".")) {
-			name = name.substring(0, name.length() - 1);
-		}
-		return name.equalsIgnoreCase("localhost") || IpLiteral.isLoopback(name);
 	}
 
 }
