@@ -15,7 +15,6 @@ import dev.stratus.platform.Secrets;
 import dev.stratus.platform.StratusProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -53,14 +52,14 @@ class FirstAdmin implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		try {
-			run(null);
+			create();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	public void run(ApplicationArguments args) throws IOException {
+	void create() throws IOException {
 		String email = settings.admin() == null ? null : settings.admin().email();
 		String password = settings.admin() == null ? null : settings.admin().password();
 		if (!isBlank(email) || !isBlank(password)) {

@@ -35,9 +35,9 @@ class FirstAdminTests {
 		String email = "boss-" + UUID.randomUUID() + "@example.test";
 		FirstAdmin firstAdmin = new FirstAdmin(pool, settings(true, email.toUpperCase(), "Boss-Password-1"));
 
-		firstAdmin.run(null);
+		firstAdmin.create();
 		UserRecord created = users.byEmail(email);
-		firstAdmin.run(null);
+		firstAdmin.create();
 
 		assertThat(created).isNotNull();
 		assertThat(created.role()).isEqualTo(Role.ADMIN);
@@ -48,9 +48,9 @@ class FirstAdminTests {
 	@Test
 	void refusesToStartWithHalfASettingOrAWeakPassword() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new FirstAdmin(pool, settings(true, "half@example.test", "")).run(null));
+			.isThrownBy(() -> new FirstAdmin(pool, settings(true, "half@example.test", "")).create());
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new FirstAdmin(pool, settings(true, "weak@example.test", "password")).run(null))
+			.isThrownBy(() -> new FirstAdmin(pool, settings(true, "weak@example.test", "password")).create())
 			.withMessageContaining("upper-case");
 	}
 
@@ -59,7 +59,7 @@ class FirstAdminTests {
 		Path file = data.resolve(FirstAdmin.PASSWORD_FILE);
 		UserRecord existing = users.byEmail(FirstAdmin.LOCAL_EMAIL);
 
-		new FirstAdmin(pool, settings(false, "", "")).run(null);
+		new FirstAdmin(pool, settings(false, "", "")).create();
 
 		UserRecord admin = users.byEmail(FirstAdmin.LOCAL_EMAIL);
 		assertThat(admin).isNotNull();
