@@ -1,0 +1,5 @@
+package dev.stratus.platform.workflow;
+
+/** STUB. */
+public record ExecutionError(String code, String cause) {
+}

@@ -1,0 +1,8 @@
+package dev.stratus.platform.workflow;
+
+/** STUB. */
+public enum ExecutionStatus {
+
+	RUNNING, SUCCEEDED, FAILED
+
+}
