@@ -1,0 +1,209 @@
+package dev.stratus.customers;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+
+import dev.stratus.customers.internal.CustomerTable;
+import dev.stratus.customers.internal.Registrations;
+import dev.stratus.platform.Page;
+import dev.stratus.platform.dynamo.IdempotencyKeys;
+import dev.stratus.platform.dynamo.LabelledWrites;
+import dev.stratus.platform.errors.Conflict;
+import dev.stratus.platform.errors.NotFound;
+import dev.stratus.platform.errors.Unavailable;
+import dev.stratus.platform.web.PageTokens;
+import dev.stratus.platform.web.Timestamps;
+import dev.stratus.platform.workflow.Execution;
+import dev.stratus.platform.workflow.ExecutionStatus;
+import dev.stratus.platform.workflow.ExecutionSummary;
+import dev.stratus.platform.workflow.Workflow;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Registering, reading, listing and deleting customer ids. A registration only starts the
+ * {@code customer-registration} workflow, which decides it (validate, then a conditional insert, or
+ * the rejection stored with its reason); its execution is readable as soon as {@link #register}
+ * returns, and no accepted registration is lost (the engine's outbox).
+ */
+@Service
+public class Customers {
+
+	private static final Logger log = LoggerFactory.getLogger(Customers.class);
+
+	/** How long a retry waits for the first request with its key to record its execution. */
+	private static final Duration SETTLING = Duration.ofSeconds(3);
+
+	private final Workflow workflow;
+
+	private final CustomerTable table;
+
+	private final PageTokens pageTokens;
+
+	private final Clock clock;
+
+	Customers(Registrations registrations, CustomerTable table, PageTokens pageTokens, Clock clock) {
+		this.workflow = registrations.workflow();
+		this.table = table;
+		this.pageTokens = pageTokens;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts the registration of {@code draft}.
+	 *
+	 * @param idempotencyKey when given, a retry with the same key and the same draft returns the first
+	 * registration's execution ({@code replayed}); with another draft it is a {@link Conflict}
+	 * @throws Conflict, or {@link Unavailable} when the first request with the key is still starting
+	 */
+	public Registration register(CustomerDraft draft, Registrant registrant, @Nullable String idempotencyKey) {
+		ObjectNode input = input(draft, registrant, clock.instant());
+		IdempotencyKeys keys = table.idempotencyKeys();
+		IdempotencyKeys.Claim claim = idempotencyKey == null ? null
+				: new IdempotencyKeys.Claim(registrant.idempotencyOwner(), idempotencyKey,
+						fingerprint(input.get("customer")));
+		LabelledWrites writes = new LabelledWrites();
+		if (claim != null) {
+			var used = keys.find(claim);
+			if (used.isPresent()) {
+				return replay(used.get(), claim);
+			}
+			writes.add(IdempotencyKeys.LABEL, keys.claim(claim, null, clock.instant()));
+		}
+		Workflow.Start start = workflow.start(input, writes);
+		if (start instanceof Workflow.Refused refused) {
+			// The claim is the only write of ours that can refuse: a concurrent retry won it.
+			IdempotencyKeys.Claim first = Objects.requireNonNull(claim);
+			return replay(keys.refusedBy(refused.item(), first)
+				.orElseThrow(() -> new Conflict("This Idempotency-Key is being used; try again")), first);
+		}
+		String executionId = ((Workflow.Started) start).executionId();
+		if (claim != null) {
+			keys.settle(claim, executionId);
+		}
+		log.atInfo()
+			.addKeyValue("executionId", executionId)
+			.addKeyValue("customerId", draft.id())
+			.addKeyValue("userId", registrant.userId())
+			.addKeyValue("apiKeyId", registrant.apiKeyId())
+			.log("Customer registration started");
+		return new Registration(executionId, false);
+	}
+
+	/**
+	 * The first request with this key started an execution, or is about to record which: the claim
+	 * is written with the execution in one transaction, its execution id just after.
+	 */
+	private Registration replay(IdempotencyKeys.Used used, IdempotencyKeys.Claim claim) {
+		used.replaying(claim, "registration");
+		Instant deadline = clock.instant().plus(SETTLING);
+		IdempotencyKeys.Used current = used;
+		while (current.resultId() == null && clock.instant().isBefore(deadline)) {
+			pause();
+			current = table.idempotencyKeys().find(claim).orElse(current);
+		}
+		if (current.resultId() == null) {
+			throw new Unavailable("The first request with this Idempotency-Key is still being accepted; try again");
+		}
+		log.atInfo().addKeyValue("executionId", current.resultId()).log("Idempotent retry answered with the first "
+				+ "registration");
+		return new Registration(current.resultId(), true);
+	}
+
+	/** @throws NotFound */
+	public Customer find(String id) {
+		return table.find(id).orElseThrow(() -> new NotFound("Customer"));
+	}
+
+	/** Customers whose id starts with {@code prefix} (all when empty), in id order. */
+	public Page<Customer> list(String prefix, int limit, @Nullable String nextToken) {
+		String scope = "customers|" + prefix;
+		var start = nextToken == null ? null : pageTokens.read(nextToken, scope);
+		CustomerTable.CustomerPage page = table.list(prefix, start, limit);
+		return new Page<>(page.items(), page.lastKey() == null ? null : pageTokens.issue(page.lastKey(), scope));
+	}
+
+	/** @throws NotFound */
+	public void delete(String id) {
+		if (!table.delete(id)) {
+			throw new NotFound("Customer");
+		}
+		log.atInfo().addKeyValue("customerId", id).log("Customer deleted");
+	}
+
+	/** A registration's execution with its steps. @throws NotFound */
+	public Execution execution(String executionId) {
+		return workflow.find(executionId)
+			.filter(execution -> execution.workflow().equals(workflow.name()))
+			.orElseThrow(() -> new NotFound("Execution"));
+	}
+
+	/** Registrations' executions, newest first, optionally of one status. */
+	public Page<ExecutionSummary> executions(@Nullable ExecutionStatus status, int limit, @Nullable String nextToken) {
+		return workflow.list(status, limit, nextToken);
+	}
+
+	/** The workflow's Amazon States Language document, as the repository keeps it. */
+	public JsonNode workflowDocument() {
+		return workflow.document();
+	}
+
+	/**
+	 * {@code {"customer": {...}, "requestedBy": {"userId", "apiKeyId"?}, "requestedAt"}}: everything the
+	 * item records comes in with the execution, so a step run again writes the same item.
+	 */
+	private static ObjectNode input(CustomerDraft draft, Registrant registrant, Instant now) {
+		JsonNodeFactory nodes = JsonNodeFactory.instance;
+		ObjectNode input = nodes.objectNode();
+		ObjectNode customer = input.putObject("customer").put("id", draft.id());
+		if (draft.name() != null) {
+			customer.put("name", draft.name());
+		}
+		if (draft.email() != null) {
+			customer.put("email", draft.email());
+		}
+		if (!draft.attributes().isEmpty()) {
+			ObjectNode attributes = customer.putObject("attributes");
+			draft.attributes().forEach(attributes::put);
+		}
+		ObjectNode requestedBy = input.putObject("requestedBy").put("userId", registrant.userId());
+		if (registrant.apiKeyId() != null) {
+			requestedBy.put("apiKeyId", registrant.apiKeyId());
+		}
+		input.put("requestedAt", Timestamps.format(now));
+		return input;
+	}
+
+	private static String fingerprint(JsonNode customer) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(customer.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is unavailable", ex);
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(50);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new Unavailable("Interrupted while waiting for the first request with this Idempotency-Key");
+		}
+	}
+
+}
