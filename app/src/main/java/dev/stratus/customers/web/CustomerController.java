@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
 import dev.stratus.customers.Customers;
 import dev.stratus.customers.Registrant;
 import dev.stratus.customers.Registration;
-import dev.stratus.customers.web.CustomerResponses.Accepted;
+import dev.stratus.customers.web.CustomerResponses.CustomerDeleted;
 import dev.stratus.customers.web.CustomerResponses.CustomerResponse;
-import dev.stratus.customers.web.CustomerResponses.Deleted;
 import dev.stratus.customers.web.CustomerResponses.ExecutionResponse;
 import dev.stratus.customers.web.CustomerResponses.ExecutionSummaryResponse;
+import dev.stratus.customers.web.CustomerResponses.RegistrationAccepted;
 import dev.stratus.platform.Page;
 import dev.stratus.platform.errors.FieldProblem;
 import dev.stratus.platform.errors.InvalidInput;
@@ -62,7 +62,7 @@ class CustomerController {
 	}
 
 	@PostMapping
-	ResponseEntity<ApiResponse<Accepted>> register(@RequestBody RegisterCustomerRequest body,
+	ResponseEntity<ApiResponse<RegistrationAccepted>> register(@RequestBody RegisterCustomerRequest body,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
 		// One list for the body and the header, so a client learns every broken field at once.
 		List<FieldProblem> problems = new ArrayList<>();
@@ -77,7 +77,7 @@ class CustomerController {
 		Registration registration = customers.register(body.draft(), registrant(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.header("Idempotent-Replayed", Boolean.toString(registration.replayed()))
-			.body(ApiResponse.of(Accepted.running(registration.executionId())));
+			.body(ApiResponse.of(RegistrationAccepted.running(registration.executionId())));
 	}
 
 	@GetMapping("/{id}")
@@ -100,9 +100,9 @@ class CustomerController {
 	}
 
 	@DeleteMapping("/{id}")
-	ApiResponse<Deleted> delete(@PathVariable String id) {
+	ApiResponse<CustomerDeleted> delete(@PathVariable String id) {
 		customers.delete(id);
-		return ApiResponse.of(new Deleted(id));
+		return ApiResponse.of(new CustomerDeleted(id));
 	}
 
 	/** The Amazon States Language document itself, as {@code data}. */

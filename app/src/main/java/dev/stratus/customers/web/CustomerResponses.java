@@ -19,10 +19,10 @@ final class CustomerResponses {
 	private CustomerResponses() {
 	}
 
-	record Accepted(String executionId, String status) {
+	record RegistrationAccepted(String executionId, String status) {
 
-		static Accepted running(String executionId) {
-			return new Accepted(executionId, "RUNNING");
+		static RegistrationAccepted running(String executionId) {
+			return new RegistrationAccepted(executionId, "RUNNING");
 		}
 
 	}
@@ -40,45 +40,47 @@ final class CustomerResponses {
 
 	}
 
-	record Deleted(String deletedId) {
+	record CustomerDeleted(String deletedId) {
 	}
 
-	record ErrorResponse(String code, String cause) {
+	record ExecutionErrorResponse(String code, String cause) {
 
-		static @Nullable ErrorResponse of(@Nullable ExecutionError error) {
-			return error == null ? null : new ErrorResponse(error.code(), error.cause());
+		static @Nullable ExecutionErrorResponse of(@Nullable ExecutionError error) {
+			return error == null ? null : new ExecutionErrorResponse(error.code(), error.cause());
 		}
 
 	}
 
 	record ExecutionResponse(String executionId, String status, JsonNode input, @Nullable JsonNode output,
-			@Nullable ErrorResponse error, String startedAt, @Nullable String stoppedAt, List<StepResponse> steps) {
+			@Nullable ExecutionErrorResponse error, String startedAt, @Nullable String stoppedAt,
+			List<StepResponse> steps) {
 
 		static ExecutionResponse of(Execution execution) {
 			return new ExecutionResponse(execution.executionId(), execution.status().name(), execution.input(),
-					execution.output(), ErrorResponse.of(execution.error()), Timestamps.format(execution.startedAt()),
-					format(execution.stoppedAt()), execution.steps().stream().map(StepResponse::of).toList());
+					execution.output(), ExecutionErrorResponse.of(execution.error()),
+					Timestamps.format(execution.startedAt()), format(execution.stoppedAt()),
+					execution.steps().stream().map(StepResponse::of).toList());
 		}
 
 	}
 
 	record ExecutionSummaryResponse(String executionId, String status, JsonNode input, @Nullable JsonNode output,
-			@Nullable ErrorResponse error, String startedAt, @Nullable String stoppedAt) {
+			@Nullable ExecutionErrorResponse error, String startedAt, @Nullable String stoppedAt) {
 
 		static ExecutionSummaryResponse of(ExecutionSummary execution) {
 			return new ExecutionSummaryResponse(execution.executionId(), execution.status().name(), execution.input(),
-					execution.output(), ErrorResponse.of(execution.error()), Timestamps.format(execution.startedAt()),
-					format(execution.stoppedAt()));
+					execution.output(), ExecutionErrorResponse.of(execution.error()),
+					Timestamps.format(execution.startedAt()), format(execution.stoppedAt()));
 		}
 
 	}
 
 	record StepResponse(String name, String type, String status, String enteredAt, @Nullable String exitedAt,
-			JsonNode input, @Nullable JsonNode output, @Nullable ErrorResponse error, int attempts) {
+			JsonNode input, @Nullable JsonNode output, @Nullable ExecutionErrorResponse error, int attempts) {
 
 		static StepResponse of(Step step) {
 			return new StepResponse(step.name(), step.type(), step.status().name(), Timestamps.format(step.enteredAt()),
-					format(step.exitedAt()), step.input(), step.output(), ErrorResponse.of(step.error()),
+					format(step.exitedAt()), step.input(), step.output(), ExecutionErrorResponse.of(step.error()),
 					step.attempts());
 		}
 
