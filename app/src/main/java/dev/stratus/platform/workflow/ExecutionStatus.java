@@ -1,8 +1,0 @@
-package dev.stratus.platform.workflow;
-
-/** STUB. */
-public enum ExecutionStatus {
-
-	RUNNING, SUCCEEDED, FAILED
-
-}

@@ -1,8 +1,0 @@
-package dev.stratus.platform.workflow;
-
-/** STUB. */
-public enum StepStatus {
-
-	RUNNING, SUCCEEDED, FAILED, CAUGHT
-
-}
