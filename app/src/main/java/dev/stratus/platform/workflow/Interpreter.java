@@ -141,15 +141,18 @@ final class Interpreter {
 
 		private Turn task(State.Task task) {
 			JsonNode raw = step.input();
-			JsonNode effective = task.io().effectiveInput(raw, context());
-			Integer timeout = task.timeoutSecondsPath() == null ? task.timeoutSeconds()
-					: positiveSeconds(read(effective, task.timeoutSecondsPath()), "TimeoutSecondsPath");
 			while (true) {
 				if (step.resumeAt() != null) {
 					if (!holdUntil(step.resumeAt())) {
 						return new Turn.Asleep(step.resumeAt());
 					}
 					step = step.resumed();
+				}
+				// Evaluated per attempt: the context object's RetryCount changes.
+				JsonNode effective = task.io().effectiveInput(raw, context());
+				Integer timeout = task.timeoutSeconds();
+				if (task.timeoutSecondsPath() != null) {
+					timeout = positiveSeconds(read(effective, task.timeoutSecondsPath()), "TimeoutSecondsPath");
 				}
 				step = step.attempted();
 				store.update(execution.id(), step);
