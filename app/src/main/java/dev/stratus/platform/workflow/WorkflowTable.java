@@ -17,7 +17,7 @@ class WorkflowTable {
 	static final TableSpec TABLE = TableSpec.singleTable("workflows", "GSI1", "GSI2");
 
 	@Bean
-	TableSpec workflowTable() {
+	TableSpec workflowsTable() {
 		return TABLE;
 	}
 
