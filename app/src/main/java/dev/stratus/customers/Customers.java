@@ -22,6 +22,7 @@ import dev.stratus.platform.web.Timestamps;
 import dev.stratus.platform.workflow.Execution;
 import dev.stratus.platform.workflow.ExecutionStatus;
 import dev.stratus.platform.workflow.ExecutionSummary;
+import dev.stratus.platform.workflow.StartResult;
 import dev.stratus.platform.workflow.Workflow;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -81,14 +82,14 @@ public class Customers {
 			}
 			writes.add(IdempotencyKeys.LABEL, keys.claim(claim, null, clock.instant()));
 		}
-		Workflow.Start start = workflow.start(input, writes);
-		if (start instanceof Workflow.Refused refused) {
+		StartResult start = workflow.start(input, writes);
+		if (start instanceof StartResult.Refused refused) {
 			// The claim is the only write of ours that can refuse: a concurrent retry won it.
 			IdempotencyKeys.Claim first = Objects.requireNonNull(claim);
 			return replay(keys.refusedBy(refused.item(), first)
 				.orElseThrow(() -> new Conflict("This Idempotency-Key is being used; try again")), first);
 		}
-		String executionId = ((Workflow.Started) start).executionId();
+		String executionId = ((StartResult.Started) start).executionId();
 		if (claim != null) {
 			keys.settle(claim, executionId);
 		}
@@ -144,9 +145,7 @@ public class Customers {
 
 	/** A registration's execution with its steps. @throws NotFound */
 	public Execution execution(String executionId) {
-		return workflow.find(executionId)
-			.filter(execution -> execution.workflow().equals(workflow.name()))
-			.orElseThrow(() -> new NotFound("Execution"));
+		return workflow.find(executionId).orElseThrow(() -> new NotFound("Execution"));
 	}
 
 	/** Registrations' executions, newest first, optionally of one status. */

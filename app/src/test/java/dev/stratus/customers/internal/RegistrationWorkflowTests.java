@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The shipped {@code customer-registration.asl.json} passes the engine's validation at declaration
- * (the app's startup does the same), and would not without its local resources.
+ * (the app's startup does the same), and would not without its local resources. Declared here under
+ * names of their own: the app has declared {@code customer-registration} already.
  */
 @IntegrationTest
 class RegistrationWorkflowTests {
@@ -27,10 +28,10 @@ class RegistrationWorkflowTests {
 
 	@Test
 	void declaresTheShippedDocument() {
-		var workflow = workflows.declare(RegistrationWorkflow.NAME, RegistrationWorkflow.DOCUMENT,
+		var workflow = workflows.declare(RegistrationWorkflow.NAME + "-check", RegistrationWorkflow.DOCUMENT,
 				RegistrationWorkflow.substitutions(customers.name()));
 
-		assertThat(workflow.name()).isEqualTo("customer-registration");
+		assertThat(workflow.document().path("StartAt").asString()).isEqualTo("Validate");
 		assertThat(workflow.document().path("States").path("Validate").path("Resource").asString())
 			.isEqualTo("${CustomerValidateFunction}");
 	}
@@ -40,9 +41,10 @@ class RegistrationWorkflowTests {
 		Map<String, String> substitutions = new HashMap<>(RegistrationWorkflow.substitutions(customers.name()));
 		substitutions.put("CustomerValidateFunction", Workflows.localFunctionArn("no-such-function"));
 
-		assertThatThrownBy(() -> workflows.declare(RegistrationWorkflow.NAME, RegistrationWorkflow.DOCUMENT,
-				substitutions))
-			.isInstanceOf(InvalidWorkflow.class);
+		assertThatThrownBy(() -> workflows.declare(RegistrationWorkflow.NAME + "-unresolved",
+				RegistrationWorkflow.DOCUMENT, substitutions))
+			.isInstanceOf(InvalidWorkflow.class)
+			.hasMessageContaining("Validate");
 	}
 
 }
