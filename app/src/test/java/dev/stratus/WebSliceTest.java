@@ -15,11 +15,13 @@ import org.springframework.core.annotation.AliasFor;
  * handler, strict request bodies, request ids, body limit) and the controller's services left to
  * {@code @MockitoBean}s, without the local cloud. Access rules are not part of it (every route is
  * open; {@code AccessMatrixTests} checks them in the full app): a request that needs a caller says
- * so with {@link WebSlice#as}. The clock stands still at {@link WebSlice#NOW}.
+ * so with {@link WebSlice#as}. The clock stands still at {@link WebSlice#NOW}; {@link WebSlice#invalidFields}
+ * checks a {@code VALIDATION_ERROR}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest
+// AWS mode keeps LocalCloudHeadStart from starting the local cloud, which nothing in a slice uses.
+@WebMvcTest(properties = "stratus.mode=aws")
 @Import({ ErrorResponses.class, WebSlice.class })
 public @interface WebSliceTest {
 

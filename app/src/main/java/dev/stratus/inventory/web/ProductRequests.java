@@ -10,10 +10,11 @@ import dev.stratus.inventory.ProductChanges;
 import dev.stratus.inventory.ProductDraft;
 import dev.stratus.platform.web.Clearable;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -32,8 +33,8 @@ final class ProductRequests {
 	record NewProduct(@NotNull @Size(min = 3, max = 200) String name,
 			@NotNull @Size(min = 10, max = 2000) String description,
 			@NotNull @Pattern(regexp = CATEGORIES, message = CATEGORY_MESSAGE) String category,
-			@NotNull @Range(min = 1, max = Product.MAX_PRICE) Long price,
-			@NotNull @Range(min = 0, max = Product.MAX_QUANTITY) Long quantity,
+			@NotNull @Min(1) @Max(Product.MAX_PRICE) Long price,
+			@NotNull @Min(0) @Max(Product.MAX_QUANTITY) Long quantity,
 			@NotNull @Size(min = 3, max = 50) String sku, @Nullable @HttpUrl String imageUrl) {
 
 		NewProduct {
@@ -58,8 +59,8 @@ final class ProductRequests {
 	record ProductUpdate(@Nullable @Size(min = 3, max = 200) String name,
 			@Nullable @Size(min = 10, max = 2000) String description,
 			@Nullable @Pattern(regexp = CATEGORIES, message = CATEGORY_MESSAGE) String category,
-			@Nullable @Range(min = 1, max = Product.MAX_PRICE) Long price,
-			@Nullable @Range(min = 0, max = Product.MAX_QUANTITY) Long quantity,
+			@Nullable @Min(1) @Max(Product.MAX_PRICE) Long price,
+			@Nullable @Min(0) @Max(Product.MAX_QUANTITY) Long quantity,
 			@Nullable @Size(min = 3, max = 50) String sku,
 			@JsonDeserialize(using = Clearable.class) @Nullable Optional<@HttpUrl String> imageUrl) {
 

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static dev.stratus.WebSlice.as;
+import static dev.stratus.WebSlice.invalidFields;
 import static org.hamcrest.Matchers.contains;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -50,11 +51,6 @@ class OrderControllerTests {
 		return mvc.perform(request);
 	}
 
-	private static ResultActions invalid(ResultActions response, String... fields) throws Exception {
-		return response.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error.code").value("VALIDATION_ERROR"))
-			.andExpect(jsonPath("$.error.details[*].field").value(contains(fields)));
-	}
 
 	@Nested
 	class Place {
@@ -76,8 +72,8 @@ class OrderControllerTests {
 
 		@Test
 		void listsTheBadIdempotencyKeyWithTheBodysProblems() throws Exception {
-			invalid(place("{\"productId\": \"not-a-uuid\", \"quantity\": 0}", "has spaces"), "Idempotency-Key",
-					"productId", "quantity")
+			place("{\"productId\": \"not-a-uuid\", \"quantity\": 0}", "has spaces")
+				.andExpect(invalidFields("Idempotency-Key", "productId", "quantity"))
 				.andExpect(jsonPath("$.error.details[0].message").value("must be 1 to 128 letters, digits or . _ : -"))
 				.andExpect(jsonPath("$.error.details[1].message").value("must be a product id (UUID)"));
 
@@ -86,8 +82,8 @@ class OrderControllerTests {
 
 		@Test
 		void listsWrongTypesWithTheBadIdempotencyKey() throws Exception {
-			invalid(place("{\"productId\": 7, \"quantity\": \"3\"}", "x".repeat(129)), "Idempotency-Key",
-					"productId", "quantity")
+			place("{\"productId\": 7, \"quantity\": \"3\"}", "x".repeat(129))
+				.andExpect(invalidFields("Idempotency-Key", "productId", "quantity"))
 				.andExpect(jsonPath("$.error.details[1].message").value("must be a string"))
 				.andExpect(jsonPath("$.error.details[2].message").value("must be an integer"));
 
@@ -96,7 +92,7 @@ class OrderControllerTests {
 
 		@Test
 		void listsMissingFieldsAndFractions() throws Exception {
-			invalid(place("{\"quantity\": 1.5}"), "productId", "quantity")
+			place("{\"quantity\": 1.5}").andExpect(invalidFields("productId", "quantity"))
 				.andExpect(jsonPath("$.error.details[*].message").value(contains("is required", "must be an integer")));
 
 			verifyNoInteractions(orders);
@@ -104,7 +100,7 @@ class OrderControllerTests {
 
 		@Test
 		void refusesMoreThanAThousandInOneOrder() throws Exception {
-			invalid(place("{\"productId\": \"" + PRODUCT + "\", \"quantity\": 1001}"), "quantity");
+			place("{\"productId\": \"" + PRODUCT + "\", \"quantity\": 1001}").andExpect(invalidFields("quantity"));
 
 			verifyNoInteractions(orders);
 		}
