@@ -12,12 +12,11 @@ import java.util.Objects;
 import dev.stratus.customers.internal.CustomerTable;
 import dev.stratus.customers.internal.Registrations;
 import dev.stratus.platform.Page;
-import dev.stratus.platform.dynamo.IdempotencyKeys;
+import dev.stratus.platform.dynamo.IdempotencyClaims;
 import dev.stratus.platform.dynamo.LabelledWrites;
 import dev.stratus.platform.errors.Conflict;
 import dev.stratus.platform.errors.NotFound;
 import dev.stratus.platform.errors.Unavailable;
-import dev.stratus.platform.web.PageTokens;
 import dev.stratus.platform.web.Timestamps;
 import dev.stratus.platform.workflow.Execution;
 import dev.stratus.platform.workflow.ExecutionStatus;
@@ -50,14 +49,11 @@ public class Customers {
 
 	private final CustomerTable table;
 
-	private final PageTokens pageTokens;
-
 	private final Clock clock;
 
-	Customers(Registrations registrations, CustomerTable table, PageTokens pageTokens, Clock clock) {
+	Customers(Registrations registrations, CustomerTable table, Clock clock) {
 		this.workflow = registrations.workflow();
 		this.table = table;
-		this.pageTokens = pageTokens;
 		this.clock = clock;
 	}
 
@@ -70,9 +66,9 @@ public class Customers {
 	 */
 	public Registration register(CustomerDraft draft, Registrant registrant, @Nullable String idempotencyKey) {
 		ObjectNode input = input(draft, registrant, clock.instant());
-		IdempotencyKeys keys = table.idempotencyKeys();
-		IdempotencyKeys.Claim claim = idempotencyKey == null ? null
-				: new IdempotencyKeys.Claim(registrant.idempotencyOwner(), idempotencyKey,
+		IdempotencyClaims keys = table.idempotencyClaims();
+		IdempotencyClaims.Claim claim = idempotencyKey == null ? null
+				: new IdempotencyClaims.Claim(registrant.idempotencyOwner(), idempotencyKey,
 						fingerprint(input.get("customer")));
 		LabelledWrites writes = new LabelledWrites();
 		if (claim != null) {
@@ -80,12 +76,12 @@ public class Customers {
 			if (used.isPresent()) {
 				return replay(used.get(), claim);
 			}
-			writes.add(IdempotencyKeys.LABEL, keys.claim(claim, null, clock.instant()));
+			writes.add(IdempotencyClaims.LABEL, keys.claim(claim, null, clock.instant()));
 		}
 		StartResult start = workflow.start(input, writes);
 		if (start instanceof StartResult.Refused refused) {
 			// The claim is the only write of ours that can refuse: a concurrent retry won it.
-			IdempotencyKeys.Claim first = Objects.requireNonNull(claim);
+			IdempotencyClaims.Claim first = Objects.requireNonNull(claim);
 			return replay(keys.refusedBy(refused.item(), first)
 				.orElseThrow(() -> new Conflict("This Idempotency-Key is being used; try again")), first);
 		}
@@ -106,13 +102,13 @@ public class Customers {
 	 * The first request with this key started an execution, or is about to record which: the claim
 	 * is written with the execution in one transaction, its execution id just after.
 	 */
-	private Registration replay(IdempotencyKeys.Used used, IdempotencyKeys.Claim claim) {
+	private Registration replay(IdempotencyClaims.Used used, IdempotencyClaims.Claim claim) {
 		used.replaying(claim, "registration");
 		Instant deadline = clock.instant().plus(SETTLING);
-		IdempotencyKeys.Used current = used;
+		IdempotencyClaims.Used current = used;
 		while (current.resultId() == null && clock.instant().isBefore(deadline)) {
 			pause();
-			current = table.idempotencyKeys().find(claim).orElse(current);
+			current = table.idempotencyClaims().find(claim).orElse(current);
 		}
 		if (current.resultId() == null) {
 			throw new Unavailable("The first request with this Idempotency-Key is still being accepted; try again");
@@ -127,12 +123,13 @@ public class Customers {
 		return table.find(id).orElseThrow(() -> new NotFound("Customer"));
 	}
 
-	/** Customers whose id starts with {@code prefix} (all when empty), in id order. */
+	/**
+	 * Customers whose id starts with {@code prefix} (all when empty), in id order.
+	 *
+	 * @throws dev.stratus.platform.errors.InvalidInput on {@code nextToken} when this list did not issue it
+	 */
 	public Page<Customer> list(String prefix, int limit, @Nullable String nextToken) {
-		String scope = "customers|" + prefix;
-		var start = nextToken == null ? null : pageTokens.read(nextToken, scope);
-		CustomerTable.CustomerPage page = table.list(prefix, start, limit);
-		return new Page<>(page.items(), page.lastKey() == null ? null : pageTokens.issue(page.lastKey(), scope));
+		return table.list(prefix, limit, nextToken);
 	}
 
 	/** @throws NotFound */

@@ -10,7 +10,7 @@ import dev.stratus.inventory.internal.PipelineMetrics;
 import dev.stratus.inventory.internal.ProductTable;
 import dev.stratus.inventory.internal.TrackedOrder;
 import dev.stratus.platform.Page;
-import dev.stratus.platform.dynamo.IdempotencyKeys;
+import dev.stratus.platform.dynamo.IdempotencyClaims;
 import dev.stratus.platform.errors.Conflict;
 import dev.stratus.platform.errors.Forbidden;
 import dev.stratus.platform.errors.InsufficientStock;
@@ -18,7 +18,6 @@ import dev.stratus.platform.errors.NotFound;
 import dev.stratus.platform.errors.Unavailable;
 import dev.stratus.platform.jobs.JobPipeline;
 import dev.stratus.platform.security.CurrentUser;
-import dev.stratus.platform.web.PageTokens;
 import dev.stratus.platform.web.RequestIds;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,6 +32,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Orders {
+
+	/** The order pipeline's job: its queue, and the name its dead letters are listed under. */
+	public static final String JOB = "orders";
 
 	private static final Logger log = LoggerFactory.getLogger(Orders.class);
 
@@ -49,20 +51,17 @@ public class Orders {
 
 	private final PipelineMetrics metrics;
 
-	private final PageTokens pageTokens;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Orders(OrderTable table, ProductTable products, JobPipeline<OrderId> orderJob, LowStockAlerts lowStock,
-			PipelineMetrics metrics, PageTokens pageTokens, ApplicationEventPublisher events, Clock clock) {
+			PipelineMetrics metrics, ApplicationEventPublisher events, Clock clock) {
 		this.table = table;
 		this.products = products;
 		this.orderJob = orderJob;
 		this.lowStock = lowStock;
 		this.metrics = metrics;
-		this.pageTokens = pageTokens;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -73,8 +72,8 @@ public class Orders {
 	 * @throws NotFound (product), {@link InsufficientStock}, {@link Conflict}
 	 */
 	public Placed place(CurrentUser customer, String productId, long quantity, @Nullable String idempotencyKey) {
-		IdempotencyKeys.Claim idempotency = idempotencyKey == null ? null
-				: new IdempotencyKeys.Claim(customer.id(), idempotencyKey, productId + "|" + quantity);
+		IdempotencyClaims.Claim idempotency = idempotencyKey == null ? null
+				: new IdempotencyClaims.Claim(customer.id(), idempotencyKey, productId + "|" + quantity);
 		if (idempotency != null) {
 			var used = table.usedKey(idempotency);
 			if (used.isPresent()) {
@@ -119,7 +118,7 @@ public class Orders {
 	public record Placed(Order order, boolean replayed) {
 	}
 
-	private Placed replay(Placement.KeyUsed used, IdempotencyKeys.@Nullable Claim idempotency) {
+	private Placed replay(Placement.KeyUsed used, IdempotencyClaims.@Nullable Claim idempotency) {
 		String orderId = used.used().replaying(Objects.requireNonNull(idempotency), "order").resultId();
 		Order first = OrderId.parse(Objects.requireNonNull(orderId))
 			.flatMap(table::find)
@@ -149,12 +148,7 @@ public class Orders {
 	/** The caller's orders, newest first, optionally of one status. */
 	public Page<Order> list(CurrentUser caller, Order.@Nullable Status status, int limit,
 			@Nullable String nextToken) {
-		String scope = "orders|" + caller.id() + "|" + (status == null ? "" : status.name());
-		var start = nextToken == null ? null : pageTokens.read(nextToken, scope);
-		OrderTable.OrderPage page = table.listByUser(caller.id(), start, limit,
-				order -> status == null || order.status() == status);
-		return new Page<>(page.items(),
-				page.lastKey() == null ? null : pageTokens.issue(page.lastKey(), scope));
+		return table.listByUser(caller.id(), status, limit, nextToken);
 	}
 
 	/**

@@ -1,21 +1,21 @@
 package dev.stratus.customers.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import dev.stratus.customers.Customer;
+import dev.stratus.platform.Page;
 import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.platform.dynamo.Attributes;
-import dev.stratus.platform.dynamo.IdempotencyKeys;
+import dev.stratus.platform.dynamo.IdempotencyClaims;
+import dev.stratus.platform.dynamo.QueryPages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import static dev.stratus.platform.dynamo.Attributes.s;
 import static dev.stratus.platform.dynamo.Attributes.time;
@@ -37,12 +37,15 @@ public class CustomerTable {
 
 	private final String table;
 
-	private final IdempotencyKeys idempotencyKeys;
+	private final QueryPages pages;
 
-	CustomerTable(DynamoDbClient dynamo, CloudResources resources) {
+	private final IdempotencyClaims idempotencyClaims;
+
+	CustomerTable(DynamoDbClient dynamo, CloudResources resources, QueryPages pages) {
 		this.dynamo = dynamo;
 		this.table = resources.tableName(CustomerResources.TABLE);
-		this.idempotencyKeys = new IdempotencyKeys(dynamo, table, "executionId");
+		this.pages = pages;
+		this.idempotencyClaims = new IdempotencyClaims(dynamo, table, "executionId");
 	}
 
 	/** The physical table name, for the workflow's {@code ${CustomersTable}}. */
@@ -51,8 +54,8 @@ public class CustomerTable {
 	}
 
 	/** Registrations' {@code Idempotency-Key} claims, naming the execution each key started. */
-	public IdempotencyKeys idempotencyKeys() {
-		return idempotencyKeys;
+	public IdempotencyClaims idempotencyClaims() {
+		return idempotencyClaims;
 	}
 
 	static Map<String, AttributeValue> key(String id) {
@@ -71,32 +74,21 @@ public class CustomerTable {
 	}
 
 	/**
-	 * Customers whose id starts with {@code prefix}, in id order.
+	 * Customers whose id starts with {@code prefix} (all when empty), in id order.
 	 *
-	 * @param start where the previous page ended, or {@code null} for the first page
+	 * @param nextToken the previous page's, or {@code null} for the first page
 	 */
-	public CustomerPage list(String prefix, @Nullable Map<String, AttributeValue> start, int limit) {
-		// One more than asked tells whether a next page exists, so the last page carries no token.
+	public Page<Customer> list(String prefix, int limit, @Nullable String nextToken) {
 		// DynamoDB refuses an empty string in a key condition, so no prefix is no begins_with.
-		QueryResponse response = dynamo.query(b -> b.tableName(table)
+		QueryRequest query = QueryRequest.builder()
+			.tableName(table)
 			.indexName("GSI1")
 			.keyConditionExpression(
 					prefix.isEmpty() ? "GSI1PK = :all" : "GSI1PK = :all AND begins_with(GSI1SK, :prefix)")
-			.expressionAttributeValues(prefix.isEmpty() ? Map.of(":all", s(ALL))
-					: Map.of(":all", s(ALL), ":prefix", s(prefix)))
-			.exclusiveStartKey(start)
-			.limit(limit + 1));
-		List<Map<String, AttributeValue>> items = new ArrayList<>(response.items());
-		Map<String, AttributeValue> last = null;
-		if (items.size() > limit) {
-			items = items.subList(0, limit);
-			last = keyOf(items.get(limit - 1));
-		}
-		return new CustomerPage(items.stream().map(CustomerTable::customer).toList(), last);
-	}
-
-	/** @param lastKey where the next page starts; {@code null} on the last page */
-	public record CustomerPage(List<Customer> items, @Nullable Map<String, AttributeValue> lastKey) {
+			.expressionAttributeValues(
+					prefix.isEmpty() ? Map.of(":all", s(ALL)) : Map.of(":all", s(ALL), ":prefix", s(prefix)))
+			.build();
+		return pages.read(query, "customers|" + prefix, limit, nextToken, CustomerTable::customer);
 	}
 
 	/** @return false when there was no such customer */
@@ -147,14 +139,6 @@ public class CustomerTable {
 				Attributes.optStr(item, "email"), attributes, Attributes.instant(item, "createdAt"),
 				Attributes.str(item, "createdBy"), Attributes.optStr(item, "apiKeyId"),
 				Attributes.str(item, "executionId"));
-	}
-
-	private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
-		Map<String, AttributeValue> key = new HashMap<>();
-		for (String name : List.of(Attributes.PK, Attributes.SK, "GSI1PK", "GSI1SK")) {
-			key.put(name, item.get(name));
-		}
-		return key;
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import dev.stratus.customers.Customers;
 import dev.stratus.customers.Registrant;
@@ -20,10 +19,13 @@ import dev.stratus.platform.errors.InvalidInput;
 import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.web.ApiResponse;
 import dev.stratus.platform.workflow.ExecutionStatus;
-import jakarta.validation.Validator;
+import dev.stratus.platform.web.IdempotencyKeys;
+import dev.stratus.platform.web.RequestProblems;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,8 +46,6 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/customers")
 class CustomerController {
 
-	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
-
 	private static final int DEFAULT_LIMIT = 20;
 
 	private static final int MAX_LIMIT = 100;
@@ -54,26 +54,19 @@ class CustomerController {
 
 	private final Customers customers;
 
-	private final Validator validator;
-
-	CustomerController(Customers customers, Validator validator) {
+	CustomerController(Customers customers) {
 		this.customers = customers;
-		this.validator = validator;
 	}
 
 	@PostMapping
-	ResponseEntity<ApiResponse<RegistrationAccepted>> register(@RequestBody RegisterCustomerRequest body,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
-		// One list for the body and the header, so a client learns every broken field at once.
-		List<FieldProblem> problems = new ArrayList<>();
-		validator.validate(body)
-			.forEach(broken -> problems
-				.add(new FieldProblem(broken.getPropertyPath().toString(), broken.getMessage())));
-		problems.addAll(body.attributeProblems());
-		if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-			problems.add(new FieldProblem("Idempotency-Key", "must be 1 to 128 letters, digits or . _ : -"));
-		}
-		check(problems);
+	ResponseEntity<ApiResponse<RegistrationAccepted>> register(@Valid @RequestBody RegisterCustomerRequest body,
+			BindingResult problems,
+			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey) {
+		// The attributes' entries and the header join the body's problems, so one answer lists them all.
+		body.attributeProblems().forEach(problem -> RequestProblems.reject(problems, problem.field(),
+				problem.message()));
+		IdempotencyKeys.check(idempotencyKey, problems);
+		RequestProblems.throwIfAny(problems);
 		Registration registration = customers.register(body.draft(), registrant(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.header("Idempotent-Replayed", Boolean.toString(registration.replayed()))

@@ -2,22 +2,23 @@ package dev.stratus.inventory.internal;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import dev.stratus.inventory.Order;
 import dev.stratus.inventory.OrderId;
 import dev.stratus.platform.cloud.CloudResources;
+import dev.stratus.platform.Page;
 import dev.stratus.platform.dynamo.Attributes;
-import dev.stratus.platform.dynamo.IdempotencyKeys;
+import dev.stratus.platform.dynamo.IdempotencyClaims;
 import dev.stratus.platform.dynamo.LabelledWrites;
+import dev.stratus.platform.dynamo.QueryPages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -50,12 +51,15 @@ public class OrderTable {
 
 	private final String table;
 
-	private final IdempotencyKeys idempotencyKeys;
+	private final QueryPages pages;
 
-	OrderTable(DynamoDbClient dynamo, CloudResources resources) {
+	private final IdempotencyClaims idempotencyClaims;
+
+	OrderTable(DynamoDbClient dynamo, CloudResources resources, QueryPages pages) {
 		this.dynamo = dynamo;
 		this.table = resources.tableName(InventoryResources.TABLE);
-		this.idempotencyKeys = new IdempotencyKeys(dynamo, table, "orderId");
+		this.pages = pages;
+		this.idempotencyClaims = new IdempotencyClaims(dynamo, table, "orderId");
 	}
 
 	/** How placing an order ended. */
@@ -74,7 +78,7 @@ public class OrderTable {
 		record InsufficientStock(long available) implements Placement {
 		}
 
-		record KeyUsed(IdempotencyKeys.Used used) implements Placement {
+		record KeyUsed(IdempotencyClaims.Used used) implements Placement {
 		}
 
 		/** Another transaction held an item (real DynamoDB only): try again. */
@@ -92,7 +96,7 @@ public class OrderTable {
 	 * writes the order, its outbox item and the idempotency item, all or nothing. Taking stock bumps
 	 * the product's stock version, so an edit that sets the stock from an older reading is refused.
 	 */
-	public Placement place(Order order, long productVersion, IdempotencyKeys.@Nullable Claim idempotency,
+	public Placement place(Order order, long productVersion, IdempotencyClaims.@Nullable Claim idempotency,
 			@Nullable String requestId) {
 		LabelledWrites writes = new LabelledWrites();
 		writes.add(STOCK, TransactWriteItem.builder()
@@ -110,8 +114,8 @@ public class OrderTable {
 			.build());
 		writes.add(OUTBOX, OrderPipeline.ORDERS.outboxEntry(table, order.id(), order.createdAt()));
 		if (idempotency != null) {
-			writes.add(IdempotencyKeys.LABEL,
-					idempotencyKeys.claim(idempotency, order.id().toString(), order.createdAt()));
+			writes.add(IdempotencyClaims.LABEL,
+					idempotencyClaims.claim(idempotency, order.id().toString(), order.createdAt()));
 		}
 		try {
 			dynamo.transactWriteItems(b -> b.transactItems(writes.items()));
@@ -124,9 +128,9 @@ public class OrderTable {
 
 	/** Which condition refused the placement, and so what the caller can do about it. */
 	private Placement refusal(TransactionCanceledException ex, LabelledWrites.Cancellation why, Order order,
-			long productVersion, IdempotencyKeys.@Nullable Claim idempotency) {
-		var used = idempotency == null ? Optional.<IdempotencyKeys.Used>empty()
-				: idempotencyKeys.usedAfter(why, idempotency);
+			long productVersion, IdempotencyClaims.@Nullable Claim idempotency) {
+		var used = idempotency == null ? Optional.<IdempotencyClaims.Used>empty()
+				: idempotencyClaims.usedAfter(why, idempotency);
 		if (used.isPresent()) {
 			return new Placement.KeyUsed(used.get());
 		}
@@ -152,8 +156,8 @@ public class OrderTable {
 	}
 
 	/** The order a user's idempotency key already placed, if any. */
-	public Optional<Placement.KeyUsed> usedKey(IdempotencyKeys.Claim claim) {
-		return idempotencyKeys.find(claim).map(Placement.KeyUsed::new);
+	public Optional<Placement.KeyUsed> usedKey(IdempotencyClaims.Claim claim) {
+		return idempotencyClaims.find(claim).map(Placement.KeyUsed::new);
 	}
 
 	public Optional<TrackedOrder> find(OrderId id) {
@@ -167,15 +171,23 @@ public class OrderTable {
 				Attributes.optStr(item, "lastError"), Attributes.optStr(item, "requestId")));
 	}
 
-	/** A user's orders, newest first. */
-	public OrderPage listByUser(String userId, @Nullable Map<String, AttributeValue> start, int limit,
-			Predicate<Order> matches) {
-		IndexPage page = IndexPage.read(dynamo, table, "GSI1", "USER#" + userId, start, limit,
-				item -> matches.test(order(item)));
-		return new OrderPage(page.items().stream().map(OrderTable::order).toList(), page.lastKey());
-	}
-
-	public record OrderPage(List<Order> items, @Nullable Map<String, AttributeValue> lastKey) {
+	/** A user's orders, newest first, optionally only those of one status. */
+	public Page<Order> listByUser(String userId, Order.@Nullable Status status, int limit, @Nullable String nextToken) {
+		String scope = "orders|" + userId + "|" + (status == null ? "" : status.name());
+		QueryRequest.Builder query = QueryRequest.builder()
+			.tableName(table)
+			.indexName("GSI1")
+			.keyConditionExpression("GSI1PK = :user")
+			.scanIndexForward(false);
+		if (status == null) {
+			query.expressionAttributeValues(Map.of(":user", s("USER#" + userId)));
+		}
+		else {
+			query.filterExpression("#status = :status")
+				.expressionAttributeNames(STATUS)
+				.expressionAttributeValues(Map.of(":user", s("USER#" + userId), ":status", s(status.name())));
+		}
+		return pages.read(query.build(), scope, limit, nextToken, OrderTable::order);
 	}
 
 	/** How cancelling ended. */

@@ -70,7 +70,8 @@ class ExecutionRunner implements JobHandler<ExecutionRef>, DisposableBean {
 		String token = UUID.randomUUID().toString();
 		Instant until = now.plus(attempt.claim());
 		if (!store.claim(ref.id(), token, now, until)) {
-			return Outcome.BUSY;
+			// The holder's claim ends within one claim from now; hide the message no longer than that.
+			return Outcome.busyUntil(until);
 		}
 		MDC.put("executionId", ref.id());
 		try {

@@ -28,7 +28,7 @@ import static dev.stratus.platform.dynamo.Attributes.time;
  * work's {@link LabelledWrites}, and {@link #usedAfter} when the transaction was cancelled on
  * {@link #LABEL} (a concurrent retry won); {@link Used#replaying} then gives the first result.
  */
-public final class IdempotencyKeys {
+public final class IdempotencyClaims {
 
 	/** The label of the claim's write in the work's transaction. */
 	public static final String LABEL = "idempotency key";
@@ -46,7 +46,7 @@ public final class IdempotencyKeys {
 	/**
 	 * @param resultAttribute the claim's attribute naming the result, say {@code orderId}
 	 */
-	public IdempotencyKeys(DynamoDbClient dynamo, String table, String resultAttribute) {
+	public IdempotencyClaims(DynamoDbClient dynamo, String table, String resultAttribute) {
 		this.dynamo = dynamo;
 		this.table = table;
 		this.resultAttribute = resultAttribute;

@@ -7,20 +7,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The replay rule of a used key; claims against the real table are the orders' and customers' API tests. */
-class IdempotencyKeysTests {
+class IdempotencyClaimsTests {
 
-	private final IdempotencyKeys.Claim claim = new IdempotencyKeys.Claim("USER#u1", "key-1", "fingerprint-a");
+	private final IdempotencyClaims.Claim claim = new IdempotencyClaims.Claim("USER#u1", "key-1", "fingerprint-a");
 
 	@Test
 	void replaysTheFirstResultForTheSameRequest() {
-		var used = new IdempotencyKeys.Used("order-1", "fingerprint-a");
+		var used = new IdempotencyClaims.Used("order-1", "fingerprint-a");
 
 		assertThat(used.replaying(claim, "order").resultId()).isEqualTo("order-1");
 	}
 
 	@Test
 	void refusesTheKeyForAnotherRequest() {
-		var used = new IdempotencyKeys.Used("order-1", "fingerprint-b");
+		var used = new IdempotencyClaims.Used("order-1", "fingerprint-b");
 
 		assertThatThrownBy(() -> used.replaying(claim, "order")).isInstanceOf(Conflict.class)
 			.hasMessageContaining("different order");
