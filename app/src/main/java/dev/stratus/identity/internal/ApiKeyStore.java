@@ -104,18 +104,8 @@ public class ApiKeyStore {
 	 * a key in its grace period ends the grace.
 	 */
 	public void revoke(String prefix, Instant at) {
-		try {
-			items.dynamo()
-				.updateItem(b -> b.tableName(items.table())
-					.key(key(ApiKeyRecord.pk(prefix), ApiKeyRecord.SK))
-					.updateExpression("SET revokesAt = :at")
-					.conditionExpression(
-							"attribute_exists(PK) AND (attribute_not_exists(revokesAt) OR revokesAt > :at)")
-					.expressionAttributeValues(Map.of(":at", s(Timestamps.format(at)))));
-		}
-		catch (ConditionalCheckFailedException alreadyEndingSooner) {
-			// Nothing to do: it stops at that earlier time.
-		}
+		// Timestamps in one format compare as strings in time order.
+		setTimestampIf(prefix, "revokesAt", ">", at);
 	}
 
 	/** Keys newest first; {@code start} is the previous page's last key. */
@@ -142,18 +132,7 @@ public class ApiKeyStore {
 				.expressionAttributeNames(Map.of("#count", "count"))
 				.expressionAttributeValues(Map.of(":n", n(requests)))
 				.returnValues(ReturnValue.UPDATED_NEW));
-		try {
-			items.dynamo()
-				.updateItem(b -> b.tableName(items.table())
-					.key(key(ApiKeyRecord.pk(prefix), ApiKeyRecord.SK))
-					.updateExpression("SET lastUsedAt = :at")
-					.conditionExpression(
-							"attribute_exists(PK) AND (attribute_not_exists(lastUsedAt) OR lastUsedAt < :at)")
-					.expressionAttributeValues(Map.of(":at", s(Timestamps.format(lastUsedAt)))));
-		}
-		catch (ConditionalCheckFailedException laterAlready) {
-			// Another instance saw a later use.
-		}
+		setTimestampIf(prefix, "lastUsedAt", "<", lastUsedAt);
 		return number(counted.attributes(), "count");
 	}
 
@@ -178,6 +157,26 @@ public class ApiKeyStore {
 
 	public static ApiKeyRecord record(Map<String, AttributeValue> item) {
 		return ApiKeyRecord.from(item);
+	}
+
+	/**
+	 * Sets a timestamp of the key item to {@code at} when it has none yet or when the one it has
+	 * compares to {@code at} as {@code replaced} says; else leaves it (an earlier end, a later use).
+	 */
+	private void setTimestampIf(String prefix, String attribute, String replaced, Instant at) {
+		try {
+			items.dynamo()
+				.updateItem(b -> b.tableName(items.table())
+					.key(key(ApiKeyRecord.pk(prefix), ApiKeyRecord.SK))
+					.updateExpression("SET #at = :at")
+					.conditionExpression(
+							"attribute_exists(PK) AND (attribute_not_exists(#at) OR #at " + replaced + " :at)")
+					.expressionAttributeNames(Map.of("#at", attribute))
+					.expressionAttributeValues(Map.of(":at", s(Timestamps.format(at)))));
+		}
+		catch (ConditionalCheckFailedException keptAsItIs) {
+			// Either way the item says what it should.
+		}
 	}
 
 	private static String idPk(String id) {
