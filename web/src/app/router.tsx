@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 
 import { paths } from '@/config/paths';
+import { ApiKeysRoute } from '@/features/identity/routes/api-keys';
 import { ConfirmRoute } from '@/features/identity/routes/confirm';
 import { ForgotPasswordRoute } from '@/features/identity/routes/forgot-password';
 import { LoginRoute } from '@/features/identity/routes/login';
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
       { path: paths.orders.detail.path, element: <RequireAuth><OrderRoute /></RequireAuth> },
       { path: paths.admin.lowStock.path, element: <RequirePolicy policy="viewLowStock"><LowStockRoute /></RequirePolicy> },
       { path: paths.admin.users.path, element: <RequirePolicy policy="administer"><UsersRoute /></RequirePolicy> },
+      { path: paths.admin.apiKeys.path, element: <RequirePolicy policy="administer"><ApiKeysRoute /></RequirePolicy> },
       { path: paths.admin.deadLetters.path, element: <RequirePolicy policy="administer"><DeadLettersRoute /></RequirePolicy> },
       { path: '*', element: <NotFoundRoute /> },
     ],

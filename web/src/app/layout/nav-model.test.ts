@@ -20,7 +20,7 @@ describe('navigation model', () => {
   });
 
   it('shows an admin every page', () => {
-    expect(outline('admin')).toEqual(['Shop: Products, My orders', 'Admin: Users, Dead letters, Low stock', 'Developer: Local inbox']);
+    expect(outline('admin')).toEqual(['Shop: Products, My orders', 'Admin: Users, API keys, Dead letters, Low stock', 'Developer: Local inbox']);
   });
 
   it('draws a new module from its entries alone', () => {

@@ -17,6 +17,7 @@ import dev.stratus.platform.dynamo.LabelledWrites;
 import dev.stratus.platform.errors.Conflict;
 import dev.stratus.platform.errors.NotFound;
 import dev.stratus.platform.errors.Unavailable;
+import dev.stratus.platform.security.Caller;
 import dev.stratus.platform.web.Timestamps;
 import dev.stratus.platform.workflow.Execution;
 import dev.stratus.platform.workflow.ExecutionStatus;
@@ -60,15 +61,16 @@ public class Customers {
 	/**
 	 * Starts the registration of {@code draft}.
 	 *
+	 * @param caller who asks: the signed-in user, or the key and the admin who owns it
 	 * @param idempotencyKey when given, a retry with the same key and the same draft returns the first
 	 * registration's execution ({@code replayed}); with another draft it is a {@link Conflict}
 	 * @throws Conflict, or {@link Unavailable} when the first request with the key is still starting
 	 */
-	public Registration register(CustomerDraft draft, Registrant registrant, @Nullable String idempotencyKey) {
-		ObjectNode input = input(draft, registrant, clock.instant());
+	public Registration register(CustomerDraft draft, Caller caller, @Nullable String idempotencyKey) {
+		ObjectNode input = input(draft, caller, clock.instant());
 		IdempotencyClaims keys = table.idempotencyClaims();
 		IdempotencyClaims.Claim claim = idempotencyKey == null ? null
-				: new IdempotencyClaims.Claim(registrant.idempotencyOwner(), idempotencyKey,
+				: new IdempotencyClaims.Claim(idempotencyOwner(caller), idempotencyKey,
 						fingerprint(input.get("customer")));
 		LabelledWrites writes = new LabelledWrites();
 		if (claim != null) {
@@ -92,8 +94,8 @@ public class Customers {
 		log.atInfo()
 			.addKeyValue("executionId", executionId)
 			.addKeyValue("customerId", draft.id())
-			.addKeyValue("userId", registrant.userId())
-			.addKeyValue("apiKeyId", registrant.apiKeyId())
+			.addKeyValue("userId", caller.userId())
+			.addKeyValue("apiKeyId", caller.apiKeyId())
 			.log("Customer registration started");
 		return new Registration(executionId, false);
 	}
@@ -159,7 +161,7 @@ public class Customers {
 	 * {@code {"customer": {...}, "requestedBy": {"userId", "apiKeyId"?}, "requestedAt"}}: everything the
 	 * item records comes in with the execution, so a step run again writes the same item.
 	 */
-	private static ObjectNode input(CustomerDraft draft, Registrant registrant, Instant now) {
+	private static ObjectNode input(CustomerDraft draft, Caller caller, Instant now) {
 		JsonNodeFactory nodes = JsonNodeFactory.instance;
 		ObjectNode input = nodes.objectNode();
 		ObjectNode customer = input.putObject("customer").put("id", draft.id());
@@ -173,12 +175,17 @@ public class Customers {
 			ObjectNode attributes = customer.putObject("attributes");
 			draft.attributes().forEach(attributes::put);
 		}
-		ObjectNode requestedBy = input.putObject("requestedBy").put("userId", registrant.userId());
-		if (registrant.apiKeyId() != null) {
-			requestedBy.put("apiKeyId", registrant.apiKeyId());
+		ObjectNode requestedBy = input.putObject("requestedBy").put("userId", caller.userId());
+		if (caller.apiKeyId() != null) {
+			requestedBy.put("apiKeyId", caller.apiKeyId());
 		}
 		input.put("requestedAt", Timestamps.format(now));
 		return input;
+	}
+
+	/** Whose {@code Idempotency-Key}s these are: a key's own, apart from its owner's. */
+	private static String idempotencyOwner(Caller caller) {
+		return caller.apiKeyId() == null ? "USER#" + caller.userId() : "KEY#" + caller.apiKeyId();
 	}
 
 	private static String fingerprint(JsonNode customer) {

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import dev.stratus.customers.Customers;
-import dev.stratus.customers.Registrant;
 import dev.stratus.customers.Registration;
 import dev.stratus.customers.web.CustomerResponses.CustomerDeleted;
 import dev.stratus.customers.web.CustomerResponses.CustomerResponse;
@@ -16,7 +15,7 @@ import dev.stratus.customers.web.CustomerResponses.RegistrationAccepted;
 import dev.stratus.platform.Page;
 import dev.stratus.platform.errors.FieldProblem;
 import dev.stratus.platform.errors.InvalidInput;
-import dev.stratus.platform.security.CurrentUser;
+import dev.stratus.platform.security.Caller;
 import dev.stratus.platform.web.ApiResponse;
 import dev.stratus.platform.workflow.ExecutionStatus;
 import dev.stratus.platform.web.IdempotencyKeys;
@@ -67,7 +66,7 @@ class CustomerController {
 				problem.message()));
 		IdempotencyKeys.check(idempotencyKey, problems);
 		RequestProblems.throwIfAny(problems);
-		Registration registration = customers.register(body.draft(), registrant(), idempotencyKey);
+		Registration registration = customers.register(body.draft(), Caller.get(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.header("Idempotent-Replayed", Boolean.toString(registration.replayed()))
 			.body(ApiResponse.of(RegistrationAccepted.running(registration.executionId())));
@@ -128,11 +127,6 @@ class CustomerController {
 		check(problems);
 		return ApiResponse.of(customers.executions(wanted, size, blankToNull(nextToken))
 			.map(ExecutionSummaryResponse::of));
-	}
-
-	// TODO(api keys, issue #15): a request with X-Api-Key registers for the key's owner with its apiKeyId.
-	private static Registrant registrant() {
-		return new Registrant(CurrentUser.get().id(), null);
 	}
 
 	private static int limit(@Nullable Integer limit, List<FieldProblem> problems) {

@@ -388,6 +388,51 @@ class CustomerApiTests {
 
 	}
 
+	@Nested
+	class ApiKeys {
+
+		/** A new key of the signed-in admin with {@code scopes}: its id and its {@code X-Api-Key} header. */
+		private KeyInUse key(String... scopes) {
+			var created = api.post("/api/admin/api-keys", Map.of("name", "Customers test", "scopes", List.of(scopes)),
+					admin);
+			assertThat(created.status()).as(created.body()).isEqualTo(201);
+			return new KeyInUse(created.data().path("id").asString(),
+					new String[] { "X-Api-Key", created.data().path("key").asString() });
+		}
+
+		private record KeyInUse(String id, String[] header) {
+		}
+
+		@Test
+		void registersWithAWriteKeyForTheKeysOwnerAndRecordsTheKey() {
+			KeyInUse key = key("customers:write");
+			String id = newId("keyed");
+
+			JsonNode execution = finished(register(Map.of("id", id), key.header()));
+
+			assertThat(execution.path("status").asString()).as(execution.toString()).isEqualTo("SUCCEEDED");
+			var stored = api.get("/api/customers/" + id, key.header());
+			assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+			assertThat(stored.data().path("createdBy").asString()).isEqualTo(adminId);
+			assertThat(stored.data().path("apiKeyId").asString()).isEqualTo(key.id());
+			assertThat(api.delete("/api/customers/" + id, key.header()).status()).isEqualTo(200);
+		}
+
+		@Test
+		void letsAReadKeyReadButNotWrite() {
+			KeyInUse key = key("customers:read");
+
+			assertThat(api.get("/api/customers", key.header()).status()).isEqualTo(200);
+			assertThat(api.get("/api/customers/workflow", key.header()).status()).isEqualTo(200);
+			assertThat(api.get("/api/customers/executions", key.header()).status()).isEqualTo(200);
+			var register = api.post("/api/customers", Map.of("id", newId("ro")), key.header());
+			assertThat(register.status()).as(register.body()).isEqualTo(403);
+			assertThat(register.errorCode()).isEqualTo("FORBIDDEN");
+			assertThat(api.delete("/api/customers/" + newId("ro"), key.header()).status()).isEqualTo(403);
+		}
+
+	}
+
 	static String[] with(String[] auth, String name, String value) {
 		String[] headers = java.util.Arrays.copyOf(auth, auth.length + 2);
 		headers[auth.length] = name;

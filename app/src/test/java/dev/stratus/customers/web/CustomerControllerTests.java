@@ -8,10 +8,10 @@ import dev.stratus.WebSliceTest;
 import dev.stratus.customers.Customer;
 import dev.stratus.customers.CustomerDraft;
 import dev.stratus.customers.Customers;
-import dev.stratus.customers.Registrant;
 import dev.stratus.customers.Registration;
 import dev.stratus.platform.Page;
 import dev.stratus.platform.errors.NotFound;
+import dev.stratus.platform.security.Caller;
 import dev.stratus.platform.security.Role;
 import dev.stratus.platform.workflow.Execution;
 import dev.stratus.platform.workflow.ExecutionError;
@@ -83,7 +83,7 @@ class CustomerControllerTests {
 
 			verify(customers).register(
 					eq(new CustomerDraft("cust-001", "Ada", "ada@example.com", Map.of("tier", "gold"))),
-					eq(new Registrant("user-1", null)), eq("retry-1"));
+					eq(new Caller("user-1", null)), eq("retry-1"));
 		}
 
 		@Test
