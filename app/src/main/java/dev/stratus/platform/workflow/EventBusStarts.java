@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Map;
 
 import dev.stratus.platform.dynamo.Attributes;
-import dev.stratus.platform.jobs.JobHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -25,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * harmless: the starter's {@code StartExecution} with the same name and input returns the running
  * execution, and an already finished one is reported as existing, which the starter treats as done.
  */
-final class EventBusStarts implements JobHandler<ExecutionRef>, AutoCloseable {
+final class EventBusStarts extends ExecutionDelivery implements AutoCloseable {
 
 	static final String SOURCE = "stratus.workflows";
 
@@ -37,14 +36,12 @@ final class EventBusStarts implements JobHandler<ExecutionRef>, AutoCloseable {
 
 	private final String eventBus;
 
-	private final DynamoExecutionStore store;
-
 	private final Clock clock;
 
 	EventBusStarts(EventBridgeClient events, String eventBus, DynamoExecutionStore store, Clock clock) {
+		super(store);
 		this.events = events;
 		this.eventBus = eventBus;
-		this.store = store;
 		this.clock = clock;
 	}
 
@@ -104,18 +101,7 @@ final class EventBusStarts implements JobHandler<ExecutionRef>, AutoCloseable {
 		if (item.containsKey("publishedAt")) {
 			return new Standing.Settled();
 		}
-		return new Standing.Failing(Attributes.num(item, "failedDeliveries"),
-				Attributes.optInstant(item, "firstFailedAt"), Attributes.optStr(item, "lastError"));
-	}
-
-	@Override
-	public void park(ExecutionRef ref) {
-		store.park(ref.id());
-	}
-
-	@Override
-	public void restart(ExecutionRef ref, Instant now) {
-		store.restart(ref.id(), now);
+		return failing(item);
 	}
 
 	@Override
