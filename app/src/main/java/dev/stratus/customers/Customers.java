@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -16,7 +15,6 @@ import dev.stratus.platform.dynamo.IdempotencyClaims;
 import dev.stratus.platform.dynamo.LabelledWrites;
 import dev.stratus.platform.errors.Conflict;
 import dev.stratus.platform.errors.NotFound;
-import dev.stratus.platform.errors.Unavailable;
 import dev.stratus.platform.security.Caller;
 import dev.stratus.platform.web.Timestamps;
 import dev.stratus.platform.workflow.Execution;
@@ -43,9 +41,6 @@ public class Customers {
 
 	private static final Logger log = LoggerFactory.getLogger(Customers.class);
 
-	/** How long a retry waits for the first request with its key to record its execution. */
-	private static final Duration SETTLING = Duration.ofSeconds(3);
-
 	private final Workflow workflow;
 
 	private final CustomerTable table;
@@ -64,7 +59,7 @@ public class Customers {
 	 * @param caller who asks: the signed-in user, or the key and the admin who owns it
 	 * @param idempotencyKey when given, a retry with the same key and the same draft returns the first
 	 * registration's execution ({@code replayed}); with another draft it is a {@link Conflict}
-	 * @throws Conflict, or {@link Unavailable} when the first request with the key is still starting
+	 * @throws Conflict
 	 */
 	public Registration register(CustomerDraft draft, Caller caller, @Nullable String idempotencyKey) {
 		ObjectNode input = input(draft, caller, clock.instant());
@@ -72,24 +67,22 @@ public class Customers {
 		IdempotencyClaims.Claim claim = idempotencyKey == null ? null
 				: new IdempotencyClaims.Claim(idempotencyOwner(caller), idempotencyKey,
 						fingerprint(input.get("customer")));
+		String executionId = workflow.newExecutionId();
 		LabelledWrites writes = new LabelledWrites();
 		if (claim != null) {
 			var used = keys.find(claim);
 			if (used.isPresent()) {
 				return replay(used.get(), claim);
 			}
-			writes.add(IdempotencyClaims.LABEL, keys.claim(claim, null, clock.instant()));
+			// The claim names its execution in the same transaction: a retry always finds the answer.
+			writes.add(IdempotencyClaims.LABEL, keys.claim(claim, executionId, clock.instant()));
 		}
-		StartResult start = workflow.start(input, writes);
+		StartResult start = workflow.start(executionId, input, writes);
 		if (start instanceof StartResult.Refused refused) {
 			// The claim is the only write of ours that can refuse: a concurrent retry won it.
 			IdempotencyClaims.Claim first = Objects.requireNonNull(claim);
 			return replay(keys.refusedBy(refused.item(), first)
 				.orElseThrow(() -> new Conflict("This Idempotency-Key is being used; try again")), first);
-		}
-		String executionId = ((StartResult.Started) start).executionId();
-		if (claim != null) {
-			keys.settle(claim, executionId);
 		}
 		log.atInfo()
 			.addKeyValue("executionId", executionId)
@@ -100,24 +93,12 @@ public class Customers {
 		return new Registration(executionId, false);
 	}
 
-	/**
-	 * The first request with this key started an execution, or is about to record which: the claim
-	 * is written with the execution in one transaction, its execution id just after.
-	 */
+	/** The first request with this key started an execution: answer with it. */
 	private Registration replay(IdempotencyClaims.Used used, IdempotencyClaims.Claim claim) {
 		used.replaying(claim, "registration");
-		Instant deadline = clock.instant().plus(SETTLING);
-		IdempotencyClaims.Used current = used;
-		while (current.resultId() == null && clock.instant().isBefore(deadline)) {
-			pause();
-			current = table.idempotencyClaims().find(claim).orElse(current);
-		}
-		if (current.resultId() == null) {
-			throw new Unavailable("The first request with this Idempotency-Key is still being accepted; try again");
-		}
-		log.atInfo().addKeyValue("executionId", current.resultId()).log("Idempotent retry answered with the first "
-				+ "registration");
-		return new Registration(current.resultId(), true);
+		String first = used.resultId();
+		log.atInfo().addKeyValue("executionId", first).log("Idempotent retry answered with the first registration");
+		return new Registration(first, true);
 	}
 
 	/** @throws NotFound */
@@ -196,16 +177,6 @@ public class Customers {
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is unavailable", ex);
-		}
-	}
-
-	private static void pause() {
-		try {
-			Thread.sleep(50);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new Unavailable("Interrupted while waiting for the first request with this Idempotency-Key");
 		}
 	}
 

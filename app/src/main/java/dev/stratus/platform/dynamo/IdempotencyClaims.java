@@ -64,10 +64,9 @@ public final class IdempotencyClaims {
 	/**
 	 * What a key was first used for.
 	 *
-	 * @param resultId the first request's result; {@code null} while that request is still being
-	 * settled (see {@link #settle})
+	 * @param resultId the first request's result (an order's or an execution's id)
 	 */
-	public record Used(@Nullable String resultId, String fingerprint) {
+	public record Used(String resultId, String fingerprint) {
 
 		/**
 		 * @param what the kind of request, for the message: {@code "order"}
@@ -86,14 +85,12 @@ public final class IdempotencyClaims {
 	/**
 	 * The claim's conditional put, to add to the work's writes under {@link #LABEL}.
 	 *
-	 * @param resultId the result when it is known before the transaction; else {@link #settle} it after
+	 * @param resultId the result the work will have, drawn before the transaction (an order's id)
 	 */
-	public TransactWriteItem claim(Claim claim, @Nullable String resultId, Instant now) {
+	public TransactWriteItem claim(Claim claim, String resultId, Instant now) {
 		Map<String, AttributeValue> item = new HashMap<>(key(claim));
 		item.put(FINGERPRINT, s(claim.fingerprint()));
-		if (resultId != null) {
-			item.put(resultAttribute, s(resultId));
-		}
+		item.put(resultAttribute, s(resultId));
 		item.put("createdAt", time(now));
 		item.put("expiresAt", n(now.plus(WINDOW).getEpochSecond()));
 		return TransactWriteItem.builder()
@@ -102,15 +99,6 @@ public final class IdempotencyClaims {
 				.conditionExpression("attribute_not_exists(PK)")
 				.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD))
 			.build();
-	}
-
-	/** Records the result of a claim made without one; a claim that already names one keeps it. */
-	public void settle(Claim claim, String resultId) {
-		dynamo.updateItem(b -> b.tableName(table)
-			.key(key(claim))
-			.updateExpression("SET #result = if_not_exists(#result, :result)")
-			.expressionAttributeNames(Map.of("#result", resultAttribute))
-			.expressionAttributeValues(Map.of(":result", s(resultId))));
 	}
 
 	/** The claim already made with this key, if any (a consistent read). */
@@ -138,7 +126,7 @@ public final class IdempotencyClaims {
 	}
 
 	private Used used(Map<String, AttributeValue> item) {
-		return new Used(Attributes.optStr(item, resultAttribute), Attributes.str(item, FINGERPRINT));
+		return new Used(Attributes.str(item, resultAttribute), Attributes.str(item, FINGERPRINT));
 	}
 
 	private static Map<String, AttributeValue> key(Claim claim) {
