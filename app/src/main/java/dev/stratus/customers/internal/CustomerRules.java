@@ -2,6 +2,7 @@ package dev.stratus.customers.internal;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
@@ -14,6 +15,12 @@ import tools.jackson.databind.JsonNode;
 final class CustomerRules {
 
 	static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{3,64}");
+
+	/**
+	 * Ids that name the module's own routes ({@code GET /api/customers/workflow}, {@code …/executions}):
+	 * a customer with one of them could never be read by its id.
+	 */
+	static final Set<String> RESERVED = Set.of("workflow", "executions");
 
 	/**
 	 * An address with a dot-atom local part and a domain of at least two labels (letters, digits,
@@ -41,6 +48,9 @@ final class CustomerRules {
 		JsonNode id = customer.path("id");
 		if (!id.isString() || !ID.matcher(id.asString()).matches()) {
 			return Optional.of(Rejection.invalidId("The id must be 3 to 64 letters, digits, '-' or '_'"));
+		}
+		if (RESERVED.contains(id.asString())) {
+			return Optional.of(Rejection.invalidId("The id '" + id.asString() + "' is reserved: it names a route"));
 		}
 		JsonNode email = customer.path("email");
 		if (!email.isMissingNode() && !email.isNull()

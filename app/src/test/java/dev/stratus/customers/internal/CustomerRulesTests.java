@@ -32,6 +32,15 @@ class CustomerRulesTests {
 			.isEqualTo("INVALID_ID");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "workflow", "executions" })
+	void rejectsTheIdsThatNameTheModulesRoutes(String id) {
+		assertThat(CustomerRules.broken(customer(Map.of("id", id)))).get()
+			.satisfies(rejection -> assertThat(rejection.error()).isEqualTo("INVALID_ID"))
+			.satisfies(rejection -> assertThat(rejection.cause()).contains("reserved"));
+		assertThat(CustomerRules.broken(customer(Map.of("id", "Workflow")))).isEmpty();
+	}
+
 	@Test
 	void rejectsAnIdThatIsNotText() {
 		assertThat(CustomerRules.broken(customer(Map.of("id", 12345)))).get()
