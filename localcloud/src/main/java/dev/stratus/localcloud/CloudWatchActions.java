@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * GetMetricData, PutMetricData and ListMetrics over the fleet's {@code AWS/EC2} metrics and the
- * metrics put by clients, each answering with its CBOR body.
+ * metrics put by clients, each answering in the wire format it was asked in.
  */
 final class CloudWatchActions {
 
@@ -34,17 +34,17 @@ final class CloudWatchActions {
 		this.custom = custom;
 	}
 
-	byte[] run(String operation, String region, JsonNode input) {
+	byte[] run(CloudWatchWire wire, String operation, String region, JsonNode input) {
 		return switch (operation) {
-			case "GetMetricData" -> getMetricData(region, input);
-			case "PutMetricData" -> putMetricData(region, input);
-			case "ListMetrics" -> listMetrics(region, input);
+			case "GetMetricData" -> getMetricData(region, input, wire.writer());
+			case "PutMetricData" -> putMetricData(region, input, wire.writer());
+			case "ListMetrics" -> listMetrics(region, input, wire.writer());
 			default -> throw new AwsError("UnknownOperationException",
 					"The local cloud's CloudWatch does not offer " + operation);
 		};
 	}
 
-	private byte[] getMetricData(String region, JsonNode input) {
+	private byte[] getMetricData(String region, JsonNode input, CloudWatchWriter out) {
 		JsonNode queries = input.path("MetricDataQueries");
 		if (queries.isEmpty()) {
 			throw new AwsError("MissingParameter", "The parameter MetricDataQueries is required.");
@@ -62,19 +62,19 @@ final class CloudWatchActions {
 		for (JsonNode q : queries) {
 			results.add(result(region, q, start, end, ascending));
 		}
-		CborWriter cbor = new CborWriter().startMap().startList("MetricDataResults");
+		out.startMap().startList("MetricDataResults");
 		int seen = 0;
 		for (Result result : results) {
 			int from = Math.max(0, Math.min(result.points().size(), offset - seen));
 			int to = Math.max(0, Math.min(result.points().size(), offset + max - seen));
 			seen += result.points().size();
-			write(cbor, result, result.points().subList(from, to), to < result.points().size());
+			write(out, result, result.points().subList(from, to), to < result.points().size());
 		}
-		cbor.endList().startList("Messages").endList();
+		out.endList().startList("Messages").endList();
 		if (offset + max < seen) {
-			cbor.string("NextToken", PageToken.next(offset + max, query));
+			out.string("NextToken", PageToken.next(offset + max, query));
 		}
-		return cbor.endMap().finish();
+		return out.endMap().finish();
 	}
 
 	private record Result(String id, String label, List<MetricStats.Datapoint> points) {
@@ -108,19 +108,19 @@ final class CloudWatchActions {
 		return new Result(id, query.path("Label").asString(key.name()), points);
 	}
 
-	private static void write(CborWriter cbor, Result result, List<MetricStats.Datapoint> points, boolean more) {
-		cbor.startMap().string("Id", result.id()).string("Label", result.label()).startList("Timestamps");
-		points.forEach(p -> cbor.timestamp(p.timestamp()));
-		cbor.endList().startList("Values");
-		points.forEach(p -> cbor.number(p.value()));
-		cbor.endList()
+	private static void write(CloudWatchWriter out, Result result, List<MetricStats.Datapoint> points, boolean more) {
+		out.startMap().string("Id", result.id()).string("Label", result.label()).startList("Timestamps");
+		points.forEach(p -> out.timestamp(p.timestamp()));
+		out.endList().startList("Values");
+		points.forEach(p -> out.number(p.value()));
+		out.endList()
 			.string("StatusCode", more ? "PartialData" : "Complete")
 			.startList("Messages")
 			.endList()
 			.endMap();
 	}
 
-	private byte[] putMetricData(String region, JsonNode input) {
+	private byte[] putMetricData(String region, JsonNode input, CloudWatchWriter answer) {
 		String namespace = input.path("Namespace").asString("");
 		if (namespace.isEmpty() || namespace.startsWith("AWS/")) {
 			throw AwsError.invalidParameter("The value " + namespace + " for parameter Namespace is invalid.");
@@ -137,7 +137,7 @@ final class CloudWatchActions {
 			points.add(new CustomMetrics.Point(region, key, sample(datum, at.truncatedTo(ChronoUnit.SECONDS))));
 		}
 		custom.put(points);
-		return new CborWriter().startMap().endMap().finish();
+		return answer.startMap().endMap().finish();
 	}
 
 	/** A datum's value, its Values and Counts, or its StatisticValues, as one statistic set. */
@@ -164,7 +164,7 @@ final class CloudWatchActions {
 		return Sample.of(at, datum.path("Value").asDouble());
 	}
 
-	private byte[] listMetrics(String region, JsonNode input) {
+	private byte[] listMetrics(String region, JsonNode input, CloudWatchWriter out) {
 		String namespace = input.path("Namespace").asString(null);
 		String name = input.path("MetricName").asString(null);
 		Map<String, String> filter = new LinkedHashMap<>();
@@ -176,20 +176,20 @@ final class CloudWatchActions {
 		String query = withoutToken(input);
 		int offset = PageToken.offset(input.path("NextToken").asString(null), query, "InvalidNextToken");
 		int end = Math.min(keys.size(), offset + METRICS_PER_PAGE);
-		CborWriter cbor = new CborWriter().startMap().startList("Metrics");
+		out.startMap().startList("Metrics");
 		for (MetricKey key : keys.subList(Math.min(offset, keys.size()), end)) {
-			cbor.startMap()
+			out.startMap()
 				.string("Namespace", key.namespace())
 				.string("MetricName", key.name())
 				.startList("Dimensions");
-			key.dimensions().forEach((n, v) -> cbor.startMap().string("Name", n).string("Value", v).endMap());
-			cbor.endList().endMap();
+			key.dimensions().forEach((n, v) -> out.startMap().string("Name", n).string("Value", v).endMap());
+			out.endList().endMap();
 		}
-		cbor.endList();
+		out.endList();
 		if (end < keys.size()) {
-			cbor.string("NextToken", PageToken.next(end, query));
+			out.string("NextToken", PageToken.next(end, query));
 		}
-		return cbor.endMap().finish();
+		return out.endMap().finish();
 	}
 
 	private static MetricKey key(JsonNode metric) {

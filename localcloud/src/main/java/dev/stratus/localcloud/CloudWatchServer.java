@@ -2,8 +2,6 @@ package dev.stratus.localcloud;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,21 +9,15 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * CloudWatch on the wire, in the protocol the SDK (2.57) and the AWS CLI speak to it: Smithy RPC v2
- * CBOR, {@code POST /service/GraniteServiceVersion20100801/operation/<Operation>} with a CBOR body.
- * Errors carry both the Smithy {@code __type} and the {@code x-amzn-query-error} header, so clients
- * report CloudWatch's classic error codes ({@code InvalidParameterValue}, ...), as against AWS.
+ * CloudWatch on the wire, in the protocols clients speak to it (see {@link CloudWatchWire}): Smithy RPC
+ * v2 CBOR, {@code POST /service/GraniteServiceVersion20100801/operation/<Operation>}, for the SDK 2.57,
+ * and AWS JSON 1.0 for the AWS CLI v1. Errors carry both the Smithy {@code __type} and the
+ * {@code x-amzn-query-error} header, so clients report CloudWatch's classic error codes
+ * ({@code InvalidParameterValue}, ...), as against AWS.
  */
 final class CloudWatchServer implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(CloudWatchServer.class);
-
-	private static final Pattern OPERATION = Pattern
-		.compile("/service/GraniteServiceVersion20100801/operation/([A-Za-z]+)");
-
-	private static final String CBOR = "application/cbor";
-
-	private static final Map<String, String> PROTOCOL = Map.of("smithy-protocol", "rpc-v2-cbor");
 
 	/** The shape each error code has in CloudWatch's model, where the two differ. */
 	private static final Map<String, String> SHAPES = Map.of("InvalidParameterValue",
@@ -44,20 +36,22 @@ final class CloudWatchServer implements AutoCloseable {
 	}
 
 	private static GatedHttpServer.Answer answer(CloudWatchActions actions, GatedHttpServer.Request request) {
-		Matcher path = OPERATION.matcher(request.uri().getPath());
-		if (!"POST".equals(request.method()) || !path.matches()) {
-			return error(404, new AwsError("UnknownOperationException",
+		var call = CloudWatchWire.of(request);
+		if (call.isEmpty()) {
+			return error(CloudWatchWire.CBOR, 404, new AwsError("UnknownOperationException",
 					request.method() + " " + request.uri().getPath() + " is no CloudWatch operation"));
 		}
-		String operation = path.group(1);
+		CloudWatchWire wire = call.get().wire();
+		String operation = call.get().operation();
 		String region = SignedRegion.of(request.header("Authorization").orElse(null));
 		try {
-			JsonNode input = request.body().length == 0 ? CborWriter.CBOR.createObjectNode()
-					: CborWriter.CBOR.readTree(request.body());
-			return new GatedHttpServer.Answer(200, CBOR, actions.run(operation, region, input), PROTOCOL);
+			JsonNode input = request.body().length == 0 ? wire.mapper().createObjectNode()
+					: wire.mapper().readTree(request.body());
+			return new GatedHttpServer.Answer(200, wire.contentType(), actions.run(wire, operation, region, input),
+					wire.headers());
 		}
 		catch (JacksonException ex) {
-			return error(400, new AwsError("SerializationException", "The request body is not valid CBOR"));
+			return error(wire, 400, new AwsError("SerializationException", "The request body cannot be read"));
 		}
 		catch (AwsError error) {
 			log.atInfo()
@@ -65,19 +59,21 @@ final class CloudWatchServer implements AutoCloseable {
 				.addKeyValue("region", region)
 				.addKeyValue("code", error.code())
 				.log("The simulated CloudWatch refused {}: {}", operation, error.getMessage());
-			return error(400, error);
+			return error(wire, 400, error);
 		}
 	}
 
-	private static GatedHttpServer.Answer error(int status, AwsError error) {
+	private static GatedHttpServer.Answer error(CloudWatchWire wire, int status, AwsError error) {
 		String shape = SHAPES.getOrDefault(error.code(), error.code());
-		byte[] body = new CborWriter().startMap()
+		byte[] body = wire.writer()
+			.startMap()
 			.string("__type", "com.amazonaws.cloudwatch#" + shape)
 			.string("message", error.getMessage())
 			.endMap()
 			.finish();
-		return new GatedHttpServer.Answer(status, CBOR, body,
-				Map.of("smithy-protocol", "rpc-v2-cbor", "x-amzn-query-error", error.code() + ";Sender"));
+		Map<String, String> headers = new java.util.HashMap<>(wire.headers());
+		headers.put("x-amzn-query-error", error.code() + ";Sender");
+		return new GatedHttpServer.Answer(status, wire.contentType(), body, headers);
 	}
 
 	URI endpoint() {

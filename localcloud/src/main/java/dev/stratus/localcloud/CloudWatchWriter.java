@@ -5,77 +5,75 @@ import java.time.Instant;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.dataformat.cbor.CBORGenerator;
-import tools.jackson.dataformat.cbor.CBORMapper;
 
 /**
- * A Smithy RPC v2 CBOR body: maps, lists, strings, numbers and timestamps, which the protocol sends as
- * epoch seconds under CBOR tag 1.
+ * A CloudWatch answer in either wire format: maps, lists, strings, numbers and timestamps, which both
+ * send as epoch seconds (CBOR under tag 1).
  */
-final class CborWriter {
-
-	static final CBORMapper CBOR = CBORMapper.builder().build();
+final class CloudWatchWriter {
 
 	private static final int EPOCH_TAG = 1;
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-	private final CBORGenerator cbor;
+	private final JsonGenerator cbor;
 
-	CborWriter() {
-		cbor = (CBORGenerator) CBOR.createGenerator(out);
+	CloudWatchWriter(CloudWatchWire wire) {
+		cbor = wire.mapper().createGenerator(out);
 	}
 
-	CborWriter startMap() {
+	CloudWatchWriter startMap() {
 		cbor.writeStartObject();
 		return this;
 	}
 
-	CborWriter startMap(String name) {
+	CloudWatchWriter startMap(String name) {
 		cbor.writeName(name);
 		return startMap();
 	}
 
-	CborWriter startList(String name) {
+	CloudWatchWriter startList(String name) {
 		cbor.writeName(name);
 		cbor.writeStartArray();
 		return this;
 	}
 
-	CborWriter endMap() {
+	CloudWatchWriter endMap() {
 		cbor.writeEndObject();
 		return this;
 	}
 
-	CborWriter endList() {
+	CloudWatchWriter endList() {
 		cbor.writeEndArray();
 		return this;
 	}
 
-	CborWriter string(String name, String value) {
+	CloudWatchWriter string(String name, String value) {
 		cbor.writeName(name);
 		cbor.writeString(value);
 		return this;
 	}
 
-	CborWriter string(String value) {
+	CloudWatchWriter string(String value) {
 		cbor.writeString(value);
 		return this;
 	}
 
-	CborWriter number(double value) {
+	CloudWatchWriter number(double value) {
 		cbor.writeNumber(value);
 		return this;
 	}
 
-	CborWriter timestamp(Instant at) {
-		cbor.writeTag(EPOCH_TAG);
+	CloudWatchWriter timestamp(Instant at) {
+		if (cbor instanceof CBORGenerator tagged) {
+			tagged.writeTag(EPOCH_TAG);
+		}
 		cbor.writeNumber(at.toEpochMilli() / 1000.0);
 		return this;
 	}
 
 	byte[] finish() {
-		JsonGenerator generator = cbor;
-		generator.close();
+		cbor.close();
 		return out.toByteArray();
 	}
 
