@@ -54,11 +54,7 @@ final class CloudWatchServer implements AutoCloseable {
 			return error(wire, 400, new AwsError("SerializationException", "The request body cannot be read"));
 		}
 		catch (AwsError error) {
-			log.atInfo()
-				.addKeyValue("operation", operation)
-				.addKeyValue("region", region)
-				.addKeyValue("code", error.code())
-				.log("The simulated CloudWatch refused {}: {}", operation, error.getMessage());
+			error.log(log, "CloudWatch", operation, region);
 			return error(wire, 400, error);
 		}
 	}

@@ -50,11 +50,7 @@ final class Ec2Server implements AutoCloseable {
 			return GatedHttpServer.Answer.of(200, XML, body);
 		}
 		catch (AwsError error) {
-			log.atInfo()
-				.addKeyValue("action", action)
-				.addKeyValue("region", region)
-				.addKeyValue("code", error.code())
-				.log("The simulated EC2 refused {}: {}", action, error.getMessage());
+			error.log(log, "EC2", action, region);
 			return GatedHttpServer.Answer.of(400, XML, Ec2Xml.error(error, requestId));
 		}
 	}
