@@ -22,6 +22,14 @@ export const navSections: NavSection[] = [
     ],
   },
   {
+    label: 'Customers',
+    items: [
+      { to: paths.customers.list.getHref(), label: 'Customers', audience: 'manageCustomers' },
+      { to: paths.customers.executions.getHref(), label: 'Executions', audience: 'manageCustomers' },
+      { to: paths.customers.settings.getHref(), label: 'API connection', audience: 'manageCustomers' },
+    ],
+  },
+  {
     label: 'Admin',
     items: [
       { to: paths.admin.users.getHref(), label: 'Users', audience: 'administer' },
