@@ -10,7 +10,10 @@ import { applyApiErrors } from '@/lib/form-errors';
 import { MAX_ATTRIBUTES, registerCustomerInputSchema, toRegisterBody, useRegisterCustomer, type RegisterCustomerInput } from '../api/register-customer';
 import { useIdempotencyKey } from '../hooks/use-idempotency-key';
 
-/** The form's values keep the id on purpose: sending the same id again shows the workflow reject a duplicate. */
+/**
+ * Once the server has accepted a registration the form starts empty with a new key, so a second
+ * click that lands after the 202 finds no id to send instead of starting a second workflow.
+ */
 export function RegisterCustomerForm({ onStarted }: { onStarted: (executionId: string) => void }) {
   const [formError, setFormError] = useState<string>();
   const idempotency = useIdempotencyKey();
@@ -23,6 +26,7 @@ export function RegisterCustomerForm({ onStarted }: { onStarted: (executionId: s
     mutationConfig: {
       onSuccess: (started) => {
         idempotency.settle();
+        form.reset();
         onStarted(started.executionId);
       },
       onError: (error) => {

@@ -10,7 +10,7 @@ import type { WorkflowDefinition } from '../workflow-definition';
 import { OutcomeIcon, outcomeLabel, outcomeNodeClasses, outcomeOfState, type Outcome } from './outcome';
 import { DEFAULT_SIZES, layoutWorkflow, type Transition } from './workflow-layout';
 
-type StateData = { name: string; type: string; outcome: Outcome; isStart: boolean; onShow: (name: string) => void };
+type StateData = { name: string; type: string; outcome: Outcome; isStart: boolean };
 type StateNode = Node<StateData, 'state'>;
 
 /** A state as a box: name, type and outcome in words, its colour only repeating them. */
@@ -39,12 +39,10 @@ function StateBox({ data }: NodeProps<StateNode>) {
       {data.outcome === 'not-entered' ? (
         <div className="h-full px-2 py-2">{text}</div>
       ) : (
+        // The graph's onNodeClick acts on it (a click, or Enter and Space on the focused button).
         <button
           type="button"
           className="nodrag h-full w-full cursor-pointer rounded px-2 py-2 text-left focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
-          onClick={() => {
-            data.onShow(data.name);
-          }}
           title={`Show the step of ${data.name} in the history`}
         >
           {text}
@@ -101,11 +99,11 @@ export function WorkflowGraph({ definition, steps, onShowState }: WorkflowGraphP
         id: state.name,
         type: 'state',
         position: { x: state.x, y: state.y },
-        data: { name: state.name, type: state.type, outcome: outcomeOfState(state.name, steps), isStart: state.isStart, onShow: onShowState },
+        data: { name: state.name, type: state.type, outcome: outcomeOfState(state.name, steps), isStart: state.isStart },
         draggable: false,
         selectable: false,
       })),
-    [layout, steps, onShowState],
+    [layout, steps],
   );
   const edges = useMemo(() => {
     const taken = takenTransitions(steps);
@@ -118,6 +116,10 @@ export function WorkflowGraph({ definition, steps, onShowState }: WorkflowGraphP
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        // Also what lets a node take pointer events at all when nothing is draggable or selectable.
+        onNodeClick={(_, node) => {
+          if (node.data.outcome !== 'not-entered') onShowState(node.id);
+        }}
         fitView
         fitViewOptions={{ padding: 0.1 }}
         minZoom={0.2}
