@@ -111,7 +111,7 @@ export function WorkflowGraph({ definition, steps, onShowState }: WorkflowGraphP
   }, [layout, steps]);
 
   return (
-    <div className="h-80 w-full overflow-hidden rounded-lg border border-slate-200 bg-slate-50 sm:h-[30rem]">
+    <div className="h-[26rem] w-full overflow-hidden rounded-lg border border-slate-200 bg-slate-50 sm:h-[32rem]">
       <ReactFlow
         nodes={nodes}
         edges={edges}

@@ -9,7 +9,7 @@ const registration: WorkflowDefinition = {
   States: {
     Validate: { Type: 'Task', Next: 'IsValid', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'LogRejection' }] },
     IsValid: { Type: 'Choice', Choices: [{ Variable: '$.valid', BooleanEquals: true, Next: 'Insert' }], Default: 'LogRejection' },
-    Insert: { Type: 'Task', Next: 'Registered', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'LogRejection' }] },
+    Insert: { Type: 'Task', Next: 'Registered', Catch: [{ ErrorEquals: ['DuplicateEntry'], Next: 'LogRejection' }] },
     Registered: { Type: 'Succeed' },
     LogRejection: { Type: 'Task', Next: 'Rejected' },
     Rejected: { Type: 'Fail' },
@@ -26,14 +26,14 @@ function rows(definition: WorkflowDefinition) {
 }
 
 describe('layoutWorkflow', () => {
-  it('reads every kind of transition: Next, Choices, Default and Catch', () => {
+  it('reads every kind of transition: Next, Choices, Default and Catch, naming what a catch that is not a catch-all catches', () => {
     expect(transitionsOf(registration).map((t) => `${t.source}->${t.target} ${t.kind} ${t.label ?? ''}`.trim())).toEqual([
       'Validate->IsValid next',
-      'Validate->LogRejection catch Catch States.ALL',
-      'IsValid->Insert choice $.valid BooleanEquals true',
+      'Validate->LogRejection catch',
+      'IsValid->Insert choice $.valid == true',
       'IsValid->LogRejection default Default',
       'Insert->Registered next',
-      'Insert->LogRejection catch Catch States.ALL',
+      'Insert->LogRejection catch Catch DuplicateEntry',
       'LogRejection->Rejected next',
     ]);
   });
@@ -53,15 +53,19 @@ describe('layoutWorkflow', () => {
     expect(at('Rejected')).toMatchObject({ x: 60, y: 280 });
   });
 
-  it('joins the labels of two transitions between the same states', () => {
+  it('joins the labels of two transitions between the same states, and writes comparisons as symbols', () => {
     const definition: WorkflowDefinition = {
       StartAt: 'Check',
       States: {
         Check: { Type: 'Choice', Choices: [{ Variable: '$.a', IsPresent: false, Next: 'End' }], Default: 'End' },
+        Count: { Type: 'Choice', Choices: [{ Variable: '$.attempts', NumericGreaterThanEquals: 3, Next: 'End' }] },
         End: { Type: 'Succeed' },
       },
     };
-    expect(transitionsOf(definition)).toEqual([{ id: 'Check->End', source: 'Check', target: 'End', kind: 'choice', label: '$.a IsPresent false / Default' }]);
+    expect(transitionsOf(definition)).toEqual([
+      { id: 'Check->End', source: 'Check', target: 'End', kind: 'choice', label: '$.a IsPresent false / Default' },
+      { id: 'Count->End', source: 'Count', target: 'End', kind: 'choice', label: '$.attempts >= 3' },
+    ]);
   });
 
   it('keeps a loop from pushing states down forever, and still draws it', () => {

@@ -19,20 +19,34 @@ export type WorkflowLayout = { states: PlacedState[]; transitions: Transition[];
 
 export type LayoutSizes = { nodeWidth: number; nodeHeight: number; gapX: number; gapY: number };
 
-export const DEFAULT_SIZES: LayoutSizes = { nodeWidth: 170, nodeHeight: 64, gapX: 30, gapY: 60 };
+export const DEFAULT_SIZES: LayoutSizes = { nodeWidth: 170, nodeHeight: 64, gapX: 30, gapY: 44 };
 
-const LABEL_LENGTH = 28;
+const LABEL_LENGTH = 30;
 
 function shorten(text: string): string {
   return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text;
 }
 
-/** "$.valid BooleanEquals true" for a simple rule; "rule 2" for a compound one (And, Or, Not). */
+const COMPARISONS: [RegExp, string][] = [
+  [/GreaterThanEquals(Path)?$/, '>='],
+  [/LessThanEquals(Path)?$/, '<='],
+  [/GreaterThan(Path)?$/, '>'],
+  [/LessThan(Path)?$/, '<'],
+  [/Equals(Path)?$/, '=='],
+];
+
+/** "$.valid == true" for a simple rule; "rule 2" for a compound one (And, Or, Not). */
 function ruleLabel(rule: AslChoiceRule, index: number): string {
   const operators = Object.keys(rule).filter((key) => key !== 'Next' && key !== 'Variable' && key !== 'Comment');
   const [operator] = operators;
   if (typeof rule.Variable !== 'string' || operators.length !== 1 || operator === undefined) return `rule ${index + 1}`;
-  return shorten(`${rule.Variable} ${operator} ${JSON.stringify(rule[operator])}`);
+  const symbol = COMPARISONS.find(([pattern]) => pattern.test(operator))?.[1] ?? operator;
+  return shorten(`${rule.Variable} ${symbol} ${JSON.stringify(rule[operator])}`);
+}
+
+/** "Catch" for a catch-all (the dashed line already says so), else the errors it catches. */
+function catchLabel(errors: readonly string[]): string | undefined {
+  return errors.length === 0 || errors.includes('States.ALL') ? undefined : shorten(`Catch ${errors.join(', ')}`);
 }
 
 /** Every transition named in the document, in document order; two between the same states become one, labels joined. */
@@ -51,7 +65,7 @@ export function transitionsOf(definition: WorkflowDefinition): Transition[] {
     });
     add(name, state.Default, 'default', 'Default');
     add(name, state.Next, 'next');
-    for (const catcher of state.Catch ?? []) add(name, catcher.Next, 'catch', shorten(`Catch ${(catcher.ErrorEquals ?? []).join(', ')}`));
+    for (const catcher of state.Catch ?? []) add(name, catcher.Next, 'catch', catchLabel(catcher.ErrorEquals ?? []));
   }
   return [...byPair.values()];
 }

@@ -35,10 +35,9 @@ describe('CustomerCreateRoute', () => {
     signIn('admin');
     const server = fakeApi();
     server.post('/customers', ok({ executionId: 'exec-1', status: 'RUNNING' }, 202));
-    let reads = 0;
+    let finished = false;
     server.get('/customers/executions/exec-1', () => {
-      reads += 1;
-      return reads === 1
+      return !finished
         ? ok(execution({ steps: [step('Validate', 'Task', 'RUNNING')] }))
         : ok(execution({ status: 'SUCCEEDED', steps: [step('Validate', 'Task', 'SUCCEEDED'), step('Insert', 'Task', 'SUCCEEDED')] }));
     });
@@ -53,6 +52,7 @@ describe('CustomerCreateRoute', () => {
 
     const result = await screen.findByRole('region', { name: 'Registration' });
     expect(await within(result).findByText('The workflow is checking cust-001…')).toBeInTheDocument();
+    finished = true;
     expect(await within(result).findByText('cust-001 is registered.', undefined, { timeout: 3000 })).toBeInTheDocument();
     expect(within(result).getByRole('list', { name: 'Steps so far' })).toHaveTextContent('Insert');
     expect(within(result).getByRole('link', { name: 'Open the execution page' })).toHaveAttribute('href', '/customers/executions/exec-1');

@@ -78,13 +78,13 @@ export function ExecutionRoute() {
         </div>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby={`${anchor}-graph`} className="min-w-0 space-y-3">
+        <section aria-labelledby={`${anchor}-graph`} className="min-w-0 space-y-3 lg:sticky lg:top-4 lg:self-start">
           <h2 id={`${anchor}-graph`} className="text-lg font-semibold text-slate-900">
             Workflow
           </h2>
           <OutcomeLegend />
           <WorkflowPanel steps={execution.steps} onShowState={showState} />
-          <p className="text-sm text-slate-700">Choose a state to see its step. Dashed arrows are catches; bold ones were taken.</p>
+          <p className="text-sm text-slate-700">Choose a state to see its step. The start has a double border; dashed arrows are catches; bold ones were taken.</p>
         </section>
         <section aria-labelledby={`${anchor}-history`} className="min-w-0 space-y-3">
           <h2 id={`${anchor}-history`} className="text-lg font-semibold text-slate-900">
