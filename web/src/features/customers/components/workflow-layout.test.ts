@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { registrationWorkflow as registration } from '../testing/customers-fixtures';
 import type { WorkflowDefinition } from '../workflow-definition';
 import { layoutWorkflow, transitionsOf } from './workflow-layout';
-
-/** The shape docs/API.md gives the registration workflow. */
-const registration: WorkflowDefinition = {
-  StartAt: 'Validate',
-  States: {
-    Validate: { Type: 'Task', Next: 'IsValid', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'LogRejection' }] },
-    IsValid: { Type: 'Choice', Choices: [{ Variable: '$.valid', BooleanEquals: true, Next: 'Insert' }], Default: 'LogRejection' },
-    Insert: { Type: 'Task', Next: 'Registered', Catch: [{ ErrorEquals: ['DuplicateEntry'], Next: 'LogRejection' }] },
-    Registered: { Type: 'Succeed' },
-    LogRejection: { Type: 'Task', Next: 'Rejected' },
-    Rejected: { Type: 'Fail' },
-  },
-};
 
 const sizes = { nodeWidth: 100, nodeHeight: 40, gapX: 20, gapY: 30 };
 

@@ -1,13 +1,13 @@
 import type { Customer, Execution, ExecutionStep } from '../types';
 import type { WorkflowDefinition } from '../workflow-definition';
 
-/** The registration workflow as docs/API.md describes it. */
+/** The registration workflow as docs/API.md describes it (the insert catches one error by name). */
 export const registrationWorkflow: WorkflowDefinition = {
   StartAt: 'Validate',
   States: {
     Validate: { Type: 'Task', Next: 'IsValid', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'LogRejection' }] },
     IsValid: { Type: 'Choice', Choices: [{ Variable: '$.valid', BooleanEquals: true, Next: 'Insert' }], Default: 'LogRejection' },
-    Insert: { Type: 'Task', Next: 'Registered', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'LogRejection' }] },
+    Insert: { Type: 'Task', Next: 'Registered', Catch: [{ ErrorEquals: ['DuplicateEntry'], Next: 'LogRejection' }] },
     Registered: { Type: 'Succeed' },
     LogRejection: { Type: 'Task', Next: 'Rejected' },
     Rejected: { Type: 'Fail' },
