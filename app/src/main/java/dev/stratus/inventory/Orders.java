@@ -17,7 +17,6 @@ import dev.stratus.platform.errors.NotFound;
 import dev.stratus.platform.errors.Unavailable;
 import dev.stratus.platform.jobs.JobPipeline;
 import dev.stratus.platform.security.CurrentUser;
-import dev.stratus.platform.web.PageTokens;
 import dev.stratus.platform.web.RequestIds;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -32,6 +31,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Orders {
+
+	/** The order pipeline's job: its queue, and the name its dead letters are listed under. */
+	public static final String JOB = "orders";
 
 	private static final Logger log = LoggerFactory.getLogger(Orders.class);
 
@@ -48,20 +50,17 @@ public class Orders {
 
 	private final PipelineMetrics metrics;
 
-	private final PageTokens pageTokens;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Orders(OrderTable table, ProductTable products, JobPipeline<OrderId> orderJob, LowStockAlerts lowStock,
-			PipelineMetrics metrics, PageTokens pageTokens, ApplicationEventPublisher events, Clock clock) {
+			PipelineMetrics metrics, ApplicationEventPublisher events, Clock clock) {
 		this.table = table;
 		this.products = products;
 		this.orderJob = orderJob;
 		this.lowStock = lowStock;
 		this.metrics = metrics;
-		this.pageTokens = pageTokens;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -151,12 +150,7 @@ public class Orders {
 	/** The caller's orders, newest first, optionally of one status. */
 	public Page<Order> list(CurrentUser caller, Order.@Nullable Status status, int limit,
 			@Nullable String nextToken) {
-		String scope = "orders|" + caller.id() + "|" + (status == null ? "" : status.name());
-		var start = nextToken == null ? null : pageTokens.read(nextToken, scope);
-		OrderTable.OrderPage page = table.listByUser(caller.id(), start, limit,
-				order -> status == null || order.status() == status);
-		return new Page<>(page.items(),
-				page.lastKey() == null ? null : pageTokens.issue(page.lastKey(), scope));
+		return table.listByUser(caller.id(), status, limit, nextToken);
 	}
 
 	/**

@@ -15,7 +15,6 @@ import dev.stratus.platform.errors.Conflict;
 import dev.stratus.platform.errors.Duplicate;
 import dev.stratus.platform.errors.NotFound;
 import dev.stratus.platform.security.CurrentUser;
-import dev.stratus.platform.web.PageTokens;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,14 +33,11 @@ public class Products {
 
 	private final ProductImages images;
 
-	private final PageTokens pageTokens;
-
 	private final Clock clock;
 
-	Products(ProductTable table, ProductImages images, PageTokens pageTokens, Clock clock) {
+	Products(ProductTable table, ProductImages images, Clock clock) {
 		this.table = table;
 		this.images = images;
-		this.pageTokens = pageTokens;
 		this.clock = clock;
 	}
 
@@ -69,14 +65,7 @@ public class Products {
 	public Page<Product> list(@Nullable Category category, @Nullable String search, boolean lowStockOnly,
 			int limit, @Nullable String nextToken) {
 		String needle = search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
-		String scope = "products|" + (category == null ? "" : category.wire()) + "|" + (needle == null ? "" : needle)
-				+ "|" + lowStockOnly;
-		var start = nextToken == null ? null : pageTokens.read(nextToken, scope);
-		ProductTable.ProductPage page = table.list(category, start, limit,
-				product -> (needle == null || product.name().toLowerCase(Locale.ROOT).contains(needle))
-						&& (!lowStockOnly || product.isLowStock()));
-		return new Page<>(page.items(),
-				page.lastKey() == null ? null : pageTokens.issue(page.lastKey(), scope));
+		return table.list(category, needle, lowStockOnly, limit, nextToken);
 	}
 
 	/**

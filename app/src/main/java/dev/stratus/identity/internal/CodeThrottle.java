@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.util.Map;
 
 import dev.stratus.identity.internal.IdentityTable.Items;
+import dev.stratus.platform.dynamo.WindowedCounter;
+import dev.stratus.platform.dynamo.WindowedCounter.WindowEnd;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 import static dev.stratus.identity.internal.IdentityTable.Items.key;
-import static dev.stratus.identity.internal.IdentityTable.Items.n;
 import static dev.stratus.identity.internal.IdentityTable.Items.number;
 
 /**
@@ -39,9 +39,13 @@ public class CodeThrottle {
 
 	private final Clock clock;
 
+	/** A code at exactly the end of the hour still counts in it. */
+	private final WindowedCounter codes;
+
 	CodeThrottle(Items items, Clock clock) {
 		this.items = items;
 		this.clock = clock;
+		this.codes = new WindowedCounter(items.dynamo(), items.table(), WINDOW, WindowEnd.INCLUSIVE, clock);
 	}
 
 	/** How long codes for this email are refused, right or wrong; zero when they are taken. */
@@ -71,41 +75,14 @@ public class CodeThrottle {
 		if (item == null) {
 			return Duration.ZERO;
 		}
-		long windowEnd = number(item, "windowStart") + WINDOW.toMillis();
+		long windowEnd = number(item, WindowedCounter.WINDOW_START) + WINDOW.toMillis();
 		long now = clock.millis();
 		return number(item, counter) >= limit && windowEnd > now ? Duration.ofMillis(windowEnd - now) : Duration.ZERO;
 	}
 
 	/** @return false when the counter is already at {@code limit} in the current window */
 	private boolean count(String email, String counter, int limit) {
-		long now = clock.millis();
-		try {
-			// A new window when there is none or the last one is over; else one more in this window.
-			items.dynamo()
-				.updateItem(b -> b.tableName(items.table())
-					.key(key(pk(email), SK))
-					.updateExpression("SET windowStart = :now, wrong = :wrong, sent = :sent, expiresAt = :expires")
-					.conditionExpression("attribute_not_exists(PK) OR windowStart < :windowOpen")
-					.expressionAttributeValues(Map.of(":now", n(now), ":wrong", n(WRONG.equals(counter) ? 1 : 0),
-							":sent", n(SENT.equals(counter) ? 1 : 0), ":windowOpen", n(now - WINDOW.toMillis()),
-							":expires", n((now + WINDOW.toMillis()) / 1000))));
-			return true;
-		}
-		catch (ConditionalCheckFailedException inOpenWindow) {
-			try {
-				items.dynamo()
-					.updateItem(b -> b.tableName(items.table())
-						.key(key(pk(email), SK))
-						.updateExpression("ADD #counter :one")
-						.conditionExpression("#counter < :limit")
-						.expressionAttributeNames(Map.of("#counter", counter))
-						.expressionAttributeValues(Map.of(":one", n(1), ":limit", n(limit))));
-				return true;
-			}
-			catch (ConditionalCheckFailedException atLimit) {
-				return false;
-			}
-		}
+		return codes.count(key(pk(email), SK), counter, limit, Map.of()).isPresent();
 	}
 
 	private static String pk(String email) {

@@ -10,8 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * The identity table. Items: {@code USER#id/PROFILE}, the uniqueness guard {@code EMAIL#email},
@@ -76,16 +74,6 @@ class IdentityTable {
 		static boolean flag(Map<String, AttributeValue> item, String name) {
 			AttributeValue value = item.get(name);
 			return value != null && Boolean.TRUE.equals(value.bool());
-		}
-
-		/** Whether the transaction failed on the condition of its {@code index}th action. */
-		static boolean failedOn(TransactionCanceledException ex, int index) {
-			var reasons = ex.cancellationReasons();
-			if (reasons == null || reasons.size() <= index) {
-				return false;
-			}
-			CancellationReason reason = reasons.get(index);
-			return "ConditionalCheckFailed".equals(reason.code());
 		}
 
 	}

@@ -13,6 +13,7 @@ import dev.stratus.identity.UserChange;
 import dev.stratus.identity.UserPool;
 import dev.stratus.identity.UserProfile;
 import dev.stratus.platform.Page;
+import dev.stratus.platform.dynamo.QueryPages;
 import dev.stratus.platform.errors.Conflict;
 import dev.stratus.platform.errors.Duplicate;
 import dev.stratus.platform.errors.Forbidden;
@@ -23,7 +24,6 @@ import dev.stratus.platform.errors.WrongCredentials;
 import dev.stratus.platform.mail.Mail;
 import dev.stratus.platform.mail.Mailer;
 import dev.stratus.platform.security.Role;
-import dev.stratus.platform.web.PageTokens;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +32,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The user pool of local mode: users in DynamoDB, bcrypt (cost 12) passwords, codes by email, and
@@ -66,18 +65,18 @@ class LocalUserPool implements UserPool {
 
 	private final Mailer mailer;
 
-	private final PageTokens pages;
+	private final QueryPages pages;
 
 	private final Clock clock;
 
 	@Autowired
 	LocalUserPool(Users users, Codes codes, Sessions sessions, TokenIssuer tokens, SigningKeys keys, Mailer mailer,
-			PageTokens pages, Clock clock) {
+			QueryPages pages, Clock clock) {
 		this(users, codes, sessions, tokens, keys, mailer, pages, clock, new BCryptPasswordEncoder(12));
 	}
 
 	LocalUserPool(Users users, Codes codes, Sessions sessions, TokenIssuer tokens, SigningKeys keys, Mailer mailer,
-			PageTokens pages, Clock clock, PasswordEncoder passwords) {
+			QueryPages pages, Clock clock, PasswordEncoder passwords) {
 		this.passwords = passwords;
 		this.decoyHash = passwords.encode(UUID.randomUUID().toString());
 		this.users = users;
@@ -204,11 +203,7 @@ class LocalUserPool implements UserPool {
 
 	@Override
 	public Page<UserProfile> users(int limit, @Nullable String nextToken) {
-		var page = users.page(limit, nextToken == null ? null : pages.read(nextToken, PAGE_SCOPE));
-		List<UserProfile> found = page.items().stream().map(item -> UserRecord.from(item).profile()).toList();
-		Map<String, AttributeValue> last = page.lastEvaluatedKey();
-		boolean more = last != null && !last.isEmpty();
-		return new Page<>(found, more ? pages.issue(last, PAGE_SCOPE) : null);
+		return pages.read(users.newestFirst(), PAGE_SCOPE, limit, nextToken, item -> UserRecord.from(item).profile());
 	}
 
 	@Override

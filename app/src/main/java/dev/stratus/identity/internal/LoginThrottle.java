@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import dev.stratus.identity.internal.IdentityTable.Items;
+import dev.stratus.platform.dynamo.WindowedCounter;
+import dev.stratus.platform.dynamo.WindowedCounter.WindowEnd;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 import static dev.stratus.identity.internal.IdentityTable.Items.key;
@@ -44,9 +45,13 @@ public class LoginThrottle {
 
 	private final Clock clock;
 
+	/** A failure at exactly the end of the 15 minutes opens a new window. */
+	private final WindowedCounter failureCounts;
+
 	LoginThrottle(Items items, Clock clock) {
 		this.items = items;
 		this.clock = clock;
+		this.failureCounts = new WindowedCounter(items.dynamo(), items.table(), WINDOW, WindowEnd.EXCLUSIVE, clock);
 	}
 
 	/** How long sign-in must wait for this email or client; zero when it is open. */
@@ -61,11 +66,12 @@ public class LoginThrottle {
 		long longest = 0;
 		for (Map<String, AttributeValue> counter : found) {
 			long failures = number(counter, "failures");
-			if (number(counter, "windowStart") + WINDOW.toMillis() <= now || failures < MAX_FAILURES) {
+			long windowEnd = number(counter, WindowedCounter.WINDOW_START) + WINDOW.toMillis();
+			if (windowEnd <= now || failures < MAX_FAILURES) {
 				continue;
 			}
 			long until = counter.get("PK").s().startsWith(CLIENT)
-					? number(counter, "windowStart") + WINDOW.toMillis()
+					? windowEnd
 					: number(counter, "lastFailure") + delayAfter(failures).toMillis();
 			longest = Math.max(longest, until - now);
 		}
@@ -93,25 +99,7 @@ public class LoginThrottle {
 	}
 
 	private void count(String pk) {
-		long now = clock.millis();
-		try {
-			// A new window when there is none or the last one is over; else one more in this window.
-			items.dynamo()
-				.updateItem(b -> b.tableName(items.table())
-					.key(key(pk, SK))
-					.updateExpression(
-							"SET windowStart = :now, lastFailure = :now, failures = :one, expiresAt = :expires")
-					.conditionExpression("attribute_not_exists(PK) OR windowStart <= :windowOpen")
-					.expressionAttributeValues(Map.of(":now", n(now), ":one", n(1), ":windowOpen",
-							n(now - WINDOW.toMillis()), ":expires", n((now + WINDOW.toMillis()) / 1000))));
-		}
-		catch (ConditionalCheckFailedException inOpenWindow) {
-			items.dynamo()
-				.updateItem(b -> b.tableName(items.table())
-					.key(key(pk, SK))
-					.updateExpression("ADD failures :one SET lastFailure = :now")
-					.expressionAttributeValues(Map.of(":one", n(1), ":now", n(now))));
-		}
+		failureCounts.count(key(pk, SK), "failures", Long.MAX_VALUE, Map.of("lastFailure", n(clock.millis())));
 	}
 
 	private static String emailKey(String email) {

@@ -1,11 +1,11 @@
 package dev.stratus.identity.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import dev.stratus.identity.UserChange;
 import dev.stratus.identity.internal.IdentityTable.Items;
+import dev.stratus.platform.dynamo.LabelledWrites;
 import dev.stratus.platform.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
@@ -39,6 +39,15 @@ class Users {
 
 	private static final String ADMINS_SK = "COUNT";
 
+	/** The labels of a transaction's writes, by which its cancellation reasons are read. */
+	private static final String EMAIL_GUARD = "email guard";
+
+	private static final String USER = "user";
+
+	private static final String ALONGSIDE = "alongside";
+
+	private static final String ADMIN_COUNT = "admin count";
+
 	private final Items items;
 
 	Users(Items items) {
@@ -52,25 +61,27 @@ class Users {
 	boolean create(UserRecord user, @Nullable Put alongside) {
 		Map<String, AttributeValue> guard = key(UserRecord.emailGuard(user.email()), "EMAIL");
 		guard.put("userId", s(user.id()));
-		List<TransactWriteItem> writes = new ArrayList<>();
-		writes.add(TransactWriteItem.builder()
-			.put(p -> p.tableName(items.table()).item(guard).conditionExpression("attribute_not_exists(PK)"))
-			.build());
-		writes.add(TransactWriteItem.builder()
-			.put(p -> p.tableName(items.table()).item(user.toItem()).conditionExpression("attribute_not_exists(PK)"))
-			.build());
+		LabelledWrites writes = new LabelledWrites()
+			.add(EMAIL_GUARD, TransactWriteItem.builder()
+				.put(p -> p.tableName(items.table()).item(guard).conditionExpression("attribute_not_exists(PK)"))
+				.build())
+			.add(USER, TransactWriteItem.builder()
+				.put(p -> p.tableName(items.table())
+					.item(user.toItem())
+					.conditionExpression("attribute_not_exists(PK)"))
+				.build());
 		if (alongside != null) {
-			writes.add(TransactWriteItem.builder().put(alongside).build());
+			writes.add(ALONGSIDE, TransactWriteItem.builder().put(alongside).build());
 		}
 		if (user.activeAdmin()) {
-			writes.add(countAdmins(1));
+			writes.add(ADMIN_COUNT, countAdmins(1));
 		}
 		try {
-			items.dynamo().transactWriteItems(b -> b.transactItems(writes));
+			items.dynamo().transactWriteItems(b -> b.transactItems(writes.items()));
 			return true;
 		}
 		catch (TransactionCanceledException ex) {
-			if (Items.failedOn(ex, 0)) {
+			if (writes.reasons(ex).conditionFailed(EMAIL_GUARD)) {
 				return false;
 			}
 			throw ex;
@@ -102,8 +113,7 @@ class Users {
 			}
 			UserRecord after = before.with(change);
 			// Written only if the user is still as read, so the count below moves with what really changed.
-			List<TransactWriteItem> writes = new ArrayList<>();
-			writes.add(TransactWriteItem.builder()
+			LabelledWrites writes = new LabelledWrites().add(USER, TransactWriteItem.builder()
 				.update(u -> u.tableName(items.table())
 					.key(key(UserRecord.pk(id), UserRecord.SK))
 					.updateExpression("SET #role = :role, disabled = :disabled")
@@ -115,17 +125,18 @@ class Users {
 				.build());
 			int joins = (after.activeAdmin() ? 1 : 0) - (before.activeAdmin() ? 1 : 0);
 			if (joins != 0) {
-				writes.add(countAdmins(joins));
+				writes.add(ADMIN_COUNT, countAdmins(joins));
 			}
 			try {
-				items.dynamo().transactWriteItems(b -> b.transactItems(writes));
+				items.dynamo().transactWriteItems(b -> b.transactItems(writes.items()));
 				return after;
 			}
 			catch (TransactionCanceledException ex) {
-				if (Items.failedOn(ex, 1)) {
+				var why = writes.reasons(ex);
+				if (why.conditionFailed(ADMIN_COUNT)) {
 					throw new LastAdminException();
 				}
-				if (!Items.failedOn(ex, 0)) {
+				if (!why.conditionFailed(USER)) {
 					throw ex;
 				}
 				// Changed meanwhile (or gone): read it again.
@@ -198,16 +209,15 @@ class Users {
 			.build();
 	}
 
-	/** One page of users, newest first. */
-	QueryResponse page(int limit, @Nullable Map<String, AttributeValue> startAfter) {
-		return items.dynamo()
-			.query(b -> b.tableName(items.table())
-				.indexName("GSI1")
-				.keyConditionExpression("GSI1PK = :all")
-				.expressionAttributeValues(Map.of(":all", s(UserRecord.ALL_USERS)))
-				.scanIndexForward(false)
-				.limit(limit)
-				.exclusiveStartKey(startAfter));
+	/** Every user, newest first, to be read a page at a time ({@code QueryPages}). */
+	QueryRequest newestFirst() {
+		return QueryRequest.builder()
+			.tableName(items.table())
+			.indexName("GSI1")
+			.keyConditionExpression("GSI1PK = :all")
+			.expressionAttributeValues(Map.of(":all", s(UserRecord.ALL_USERS)))
+			.scanIndexForward(false)
+			.build();
 	}
 
 	/** The change would leave the pool without an active admin. */

@@ -1,6 +1,7 @@
 package dev.stratus.inventory.internal;
 
 import dev.stratus.inventory.Product;
+import dev.stratus.platform.jobs.AdminAlerts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -16,9 +17,9 @@ public class LowStockAlerts {
 
 	private final ProductTable products;
 
-	private final AdminMail alerts;
+	private final AdminAlerts alerts;
 
-	LowStockAlerts(ProductTable products, AdminMail alerts) {
+	LowStockAlerts(ProductTable products, AdminAlerts alerts) {
 		this.products = products;
 		this.alerts = alerts;
 	}

@@ -84,10 +84,11 @@ public class OrderConfirmation implements JobHandler<OrderId> {
 		Instant sentAt = tracked.confirmationSentAt();
 		if (sentAt == null) {
 			Instant now = clock.instant();
-			if (!pending.claimConfirmation(order.id(), now, now.plus(attempt.claim()))) {
-				// Another delivery is sending it right now; this one comes back later and finds it done.
+			if (pending.claimConfirmation(order.id(), now, now.plus(attempt.claim()))
+					instanceof PendingOrders.Claim.Refused refused) {
+				// Another delivery is sending it right now; this one comes back when it is done.
 				log.atInfo().addKeyValue("orderId", order.id()).log("Confirmation is being sent by another delivery");
-				return Outcome.BUSY;
+				return Outcome.busyUntil(refused.heldUntil());
 			}
 			try {
 				mailer.send(confirmationMail(order));

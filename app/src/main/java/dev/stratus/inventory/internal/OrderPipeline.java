@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.stratus.inventory.OrderId;
+import dev.stratus.inventory.Orders;
 import dev.stratus.platform.cloud.QueueSpec;
 import dev.stratus.platform.jobs.Job;
 import dev.stratus.platform.jobs.JobPipeline;
@@ -37,7 +38,7 @@ class OrderPipeline {
 	 * The partitions are those the pipeline used while it lived in this module, so outbox entries and
 	 * dead letters written before still count.
 	 */
-	static final JobSpec<OrderId> ORDERS = new JobSpec<>("orders",
+	static final JobSpec<OrderId> ORDERS = new JobSpec<>(Orders.JOB,
 			new Subject<>("order", OrderId::toString, OrderId::parse), InventoryResources.TABLE, "OUTBOX",
 			"DEADLETTERS");
 

@@ -2,21 +2,22 @@ package dev.stratus.inventory.internal;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import dev.stratus.inventory.Order;
 import dev.stratus.inventory.OrderId;
 import dev.stratus.platform.cloud.CloudResources;
+import dev.stratus.platform.Page;
 import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.platform.dynamo.LabelledWrites;
+import dev.stratus.platform.dynamo.QueryPages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -53,9 +54,12 @@ public class OrderTable {
 
 	private final String table;
 
-	OrderTable(DynamoDbClient dynamo, CloudResources resources) {
+	private final QueryPages pages;
+
+	OrderTable(DynamoDbClient dynamo, CloudResources resources, QueryPages pages) {
 		this.dynamo = dynamo;
 		this.table = resources.tableName(InventoryResources.TABLE);
+		this.pages = pages;
 	}
 
 	/** How placing an order ended. */
@@ -195,15 +199,23 @@ public class OrderTable {
 				Attributes.optStr(item, "lastError"), Attributes.optStr(item, "requestId")));
 	}
 
-	/** A user's orders, newest first. */
-	public OrderPage listByUser(String userId, @Nullable Map<String, AttributeValue> start, int limit,
-			Predicate<Order> matches) {
-		IndexPage page = IndexPage.read(dynamo, table, "GSI1", "USER#" + userId, start, limit,
-				item -> matches.test(order(item)));
-		return new OrderPage(page.items().stream().map(OrderTable::order).toList(), page.lastKey());
-	}
-
-	public record OrderPage(List<Order> items, @Nullable Map<String, AttributeValue> lastKey) {
+	/** A user's orders, newest first, optionally only those of one status. */
+	public Page<Order> listByUser(String userId, Order.@Nullable Status status, int limit, @Nullable String nextToken) {
+		String scope = "orders|" + userId + "|" + (status == null ? "" : status.name());
+		QueryRequest.Builder query = QueryRequest.builder()
+			.tableName(table)
+			.indexName("GSI1")
+			.keyConditionExpression("GSI1PK = :user")
+			.scanIndexForward(false);
+		if (status == null) {
+			query.expressionAttributeValues(Map.of(":user", s("USER#" + userId)));
+		}
+		else {
+			query.filterExpression("#status = :status")
+				.expressionAttributeNames(STATUS)
+				.expressionAttributeValues(Map.of(":user", s("USER#" + userId), ":status", s(status.name())));
+		}
+		return pages.read(query.build(), scope, limit, nextToken, OrderTable::order);
 	}
 
 	/** How cancelling ended. */

@@ -1,7 +1,6 @@
 package dev.stratus.inventory.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 import static dev.stratus.platform.dynamo.Attributes.n;
 import static dev.stratus.platform.dynamo.Attributes.s;
@@ -49,7 +48,7 @@ public class PendingOrders implements Sweep<OrderId> {
 	 * pending, unsent, and nobody else holds the right. A holder that dies loses it at {@code until};
 	 * the sweep leaves the order alone till then.
 	 */
-	public boolean claimConfirmation(OrderId id, Instant now, Instant until) {
+	public Claim claimConfirmation(OrderId id, Instant now, Instant until) {
 		try {
 			dynamo.updateItem(b -> b.tableName(table)
 				.key(OrderTable.key(id))
@@ -58,12 +57,27 @@ public class PendingOrders implements Sweep<OrderId> {
 						+ "AND (attribute_not_exists(sendingUntil) OR sendingUntil < :now)")
 				.expressionAttributeNames(STATUS)
 				.expressionAttributeValues(Map.of(":until", time(until), ":due", due(id, until), ":now", time(now),
-						":pending", s(Order.Status.PENDING.name()))));
-			return true;
+						":pending", s(Order.Status.PENDING.name())))
+				.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+			return new Claim.Taken();
 		}
 		catch (ConditionalCheckFailedException taken) {
-			return false;
+			Instant heldUntil = taken.hasItem() ? Attributes.optInstant(taken.item(), "sendingUntil") : null;
+			// Sent, settled or gone meanwhile: nobody holds it, and the next look finds it done.
+			return new Claim.Refused(heldUntil == null || heldUntil.isBefore(now) ? now : heldUntil);
 		}
+	}
+
+	/** How claiming the right to send went. */
+	public sealed interface Claim {
+
+		record Taken() implements Claim {
+		}
+
+		/** Another delivery holds the right until {@code heldUntil}, or the order needs no email now. */
+		record Refused(Instant heldUntil) implements Claim {
+		}
+
 	}
 
 	/**
@@ -120,20 +134,15 @@ public class PendingOrders implements Sweep<OrderId> {
 	/** Pending orders (not dead-lettered) that were due before {@code cutoff}. */
 	@Override
 	public List<OrderId> overdue(Instant cutoff) {
-		List<OrderId> ids = new ArrayList<>();
-		Map<String, AttributeValue> start = null;
-		do {
-			Map<String, AttributeValue> from = start;
-			QueryResponse page = dynamo.query(b -> b.tableName(table)
+		return dynamo
+			.queryPaginator(b -> b.tableName(table)
 				.indexName("GSI2")
 				.keyConditionExpression("GSI2PK = :pending AND GSI2SK < :cutoff")
-				.expressionAttributeValues(Map.of(":pending", s(PARTITION), ":cutoff", time(cutoff)))
-				.exclusiveStartKey(from));
-			page.items().forEach(item -> OrderId.parse(Attributes.str(item, "id")).ifPresent(ids::add));
-			start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-		}
-		while (start != null);
-		return ids;
+				.expressionAttributeValues(Map.of(":pending", s(PARTITION), ":cutoff", time(cutoff))))
+			.items()
+			.stream()
+			.flatMap(item -> OrderId.parse(Attributes.str(item, "id")).stream())
+			.toList();
 	}
 
 	/** Records that the order was sent again just now, if it is still among the pending orders. */

@@ -3,10 +3,7 @@ package dev.stratus.inventory.internal;
 import java.time.Duration;
 
 import dev.stratus.inventory.Order;
-import dev.stratus.inventory.OrderId;
-import dev.stratus.platform.jobs.JobPipeline;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.context.event.EventListener;
@@ -14,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The order pipeline's meters, for Prometheus at {@code /api/admin/prometheus}: orders placed,
- * refused for stock, PENDING→CONFIRMED latency and the dead letters waiting for an admin.
+ * refused for stock and PENDING→CONFIRMED latency. Its dead letters are counted by the platform
+ * ({@code stratus.orders.dead.letters}), as every job's are.
  */
 @Component
 public class PipelineMetrics {
@@ -25,7 +23,7 @@ public class PipelineMetrics {
 
 	private final Timer pipelineLatency;
 
-	PipelineMetrics(MeterRegistry registry, JobPipeline<OrderId> orderJob) {
+	PipelineMetrics(MeterRegistry registry) {
 		this.placed = Counter.builder("stratus.orders.placed").description("Orders placed").register(registry);
 		this.insufficientStock = Counter.builder("stratus.orders.insufficient.stock")
 			.description("Orders refused for insufficient stock")
@@ -34,14 +32,6 @@ public class PipelineMetrics {
 			.description("From PENDING to CONFIRMED")
 			.publishPercentiles(0.5, 0.99)
 			.register(registry);
-		Gauge.builder("stratus.orders.dead.letters", orderJob, pipeline -> {
-			try {
-				return pipeline.deadLetterCount();
-			}
-			catch (RuntimeException unavailable) {
-				return Double.NaN;
-			}
-		}).description("Dead letters waiting for an admin").register(registry);
 	}
 
 	public void insufficientStock() {

@@ -1,25 +1,28 @@
 package dev.stratus.inventory.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import dev.stratus.inventory.Category;
 import dev.stratus.inventory.Product;
 import dev.stratus.inventory.ProductChanges;
 import dev.stratus.platform.cloud.CloudResources;
+import dev.stratus.platform.Page;
 import dev.stratus.platform.dynamo.Attributes;
+import dev.stratus.platform.dynamo.LabelledWrites;
+import dev.stratus.platform.dynamo.QueryPages;
 import dev.stratus.platform.errors.Conflict;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -40,13 +43,23 @@ public class ProductTable {
 
 	private static final String METADATA = "METADATA";
 
+	/** The labels of a transaction's writes, by which its cancellation reasons are read. */
+	private static final String PRODUCT = "product";
+
+	private static final String OLD_SKU = "old SKU guard";
+
+	private static final String NEW_SKU = "new SKU guard";
+
 	private final DynamoDbClient dynamo;
 
 	private final String table;
 
-	ProductTable(DynamoDbClient dynamo, CloudResources resources) {
+	private final QueryPages pages;
+
+	ProductTable(DynamoDbClient dynamo, CloudResources resources, QueryPages pages) {
 		this.dynamo = dynamo;
 		this.table = resources.tableName(InventoryResources.TABLE);
+		this.pages = pages;
 	}
 
 	/** How a guarded write ended. */
@@ -66,21 +79,17 @@ public class ProductTable {
 
 	/** @return {@link Outcome#DONE} or {@link Outcome#SKU_TAKEN} */
 	public Outcome create(Product product) {
-		Map<String, AttributeValue> guard = new HashMap<>(skuKey(product.sku()));
-		guard.put("productId", s(product.id()));
+		LabelledWrites writes = new LabelledWrites()
+			.add(PRODUCT, TransactWriteItem.builder()
+				.put(p -> p.tableName(table).item(item(product)).conditionExpression("attribute_not_exists(PK)"))
+				.build())
+			.add(NEW_SKU, newSkuGuard(product.sku(), product.id()));
 		try {
-			dynamo.transactWriteItems(b -> b.transactItems(
-					TransactWriteItem.builder()
-						.put(p -> p.tableName(table).item(item(product))
-								.conditionExpression("attribute_not_exists(PK)"))
-						.build(),
-					TransactWriteItem.builder()
-						.put(p -> p.tableName(table).item(guard).conditionExpression("attribute_not_exists(PK)"))
-						.build()));
+			dynamo.transactWriteItems(b -> b.transactItems(writes.items()));
 			return Outcome.DONE;
 		}
 		catch (TransactionCanceledException ex) {
-			if (failed(ex, 1)) {
+			if (writes.reasons(ex).conditionFailed(NEW_SKU)) {
 				return Outcome.SKU_TAKEN;
 			}
 			throw ex;
@@ -98,18 +107,39 @@ public class ProductTable {
 		return item == null ? Optional.empty() : Optional.ofNullable(Attributes.optStr(item, "imageKey"));
 	}
 
-	/** Newest first, from one category's partition or from all products. */
-	public ProductPage list(@Nullable Category category, @Nullable Map<String, AttributeValue> start, int limit,
-			Predicate<Product> matches) {
-		IndexPage page = category != null
-				? IndexPage.read(dynamo, table, "GSI1", "CATEGORY#" + category.wire(), start, limit,
-						item -> matches.test(product(item)))
-				: IndexPage.read(dynamo, table, "GSI2", ALL_PRODUCTS, start, limit,
-						item -> matches.test(product(item)));
-		return new ProductPage(page.items().stream().map(ProductTable::product).toList(), page.lastKey());
-	}
-
-	public record ProductPage(List<Product> items, @Nullable Map<String, AttributeValue> lastKey) {
+	/**
+	 * Newest first, from one category's partition or from all products.
+	 * @param needle lower-case text the name must contain, or {@code null} for any name
+	 * @param lowStockOnly only products under the low-stock line
+	 */
+	public Page<Product> list(@Nullable Category category, @Nullable String needle, boolean lowStockOnly, int limit,
+			@Nullable String nextToken) {
+		String scope = "products|" + (category == null ? "" : category.wire()) + "|" + (needle == null ? "" : needle)
+				+ "|" + lowStockOnly;
+		String index = category != null ? "GSI1" : "GSI2";
+		Map<String, String> names = new HashMap<>(Map.of("#pk", index + "PK"));
+		Map<String, AttributeValue> values = new HashMap<>(
+				Map.of(":pk", s(category != null ? "CATEGORY#" + category.wire() : ALL_PRODUCTS)));
+		List<String> filters = new ArrayList<>();
+		if (needle != null) {
+			filters.add("contains(nameLower, :needle)");
+			values.put(":needle", s(needle));
+		}
+		if (lowStockOnly) {
+			filters.add("quantity < :line");
+			values.put(":line", n(Product.LOW_STOCK_BELOW));
+		}
+		QueryRequest.Builder query = QueryRequest.builder()
+			.tableName(table)
+			.indexName(index)
+			.keyConditionExpression("#pk = :pk")
+			.expressionAttributeNames(names)
+			.expressionAttributeValues(values)
+			.scanIndexForward(false);
+		if (!filters.isEmpty()) {
+			query.filterExpression(String.join(" AND ", filters));
+		}
+		return pages.read(query.build(), scope, limit, nextToken, ProductTable::product);
 	}
 
 	/**
@@ -164,45 +194,46 @@ public class ProductTable {
 					? " AND (attribute_not_exists(#stockVersion) OR #stockVersion = :stock)"
 					: " AND #stockVersion = :stock");
 		}
-		var update = TransactWriteItem.builder()
+		LabelledWrites writes = new LabelledWrites().add(PRODUCT, TransactWriteItem.builder()
 			.update(u -> u.tableName(table)
 				.key(key(id))
 				.updateExpression(expression)
 				.conditionExpression(condition.toString())
 				.expressionAttributeNames(names)
 				.expressionAttributeValues(values))
-			.build();
-		List<TransactWriteItem> writes;
-		if (changes.sku() == null || changes.sku().equals(oldSku)) {
-			writes = List.of(update);
-		}
-		else {
-			Map<String, AttributeValue> guard = new HashMap<>(skuKey(changes.sku()));
-			guard.put("productId", s(id));
-			writes = List.of(update,
-					TransactWriteItem.builder()
-						.delete(d -> d.tableName(table)
-							.key(skuKey(oldSku))
-							.conditionExpression("productId = :id")
-							.expressionAttributeValues(Map.of(":id", s(id))))
-						.build(),
-					TransactWriteItem.builder()
-						.put(p -> p.tableName(table).item(guard).conditionExpression("attribute_not_exists(PK)"))
-						.build());
+			.build());
+		if (changes.sku() != null && !changes.sku().equals(oldSku)) {
+			writes.add(OLD_SKU, TransactWriteItem.builder()
+				.delete(d -> d.tableName(table)
+					.key(skuKey(oldSku))
+					.conditionExpression("productId = :id")
+					.expressionAttributeValues(Map.of(":id", s(id))))
+				.build());
+			writes.add(NEW_SKU, newSkuGuard(changes.sku(), id));
 		}
 		try {
-			dynamo.transactWriteItems(b -> b.transactItems(writes));
+			dynamo.transactWriteItems(b -> b.transactItems(writes.items()));
 			return Outcome.DONE;
 		}
 		catch (TransactionCanceledException ex) {
-			if (writes.size() > 2 && failed(ex, 2)) {
+			var why = writes.reasons(ex);
+			if (why.conditionFailed(NEW_SKU)) {
 				return Outcome.SKU_TAKEN;
 			}
-			if (failed(ex, 0) || failed(ex, 1)) {
+			if (why.conditionFailed(PRODUCT) || why.conditionFailed(OLD_SKU)) {
 				return find(id).isPresent() ? Outcome.STALE : Outcome.GONE;
 			}
 			throw ex;
 		}
+	}
+
+	/** The guard that keeps {@code sku} to one product; refused while another product holds it. */
+	private TransactWriteItem newSkuGuard(String sku, String productId) {
+		Map<String, AttributeValue> guard = new HashMap<>(skuKey(sku));
+		guard.put("productId", s(productId));
+		return TransactWriteItem.builder()
+			.put(p -> p.tableName(table).item(guard).conditionExpression("attribute_not_exists(PK)"))
+			.build();
 	}
 
 	/** @return false when there was no such product */
@@ -277,11 +308,6 @@ public class ProductTable {
 		catch (ConditionalCheckFailedException nothingToClear) {
 			// Still low, or never flagged.
 		}
-	}
-
-	static boolean failed(TransactionCanceledException ex, int index) {
-		List<CancellationReason> reasons = ex.cancellationReasons();
-		return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
 	}
 
 	private Map<String, AttributeValue> item(Product product) {

@@ -2,8 +2,9 @@ package dev.stratus.inventory.web;
 
 import java.util.Map;
 
-import dev.stratus.inventory.DeadLetters;
+import dev.stratus.inventory.Orders;
 import dev.stratus.platform.Page;
+import dev.stratus.platform.jobs.DeadLetters;
 import dev.stratus.platform.web.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/admin/dead-letters}: orders the pipeline gave up on (admins only, by route rule). */
+/**
+ * {@code /api/admin/dead-letters}: work a job gave up on (admins only, by route rule). The order
+ * pipeline's unless {@code job} names another job.
+ */
 @RestController
 @RequestMapping("/api/admin/dead-letters")
 class DeadLetterController {
@@ -27,28 +31,32 @@ class DeadLetterController {
 
 	@GetMapping
 	ApiResponse<Page<DeadLetterResponse>> list(@RequestParam(required = false) @Nullable Integer limit,
-			@RequestParam(required = false) @Nullable String nextToken) {
+			@RequestParam(required = false) @Nullable String nextToken,
+			@RequestParam(defaultValue = Orders.JOB) String job) {
 		QueryParams params = new QueryParams();
 		int size = params.limit(limit);
 		params.check();
-		var page = deadLetters.list(size, nextToken == null || nextToken.isBlank() ? null : nextToken);
-		return ApiResponse.of(page.map(DeadLetterResponse::of));
+		var page = deadLetters.list(job, size, nextToken == null || nextToken.isBlank() ? null : nextToken);
+		return ApiResponse.of(page.map(letter -> DeadLetterResponse.of(job, letter)));
 	}
 
 	@PostMapping("/{id}/redrive")
-	ApiResponse<Map<String, Object>> redrive(@PathVariable String id) {
-		deadLetters.redrive(id);
-		return ApiResponse.of(Map.of("message", "Order sent through the pipeline again", "redriven", 1, "id", id));
+	ApiResponse<Map<String, Object>> redrive(@PathVariable String id,
+			@RequestParam(defaultValue = Orders.JOB) String job) {
+		deadLetters.redrive(job, id);
+		return ApiResponse.of(Map.of("message", deadLetters.subject(job).capitalized()
+				+ " sent through the pipeline again", "redriven", 1, "id", id));
 	}
 
 	@PostMapping("/redrive")
-	ApiResponse<Map<String, Integer>> redriveAll() {
-		return ApiResponse.of(Map.of("redriven", deadLetters.redriveAll()));
+	ApiResponse<Map<String, Integer>> redriveAll(@RequestParam(defaultValue = Orders.JOB) String job) {
+		return ApiResponse.of(Map.of("redriven", deadLetters.redriveAll(job)));
 	}
 
 	@DeleteMapping("/{id}")
-	ApiResponse<Map<String, String>> discard(@PathVariable String id) {
-		deadLetters.discard(id);
+	ApiResponse<Map<String, String>> discard(@PathVariable String id,
+			@RequestParam(defaultValue = Orders.JOB) String job) {
+		deadLetters.discard(job, id);
 		return ApiResponse.of(Map.of("message", "Dead letter discarded", "deletedId", id));
 	}
 

@@ -1,17 +1,18 @@
 package dev.stratus.platform.jobs;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.stratus.platform.Page;
 import dev.stratus.platform.dynamo.Attributes;
+import dev.stratus.platform.dynamo.QueryPages;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
@@ -32,11 +33,17 @@ class DeadLetterStore {
 
 	private final String subjectAttribute;
 
-	DeadLetterStore(DynamoDbClient dynamo, String table, JobSpec<?> spec) {
+	private final JobSpec<?> spec;
+
+	private final QueryPages pages;
+
+	DeadLetterStore(DynamoDbClient dynamo, String table, JobSpec<?> spec, QueryPages pages) {
 		this.dynamo = dynamo;
 		this.table = table;
 		this.partition = spec.deadLetterPartition();
 		this.subjectAttribute = spec.subject().attribute();
+		this.spec = spec;
+		this.pages = pages;
 	}
 
 	private static Map<String, AttributeValue> key(String id) {
@@ -72,44 +79,10 @@ class DeadLetterStore {
 		return Optional.of(letter(item));
 	}
 
-	/**
-	 * Queries past a short page until it has {@code limit} letters or reaches the end; the resume key
-	 * is the last letter handed out, so the last page has none.
-	 */
-	DeadLetterPage list(@Nullable Map<String, AttributeValue> start, int limit) {
-		List<DeadLetter> found = new ArrayList<>();
-		Map<String, AttributeValue> from = start;
-		while (true) {
-			Map<String, AttributeValue> exclusiveStart = from;
-			QueryResponse page = dynamo.query(b -> b.tableName(table)
-				.indexName(JobSpec.INDEX)
-				.keyConditionExpression("GSI1PK = :partition")
-				.expressionAttributeValues(Map.of(":partition", s(partition)))
-				.scanIndexForward(false)
-				.limit(Math.max(limit + 1, 25))
-				.exclusiveStartKey(exclusiveStart));
-			List<Map<String, AttributeValue>> items = page.items();
-			boolean more = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty();
-			for (int i = 0; i < items.size(); i++) {
-				found.add(letter(items.get(i)));
-				if (found.size() == limit) {
-					boolean after = i < items.size() - 1 || more;
-					return new DeadLetterPage(found, after ? resumeKey(items.get(i)) : null);
-				}
-			}
-			if (!more) {
-				return new DeadLetterPage(found, null);
-			}
-			from = page.lastEvaluatedKey();
-		}
-	}
-
-	private static Map<String, AttributeValue> resumeKey(Map<String, AttributeValue> item) {
-		Map<String, AttributeValue> key = new HashMap<>();
-		for (String name : List.of("PK", "SK", "GSI1PK", "GSI1SK")) {
-			key.put(name, item.get(name));
-		}
-		return key;
+	/** Newest first; a page token reads back only for this job. */
+	Page<DeadLetter> list(int limit, @Nullable String nextToken) {
+		return pages.read(byAge().scanIndexForward(false).build(), "dead-letters|" + spec.name(), limit, nextToken,
+				this::letter);
 	}
 
 	/** @return false when this job had no such dead letter */
@@ -128,21 +101,18 @@ class DeadLetterStore {
 
 	/** How many dead letters wait for an admin. */
 	long count() {
-		long total = 0;
-		Map<String, AttributeValue> start = null;
-		do {
-			Map<String, AttributeValue> from = start;
-			QueryResponse page = dynamo.query(b -> b.tableName(table)
-				.indexName(JobSpec.INDEX)
-				.keyConditionExpression("GSI1PK = :partition")
-				.expressionAttributeValues(Map.of(":partition", s(partition)))
-				.select(Select.COUNT)
-				.exclusiveStartKey(from));
-			total += page.count();
-			start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-		}
-		while (start != null);
-		return total;
+		return dynamo.queryPaginator(byAge().select(Select.COUNT).build())
+			.stream()
+			.mapToLong(QueryResponse::count)
+			.sum();
+	}
+
+	private QueryRequest.Builder byAge() {
+		return QueryRequest.builder()
+			.tableName(table)
+			.indexName(JobSpec.INDEX)
+			.keyConditionExpression("GSI1PK = :partition")
+			.expressionAttributeValues(Map.of(":partition", s(partition)));
 	}
 
 	private DeadLetter letter(Map<String, AttributeValue> item) {

@@ -32,15 +32,31 @@ public interface JobHandler<M> {
 		return Duration.ZERO;
 	}
 
-	/** What became of a message. */
-	enum Outcome {
+	/** What became of a message: {@link #DONE}, {@link #FAILED} or {@link #busyUntil}. */
+	sealed interface Outcome {
 
 		/** Done with: delete it. */
-		DONE,
+		Outcome DONE = new Done();
+
 		/** Failed: retry after the delay for its receive count. */
-		FAILED,
-		/** Another delivery holds the work item: look again once its claim has ended. */
-		BUSY
+		Outcome FAILED = new Failed();
+
+		/**
+		 * Another delivery holds the work item until {@code claimEndsAt}: look again then, not sooner
+		 * (it would use up its receives while the holder still works) and not much later.
+		 */
+		static Outcome busyUntil(Instant claimEndsAt) {
+			return new Busy(claimEndsAt);
+		}
+
+		record Done() implements Outcome {
+		}
+
+		record Failed() implements Outcome {
+		}
+
+		record Busy(Instant claimEndsAt) implements Outcome {
+		}
 
 	}
 

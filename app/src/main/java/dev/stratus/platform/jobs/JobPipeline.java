@@ -2,15 +2,14 @@ package dev.stratus.platform.jobs;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.stratus.platform.Page;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One job, running: its relay, workers and dead-letter handler start and stop with the application.
@@ -45,7 +44,7 @@ public class JobPipeline<M> implements SmartLifecycle {
 		this.deadLetters = deadLetters;
 		this.clock = clock;
 		this.relay = new OutboxRelay<>(job, outbox, queue, clock);
-		this.worker = new JobWorker<>(job, queue);
+		this.worker = new JobWorker<>(job, queue, clock);
 		this.deadLetterHandler = new DeadLetterHandler<>(job, queue, deadLetters, alerts, clock);
 	}
 
@@ -69,8 +68,12 @@ public class JobPipeline<M> implements SmartLifecycle {
 		return outbox.waiting(limit).stream().flatMap(id -> job.spec().subject().parse().apply(id).stream()).toList();
 	}
 
-	public DeadLetterPage deadLetters(@Nullable Map<String, AttributeValue> start, int limit) {
-		return deadLetters.list(start, limit);
+	/**
+	 * The dead letters, newest first, a page at a time.
+	 * @throws dev.stratus.platform.errors.InvalidInput for a {@code nextToken} another list issued
+	 */
+	public Page<DeadLetter> deadLetters(int limit, @Nullable String nextToken) {
+		return deadLetters.list(limit, nextToken);
 	}
 
 	public Optional<DeadLetter> deadLetter(String id) {

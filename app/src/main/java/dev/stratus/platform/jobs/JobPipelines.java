@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.platform.cloud.QueueSpec;
+import dev.stratus.platform.dynamo.QueryPages;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -27,15 +28,18 @@ public class JobPipelines {
 
 	private final List<QueueSpec> declaredQueues;
 
+	private final QueryPages pages;
+
 	private final Clock clock;
 
 	JobPipelines(SqsClient sqs, DynamoDbClient dynamo, CloudResources resources, AdminAlerts alerts,
-			List<QueueSpec> declaredQueues, Clock clock) {
+			List<QueueSpec> declaredQueues, QueryPages pages, Clock clock) {
 		this.sqs = sqs;
 		this.dynamo = dynamo;
 		this.resources = resources;
 		this.alerts = alerts;
 		this.declaredQueues = List.copyOf(declaredQueues);
+		this.pages = pages;
 		this.clock = clock;
 	}
 
@@ -49,7 +53,7 @@ public class JobPipelines {
 		String table = resources.tableName(job.spec().table());
 		JobQueue<M> queue = new JobQueue<>(sqs, resources, queueSpec, job.spec().subject());
 		return new JobPipeline<>(job, queue, new Outbox(dynamo, table, job.spec()),
-				new DeadLetterStore(dynamo, table, job.spec()), alerts, clock);
+				new DeadLetterStore(dynamo, table, job.spec(), pages), alerts, clock);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.stratus.platform.jobs;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -12,7 +13,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
 /**
  * Hands the job's messages to its handler and settles each by the outcome. A failure leaves the
  * message on the queue, hidden for the retry delay of its receive count (backing off, so an outage
- * of a minute is ridden out); after three receives SQS moves it to the dead-letter queue.
+ * of a minute is ridden out); after three receives SQS moves it to the dead-letter queue. A message
+ * whose work item another delivery holds is hidden until that delivery's claim ends.
  */
 class JobWorker<M> extends BackgroundLoop {
 
@@ -24,6 +26,8 @@ class JobWorker<M> extends BackgroundLoop {
 	 */
 	private static final int PER_RECEIVE = 2;
 
+	private static final Duration AT_LEAST_BUSY = Duration.ofSeconds(1);
+
 	private final Job<M> job;
 
 	private final JobQueue<M> queue;
@@ -31,11 +35,14 @@ class JobWorker<M> extends BackgroundLoop {
 	/** How long a handler holds its work item: past its longest step. */
 	private final Duration claim;
 
-	JobWorker(Job<M> job, JobQueue<M> queue) {
+	private final Clock clock;
+
+	JobWorker(Job<M> job, JobQueue<M> queue, Clock clock) {
 		super(job.name() + "-worker", job.settings().workers());
 		this.job = job;
 		this.queue = queue;
 		this.claim = job.settings().claim(job.handler().longestStep());
+		this.clock = clock;
 	}
 
 	@Override
@@ -54,12 +61,14 @@ class JobWorker<M> extends BackgroundLoop {
 				outcome = Outcome.FAILED;
 			}
 			try {
-				switch (outcome) {
-					case DONE -> queue.delete(url, message);
-					case FAILED -> queue.retryAfter(url, message,
-							job.settings().retryDelay(JobQueue.receiveCount(message)));
-					// Back sooner, it would use up its receives while the holder still works.
-					case BUSY -> queue.retryAfter(url, message, claim);
+				if (outcome instanceof Outcome.Busy busy) {
+					queue.retryAfter(url, message, untilClaimEnds(busy));
+				}
+				else if (outcome instanceof Outcome.Failed) {
+					queue.retryAfter(url, message, job.settings().retryDelay(JobQueue.receiveCount(message)));
+				}
+				else {
+					queue.delete(url, message);
 				}
 			}
 			catch (RuntimeException ex) {
@@ -70,6 +79,18 @@ class JobWorker<M> extends BackgroundLoop {
 							ex.getClass().getSimpleName(), ex.getMessage());
 			}
 		}
+	}
+
+	/**
+	 * Hidden until the holder's claim ends, when the holder is done or has died: at least a second
+	 * (SQS counts whole seconds; zero would hand it straight back), at most a claim of our own.
+	 */
+	private Duration untilClaimEnds(Outcome.Busy busy) {
+		Duration left = Duration.between(clock.instant(), busy.claimEndsAt());
+		if (left.compareTo(AT_LEAST_BUSY) < 0) {
+			return AT_LEAST_BUSY;
+		}
+		return left.compareTo(claim) > 0 ? claim : left;
 	}
 
 	Outcome handle(Message message) {

@@ -27,7 +27,7 @@ public record Subject<M>(String noun, Function<M, String> id, Function<String, O
 	}
 
 	/** "Order", for the start of a sentence. */
-	String capitalized() {
+	public String capitalized() {
 		return noun.substring(0, 1).toUpperCase(Locale.ROOT) + noun.substring(1);
 	}
 

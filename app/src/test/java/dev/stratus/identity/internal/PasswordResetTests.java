@@ -9,7 +9,7 @@ import dev.stratus.IntegrationTest;
 import dev.stratus.platform.mail.Mailer;
 import dev.stratus.platform.security.Role;
 import dev.stratus.platform.errors.InvalidInput;
-import dev.stratus.platform.web.PageTokens;
+import dev.stratus.platform.dynamo.QueryPages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ class PasswordResetTests {
 	Mailer mailer;
 
 	@Autowired
-	PageTokens pages;
+	QueryPages pages;
 
 	final AtomicInteger hashes = new AtomicInteger();
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import dev.stratus.IntegrationTest;
-import dev.stratus.inventory.DeadLetter;
+import dev.stratus.platform.jobs.DeadLetter;
 import dev.stratus.inventory.Order;
 import dev.stratus.inventory.OrderId;
 import dev.stratus.inventory.Product;

@@ -5,8 +5,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.stratus.inventory.Category;
-import dev.stratus.inventory.DeadLetter;
-import dev.stratus.inventory.DeadLetters;
 import dev.stratus.inventory.Inbox;
 import dev.stratus.inventory.Order;
 import dev.stratus.inventory.OrderId;
@@ -15,6 +13,8 @@ import dev.stratus.inventory.Product;
 import dev.stratus.inventory.ProductDraft;
 import dev.stratus.inventory.Products;
 import dev.stratus.platform.cloud.LocalCloudConnection;
+import dev.stratus.platform.jobs.DeadLetter;
+import dev.stratus.platform.jobs.DeadLetters;
 import dev.stratus.platform.jobs.JobPipeline;
 import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.security.Role;
@@ -75,10 +75,10 @@ abstract class PipelineFixture {
 	}
 
 	DeadLetter deadLetterOf(OrderId orderId) {
-		return deadLetters.list(100, null)
+		return deadLetters.list(Orders.JOB, 100, null)
 			.items()
 			.stream()
-			.filter(letter -> letter.orderId().equals(orderId.toString()))
+			.filter(letter -> letter.subjectId().equals(orderId.toString()))
 			.findFirst()
 			.orElse(null);
 	}

@@ -51,6 +51,12 @@ class DeadLetterApiTests extends InventoryApiFixture {
 		JsonNode redrivenLetter = awaitDeadLetter(admin, redriven.id().toString());
 
 		assertThat(redrivenLetter.path("receiveCount").asInt()).isEqualTo(3);
+		assertThat(redrivenLetter.path("job").asString()).isEqualTo("orders");
+		assertThat(redrivenLetter.path("subjectId").asString()).isEqualTo(redriven.id().toString());
+		assertThat(api.get("/api/admin/dead-letters?job=orders&limit=100", admin.auth()).data().path("items"))
+			.anySatisfy(letter -> assertThat(letter.path("orderId").asString()).isEqualTo(redriven.id().toString()));
+		assertThat(api.get("/api/admin/dead-letters?job=no-such-job", admin.auth()).errorCode())
+			.isEqualTo("VALIDATION_ERROR");
 		assertThat(redrivenLetter.path("error").asString()).isNotBlank();
 		assertThat(redrivenLetter.path("firstFailedAt").asString()).matches("\\d{4}-.*\\.\\d{3}Z");
 		assertThat(api.get("/api/admin/dead-letters", user.auth()).status()).isEqualTo(403);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.platform.cloud.TableSpec;
+import dev.stratus.platform.dynamo.QueryPages;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -41,7 +42,7 @@ class JobPipelinesTests {
 
 	private static JobPipelines pipelines(List<dev.stratus.platform.cloud.QueueSpec> declared) {
 		return new JobPipelines(mock(SqsClient.class), mock(DynamoDbClient.class), mock(CloudResources.class),
-				mock(AdminAlerts.class), declared, java.time.Clock.systemUTC());
+				mock(AdminAlerts.class), declared, mock(QueryPages.class), java.time.Clock.systemUTC());
 	}
 
 }

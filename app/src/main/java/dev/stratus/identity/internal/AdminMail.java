@@ -1,4 +1,4 @@
-package dev.stratus.inventory.internal;
+package dev.stratus.identity.internal;
 
 import dev.stratus.identity.Accounts;
 import dev.stratus.platform.jobs.AdminAlerts;
@@ -9,9 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Emails every admin: the low-stock alerts, and the platform's dead-letter alerts. It lives here
- * because the platform may not know identity; an alert that cannot be sent is logged, never thrown,
- * so it cannot fail the order or the dead-letter handling that raised it.
+ * Emails every admin, for any module's alerts (inventory's low stock, every job's dead letters):
+ * the platform's {@link AdminAlerts}, here because identity knows who the admins are. An alert that
+ * cannot be sent is logged, never thrown, so it cannot fail the work that raised it.
  */
 @Component
 class AdminMail implements AdminAlerts {
