@@ -43,22 +43,10 @@ type DeclaredBody<O> = O extends { requestBody?: infer B }
       : never
   : never;
 
-/**
- * springdoc describes a `JsonNode` parameter as the node class's getters, not as the body the
- * controller reads; those bodies stay typed by the feature's zod input schema.
- */
-type JsonNode = components['schemas']['JsonNode'];
-type HandTyped = object;
-type Body<O> = [DeclaredBody<O>] extends [never]
-  ? never
-  : [DeclaredBody<O>] extends [JsonNode]
-    ? [JsonNode] extends [DeclaredBody<O>]
-      ? HandTyped
-      : DeclaredBody<O>
-    : DeclaredBody<O>;
+type Body<O> = DeclaredBody<O>;
 
-/** A body with a field the document does not list (a renamed one, say) is refused. */
-type Exactly<I, B> = B extends HandTyped ? (HandTyped extends B ? I : I & Record<Exclude<keyof I, keyof B>, never>) : never;
+/** A body must fit the document's request schema, and a field it does not list (a renamed one, say) is refused. */
+type Exactly<I, B> = I extends B ? I & Record<Exclude<keyof I, keyof B>, never> : B;
 
 type Options<O, I> = Omit<RequestOptions, 'method' | 'body' | 'params'> &
   ([PathParams<O>] extends [never] ? { path?: never } : { path: PathParams<O> }) &

@@ -20,7 +20,7 @@ export const createProductInputSchema = z.object({
 
 export type CreateProductInput = z.infer<typeof createProductInputSchema>;
 
-/** The document publishes this body as a bare JsonNode, so the schema above is its only type. */
+/** The body must fit the document's `NewProduct`, so the type check fails when the two drift apart. */
 export async function createProduct(input: CreateProductInput): Promise<Product> {
   return (await typedApi.post('/products', { body: input })) as Product;
 }

@@ -17,7 +17,7 @@ export type PlaceOrderInput = z.infer<typeof placeOrderInputSchema>;
 /** `idempotencyKey` stays the same for retries of one submission, so a retry never orders twice. */
 export type PlaceOrderVariables = { input: PlaceOrderInput; idempotencyKey: string };
 
-/** The document publishes this body as a bare JsonNode, so the schema above is its only type. */
+/** The body must fit the document's `NewOrder`, so the type check fails when the two drift apart. */
 export async function placeOrder({ input, idempotencyKey }: PlaceOrderVariables): Promise<Order> {
   return (await typedApi.post('/orders', { body: input, headers: { 'Idempotency-Key': idempotencyKey } })) as Order;
 }

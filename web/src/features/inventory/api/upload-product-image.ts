@@ -28,7 +28,6 @@ export function imageProblem(file: File): string | undefined {
 
 /** Asks for a presigned URL, PUTs the file there, then points the product at the new image. */
 export async function uploadProductImage({ productId, file, onProgress }: UploadImageVariables): Promise<VersionedProduct> {
-  // The document publishes this body as a bare JsonNode: it is `{contentType}`.
   const ticket = (await typedApi.post('/products/{id}/image', { path: { id: productId }, body: { contentType: file.type } })) as ImageUploadTicket;
   await uploadWithProgress(ticket.uploadUrl, file, file.type, onProgress);
   return updateProduct({ productId, data: { imageUrl: ticket.imageUrl } });

@@ -15,6 +15,7 @@ import dev.stratus.platform.security.Role;
 import dev.stratus.platform.web.ApiException;
 import dev.stratus.platform.web.ApiResponse;
 import dev.stratus.platform.web.ErrorCode;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import tools.jackson.databind.JsonNode;
 
 /** {@code /api/products}: the catalogue. Route roles are in {@link InventoryRoutes}. */
 @RestController
@@ -39,8 +39,6 @@ class ProductController {
 	/** {@code "<version>.<stockVersion>"}, or an older tag's bare {@code "<version>"}. */
 	private static final Pattern IF_MATCH = Pattern.compile("^(?:W/)?\"?(\\d{1,18})(?:\\.(\\d{1,18}))?\"?$");
 
-	private static final Pattern IMAGE_TYPE = Pattern.compile("^image/(png|jpeg|gif|webp)$");
-
 	private final Products products;
 
 	ProductController(Products products) {
@@ -48,8 +46,8 @@ class ProductController {
 	}
 
 	@PostMapping
-	ResponseEntity<ApiResponse<ProductResponse>> create(@RequestBody JsonNode body) {
-		Product product = products.create(CurrentUser.get(), ProductInput.draft(body));
+	ResponseEntity<ApiResponse<ProductResponse>> create(@Valid @RequestBody ProductRequests.NewProduct request) {
+		Product product = products.create(CurrentUser.get(), request.draft());
 		return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(product))
 				.body(ApiResponse.of(ProductResponse.of(product)));
 	}
@@ -85,9 +83,10 @@ class ProductController {
 
 	@PutMapping("/{id}")
 	ResponseEntity<ApiResponse<ProductResponse>> update(@PathVariable String id,
-			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody JsonNode body) {
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@Valid @RequestBody ProductRequests.ProductUpdate request) {
 		Products.Expected expected = expected(ifMatch);
-		Product product = products.update(id, ProductInput.changes(body), expected);
+		Product product = products.update(id, request.changes(), expected);
 		return ResponseEntity.ok().eTag(etag(product)).body(ApiResponse.of(ProductResponse.of(product)));
 	}
 
@@ -98,18 +97,13 @@ class ProductController {
 	}
 
 	@PostMapping("/{id}/image")
-	ApiResponse<Products.ImageUpload> prepareImageUpload(@PathVariable String id, @RequestBody JsonNode body) {
-		Fields fields = Fields.of(body);
-		String contentType = fields.text("contentType", 1, 100);
-		if (contentType != null && !IMAGE_TYPE.matcher(contentType).matches()) {
-			fields.problem("contentType", "must be image/png, image/jpeg, image/gif or image/webp");
-		}
-		fields.check();
+	ApiResponse<Products.ImageUpload> prepareImageUpload(@PathVariable String id,
+			@Valid @RequestBody ProductRequests.ImageUploadRequest request) {
 		String imageUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/api/products/{id}/image")
 			.buildAndExpand(id)
 			.toUriString();
-		return ApiResponse.of(products.prepareImageUpload(id, contentType, imageUrl));
+		return ApiResponse.of(products.prepareImageUpload(id, request.contentType(), imageUrl));
 	}
 
 	/** The uploaded image, through a fresh short-lived S3 link. */

@@ -1,7 +1,6 @@
 package dev.stratus.platform.web;
 
-import java.time.Instant;
-import java.util.Comparator;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,6 +50,12 @@ class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private final Clock clock;
+
+	ApiExceptionHandler(Clock clock) {
+		this.clock = clock;
+	}
+
 	@ExceptionHandler
 	ResponseEntity<ApiResponse<Void>> on(ApiException ex) {
 		return answer(ex.code(), ex.getMessage(), ex.details());
@@ -96,7 +101,7 @@ class ApiExceptionHandler {
 			.header("Retry-After", Long.toString(seconds))
 			.header("X-RateLimit-Limit", Integer.toString(ex.limit()))
 			.header("X-RateLimit-Remaining", "0")
-			.header("X-RateLimit-Reset", Long.toString(Instant.now().getEpochSecond() + seconds))
+			.header("X-RateLimit-Reset", Long.toString(clock.instant().getEpochSecond() + seconds))
 			.body(ApiResponse.failure(ErrorCode.RATE_LIMIT_EXCEEDED,
 					ex.getMessage() + "; try again in " + seconds + " seconds", null));
 	}
@@ -123,13 +128,8 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ApiResponse<Void>> on(MethodArgumentNotValidException ex) {
-		List<FieldProblem> problems = ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
-			.sorted(Comparator.comparing(FieldProblem::field))
-			.toList();
-		return answer(ErrorCode.VALIDATION_ERROR, "Request has invalid fields", problems);
+		return answer(ErrorCode.VALIDATION_ERROR, "Request has invalid fields",
+				RequestProblems.of(ex.getBindingResult()));
 	}
 
 	@ExceptionHandler

@@ -15,21 +15,30 @@ import org.jspecify.annotations.Nullable;
 public record ApiResponse<T>(boolean success, @Nullable T data, @Nullable Error error, Meta meta) {
 
 	public static <T> ApiResponse<T> of(T data) {
-		return new ApiResponse<>(true, data, null, Meta.now());
+		return new ApiResponse<>(true, data, null, Meta.unstamped());
 	}
 
 	public static ApiResponse<Void> failure(ErrorCode code, String message, @Nullable Object details) {
-		return new ApiResponse<>(false, null, new Error(code.name(), message, details), Meta.now());
+		return new ApiResponse<>(false, null, new Error(code.name(), message, details), Meta.unstamped());
+	}
+
+	/** This response with {@code meta.timestamp} set to {@code now}, just before it is written. */
+	ApiResponse<T> at(Instant now) {
+		return new ApiResponse<>(success, data, error, new Meta(meta.requestId(), Timestamps.format(now)));
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Error(String code, String message, @Nullable Object details) {
 	}
 
-	public record Meta(String requestId, String timestamp) {
+	/**
+	 * The request id, and the time the response was written: {@link EnvelopeTimestamps} sets it from the
+	 * application's clock for every response Spring MVC writes, {@link ErrorResponses} for the others.
+	 */
+	public record Meta(String requestId, @Nullable String timestamp) {
 
-		static Meta now() {
-			return new Meta(RequestIds.current(), Timestamps.format(Instant.now()));
+		static Meta unstamped() {
+			return new Meta(RequestIds.current(), null);
 		}
 
 	}

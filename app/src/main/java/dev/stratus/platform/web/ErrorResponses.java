@@ -1,6 +1,7 @@
 package dev.stratus.platform.web;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -14,8 +15,11 @@ public class ErrorResponses {
 
 	private final JsonMapper json;
 
-	public ErrorResponses(JsonMapper json) {
+	private final Clock clock;
+
+	public ErrorResponses(JsonMapper json, Clock clock) {
 		this.json = json;
+		this.clock = clock;
 	}
 
 	public void write(HttpServletResponse response, ErrorCode code, String message, @Nullable Object details)
@@ -23,7 +27,7 @@ public class ErrorResponses {
 		response.setStatus(code.status().value());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(), ApiResponse.failure(code, message, details));
+		json.writeValue(response.getOutputStream(), ApiResponse.failure(code, message, details).at(clock.instant()));
 	}
 
 }

@@ -89,55 +89,6 @@ class ProductApiTests extends InventoryApiFixture {
 		}
 
 		@Test
-		void listsEveryBrokenFieldAndWritesNothing() {
-			var response = api.post("/api/products", Map.of("name", "ab", "description", "short", "category", "toys",
-					"price", 0, "quantity", -1, "sku", "x", "imageUrl", "ftp://files.example.test/a.png"),
-					manager.auth());
-			String unwritten = "Unwritten" + UUID.randomUUID().toString().substring(0, 8);
-			Map<String, Object> almost = valid(unwritten);
-			almost.put("price", -1);
-			var oneBroken = api.post("/api/products", almost, manager.auth());
-
-			assertThat(response.status()).isEqualTo(400);
-			assertThat(response.errorCode()).isEqualTo("VALIDATION_ERROR");
-			assertThat(fields(response)).containsExactly("category", "description", "imageUrl", "name", "price",
-					"quantity", "sku");
-			assertThat(fields(oneBroken)).containsExactly("price");
-			assertThat(api.get("/api/products?search=" + unwritten, user.auth()).data().path("count").asInt()).isZero();
-		}
-
-		@Test
-		void refusesAPriceOrStockAboveTheBoundsAndWritesNothing() {
-			String unwritten = "Unbounded" + UUID.randomUUID().toString().substring(0, 8);
-			Map<String, Object> pricey = valid(unwritten);
-			pricey.put("price", 100_000_001);
-			Map<String, Object> hoard = valid(unwritten);
-			hoard.put("quantity", 1_000_001);
-			Map<String, Object> atTheBounds = valid("Bounded");
-			atTheBounds.put("price", 100_000_000);
-			atTheBounds.put("quantity", 1_000_000);
-
-			var tooPricey = api.post("/api/products", pricey, manager.auth());
-			var tooMany = api.post("/api/products", hoard, manager.auth());
-
-			assertThat(tooPricey.status()).isEqualTo(400);
-			assertThat(tooPricey.errorCode()).isEqualTo("VALIDATION_ERROR");
-			assertThat(fields(tooPricey)).containsExactly("price");
-			assertThat(tooMany.errorCode()).isEqualTo("VALIDATION_ERROR");
-			assertThat(fields(tooMany)).containsExactly("quantity");
-			assertThat(api.get("/api/products?search=" + unwritten, user.auth()).data().path("count").asInt()).isZero();
-			assertThat(api.post("/api/products", atTheBounds, manager.auth()).status()).isEqualTo(201);
-		}
-
-		@Test
-		void listsMissingFieldsAndWrongTypes() {
-			var response = api.post("/api/products", Map.of("price", 9.99, "quantity", "ten"), manager.auth());
-
-			assertThat(response.status()).isEqualTo(400);
-			assertThat(fields(response)).containsExactly("category", "description", "name", "price", "quantity", "sku");
-		}
-
-		@Test
 		void rejectsATakenSku() {
 			Map<String, Object> first = valid("Original");
 			create(first);
@@ -392,41 +343,6 @@ class ProductApiTests extends InventoryApiFixture {
 		}
 
 		@Test
-		void listsEveryBrokenFieldAndChangesNothing() {
-			String id = create(valid("Unchanged")).path("id").asString();
-
-			var response = api.put("/api/products/" + id, Map.of("name", "", "price", -5, "category", "toys"),
-					manager.auth());
-
-			assertThat(response.errorCode()).isEqualTo("VALIDATION_ERROR");
-			assertThat(fields(response)).containsExactly("category", "name", "price");
-			var after = api.get("/api/products/" + id, user.auth());
-			assertThat(after.header("ETag")).isEqualTo("\"1.0\"");
-			assertThat(after.data().path("name").asString()).isEqualTo("Unchanged");
-		}
-
-		@Test
-		void refusesAPriceOrStockAboveTheBoundsAndChangesNothing() {
-			String id = create(valid("Bounded edit")).path("id").asString();
-
-			var tooPricey = api.put("/api/products/" + id, Map.of("price", 100_000_001), manager.auth());
-			var tooMany = api.put("/api/products/" + id, Map.of("quantity", 1_000_001), manager.auth());
-			var overflowing = api.put("/api/products/" + id,
-					Map.of("price", Long.MAX_VALUE, "quantity", Long.MAX_VALUE),
-					manager.auth());
-
-			assertThat(tooPricey.status()).isEqualTo(400);
-			assertThat(fields(tooPricey)).containsExactly("price");
-			assertThat(tooMany.errorCode()).isEqualTo("VALIDATION_ERROR");
-			assertThat(fields(tooMany)).containsExactly("quantity");
-			assertThat(fields(overflowing)).containsExactly("price", "quantity");
-			var after = api.get("/api/products/" + id, user.auth());
-			assertThat(after.data().path("version").asLong()).isEqualTo(1);
-			assertThat(after.data().path("price").asLong()).isEqualTo(2599);
-			assertThat(after.data().path("quantity").asLong()).isEqualTo(12);
-		}
-
-		@Test
 		void movesTheSkuGuardWithTheSku() {
 			Map<String, Object> body = valid("Renamed sku");
 			String oldSku = (String) body.get("sku");
@@ -500,17 +416,6 @@ class ProductApiTests extends InventoryApiFixture {
 			var image = http.send(HttpRequest.newBuilder(URI.create(redirect.header("Location"))).GET().build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(image.body()).containsExactly(1, 2, 3);
-		}
-
-		@Test
-		void rejectsANonImageContentType() {
-			String id = create(valid("Unpictured")).path("id").asString();
-
-			var response = api.post("/api/products/" + id + "/image", Map.of("contentType", "text/html"),
-					manager.auth());
-
-			assertThat(response.errorCode()).isEqualTo("VALIDATION_ERROR");
-			assertThat(api.get("/api/products/" + id, user.auth()).data().has("imageUrl")).isFalse();
 		}
 
 	}

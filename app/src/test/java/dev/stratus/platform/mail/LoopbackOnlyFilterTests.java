@@ -1,6 +1,7 @@
 package dev.stratus.platform.mail;
 
 import java.net.URI;
+import java.time.Clock;
 
 import dev.stratus.platform.web.ErrorResponses;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class LoopbackOnlyFilterTests {
 
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Inbox())
-		.addFilters(new LoopbackOnlyFilter(new ErrorResponses(JsonMapper.builder().build())))
+		.addFilters(new LoopbackOnlyFilter(new ErrorResponses(JsonMapper.builder().build(), Clock.systemUTC())))
 		.build();
 
 	@RestController

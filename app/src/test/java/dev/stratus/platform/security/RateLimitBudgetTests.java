@@ -91,8 +91,8 @@ class RateLimitBudgetTests {
 	}
 
 	private static RateLimitFilter filter(StratusProperties.RateLimit limits) {
-		return new RateLimitFilter(limits, new ErrorResponses(JsonMapper.builder().build()),
-				java.time.Clock.systemUTC());
+		java.time.Clock clock = java.time.Clock.systemUTC();
+		return new RateLimitFilter(limits, new ErrorResponses(JsonMapper.builder().build(), clock), clock);
 	}
 
 	/** One request through the filter, signed in as {@code user} when given; 200 when it was let through. */

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RateLimitFilterTests {
 
 	private final RateLimitFilter filter = new RateLimitFilter(new StratusProperties.RateLimit(0, 0, 1),
-			new ErrorResponses(JsonMapper.builder().build()), Clock.systemUTC());
+			new ErrorResponses(JsonMapper.builder().build(), Clock.systemUTC()), Clock.systemUTC());
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/auth/%6Cogin", "/api/auth//login", "/api/auth/./login", "/api/auth/x/../login",

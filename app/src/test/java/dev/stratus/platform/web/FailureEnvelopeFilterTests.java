@@ -1,5 +1,7 @@
 package dev.stratus.platform.web;
 
+import java.time.Clock;
+
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -18,7 +20,7 @@ class FailureEnvelopeFilterTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final FailureEnvelopeFilter filter = new FailureEnvelopeFilter(new ErrorResponses(json));
+	private final FailureEnvelopeFilter filter = new FailureEnvelopeFilter(new ErrorResponses(json, Clock.systemUTC()));
 
 	@Test
 	void answersAnUnreachableBackingServiceWith503() throws Exception {
