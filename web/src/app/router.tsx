@@ -6,6 +6,7 @@ import { CustomersRoute } from '@/features/customers/routes/customers';
 import { ExecutionRoute } from '@/features/customers/routes/execution';
 import { ExecutionsRoute } from '@/features/customers/routes/executions';
 import { CustomersSettingsRoute } from '@/features/customers/routes/settings';
+import { ApiKeysRoute } from '@/features/identity/routes/api-keys';
 import { ConfirmRoute } from '@/features/identity/routes/confirm';
 import { ForgotPasswordRoute } from '@/features/identity/routes/forgot-password';
 import { LoginRoute } from '@/features/identity/routes/login';
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
       { path: paths.customers.settings.path, element: <RequirePolicy policy="manageCustomers"><CustomersSettingsRoute /></RequirePolicy> },
       { path: paths.admin.lowStock.path, element: <RequirePolicy policy="viewLowStock"><LowStockRoute /></RequirePolicy> },
       { path: paths.admin.users.path, element: <RequirePolicy policy="administer"><UsersRoute /></RequirePolicy> },
+      { path: paths.admin.apiKeys.path, element: <RequirePolicy policy="administer"><ApiKeysRoute /></RequirePolicy> },
       { path: paths.admin.deadLetters.path, element: <RequirePolicy policy="administer"><DeadLettersRoute /></RequirePolicy> },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -35,6 +35,7 @@ export const paths = {
   },
   admin: {
     users: { path: '/admin/users', getHref: () => '/admin/users' },
+    apiKeys: { path: '/admin/api-keys', getHref: () => '/admin/api-keys' },
     deadLetters: { path: '/admin/dead-letters', getHref: () => '/admin/dead-letters' },
     lowStock: { path: '/admin/low-stock', getHref: () => '/admin/low-stock' },
   },

@@ -28,7 +28,7 @@ describe('navigation model', () => {
     expect(outline('admin')).toEqual([
       'Shop: Products, My orders',
       'Customers: Customers, Executions, API connection',
-      'Admin: Users, Dead letters, Low stock',
+      'Admin: Users, API keys, Dead letters, Low stock',
       'Developer: Local inbox',
     ]);
   });

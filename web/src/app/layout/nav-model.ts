@@ -34,6 +34,7 @@ export const navSections: NavSection[] = [
     label: 'Admin',
     items: [
       { to: paths.admin.users.getHref(), label: 'Users', audience: 'administer' },
+      { to: paths.admin.apiKeys.getHref(), label: 'API keys', audience: 'administer' },
       { to: paths.admin.deadLetters.getHref(), label: 'Dead letters', audience: 'administer' },
       { to: paths.admin.lowStock.getHref(), label: 'Low stock', audience: 'viewLowStock' },
     ],

@@ -6,4 +6,8 @@ export const identityKeys = {
     all: () => [...identityKeys.all, 'users'] as const,
     page: (nextToken: string | undefined) => [...identityKeys.users.all(), nextToken ?? null] as const,
   },
+  apiKeys: {
+    all: () => [...identityKeys.all, 'api-keys'] as const,
+    page: (nextToken: string | undefined) => [...identityKeys.apiKeys.all(), nextToken ?? null] as const,
+  },
 };

@@ -2,23 +2,34 @@ package dev.stratus.platform.security;
 
 import java.util.List;
 
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
- * Who may call what, in the one order that is safe: the platform's own routes and the admin area
- * first, then each module's {@link RouteRules}, then the catch-alls. Rules that depend on the data
- * (an order's owner) live in the owning service; the role matrix test checks the rest.
+ * Who may call what, in the one order that is safe: requests admitted by an API key (decided by the
+ * modules' {@link KeyRoutes} alone, never by a role rule), the platform's own routes and the admin
+ * area, then each module's {@link RouteRules}, then the catch-alls. Rules that depend on the data (an
+ * order's owner) live in the owning service; the role matrix test checks the rest.
  */
 final class AccessRules {
 
 	private final List<RouteRules> modules;
 
-	AccessRules(List<RouteRules> modules) {
+	private final KeyAccess keys;
+
+	AccessRules(List<RouteRules> modules, KeyAccess keys) {
 		this.modules = List.copyOf(modules);
+		this.keys = keys;
 	}
 
 	void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		// ApiKeyFilter has already refused a key outside its routes; this keeps a keyed request from
+		// ever reaching a role rule, should that filter move.
+		rules.requestMatchers(ApiKeyFilter::admitted)
+			.access((authentication, context) -> new AuthorizationDecision(
+					authentication.get() instanceof ApiKeyAuthentication key
+							&& keys.refusal(context.getRequest(), key.holder()) == null));
 		first(rules);
 		modules.forEach(module -> module.declare(rules));
 		last(rules);

@@ -8,7 +8,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * The signed-in caller as modules see it: id, email and roles from the verified token.
+ * The signed-in user as modules see it: id, email and roles from the verified token. A request made
+ * with an API key has no user of its own (it has scopes, not roles): see {@link Caller}.
  */
 public record CurrentUser(String id, String email, Set<Role> roles) {
 
@@ -21,11 +22,11 @@ public record CurrentUser(String id, String email, Set<Role> roles) {
 	}
 
 	/**
-	 * @throws IllegalStateException when called outside an authenticated request
+	 * @throws IllegalStateException when called outside a request signed in with a bearer token
 	 */
 	public static CurrentUser get() {
 		if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
-			throw new IllegalStateException("No signed-in user in this request");
+			throw new IllegalStateException("No signed-in user in this request (an API key's request has a Caller)");
 		}
 		Set<Role> roles = token.getAuthorities()
 			.stream()

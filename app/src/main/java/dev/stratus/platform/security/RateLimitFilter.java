@@ -25,7 +25,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Requests per hour per client (the user when signed in, else the IP address), plus a tighter
+ * Requests per hour per client (the user when signed in, else the IP address; a request admitted
+ * by an API key is under its key's usage plan instead), plus a tighter
  * per-IP limit on the sign-in and sign-up routes. Buckets live in this instance's memory: with
  * several instances each enforces the limit on its own (see the README). Routes are matched on the
  * normalised path, the one Spring MVC routes by: {@code /api/auth/%6Cogin} is the login too.
@@ -62,6 +63,11 @@ class RateLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (AUTH_ROUTES.contains(RequestPaths.of(request))
 				&& !allow("auth:" + request.getRemoteAddr(), limits.auth(), response)) {
+			return;
+		}
+		if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiKeyAuthentication) {
+			// A key's own usage plan limits it (ApiKeyFilter), whatever the app-wide limits say.
+			chain.doFilter(request, response);
 			return;
 		}
 		String user = signedInUser();

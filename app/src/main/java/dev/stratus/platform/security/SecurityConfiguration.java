@@ -30,8 +30,10 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * Stateless bearer-token security. The identity module supplies the {@link JwtDecoder} (its own
- * keys locally, the Cognito pool's on AWS); groups in {@code cognito:groups} become roles. Every
- * refusal is answered in the error envelope.
+ * keys locally, the Cognito pool's on AWS); groups in {@code cognito:groups} become roles. Machine
+ * clients send {@code X-Api-Key} instead ({@link ApiKeyFilter}, checked by the identity module's
+ * {@link ApiKeyCheck}, on the routes modules open with {@link KeyRoutes}). Every refusal is answered
+ * in the error envelope.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -41,8 +43,10 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, StratusProperties settings, ErrorResponses errors,
 			ObjectProvider<JwtDecoder> decoder, ObjectProvider<S3Presigner> presigner,
 			ObjectProvider<BucketSpec> buckets, ObjectProvider<CloudResources> resources,
-			ObjectProvider<RouteRules> routes, Clock clock) throws Exception {
-		AccessRules access = new AccessRules(routes.orderedStream().toList());
+			ObjectProvider<RouteRules> routes, ObjectProvider<KeyRoutes> keyRoutes, ObjectProvider<ApiKeyCheck> keys,
+			Clock clock) throws Exception {
+		KeyAccess keyAccess = new KeyAccess(keyRoutes.orderedStream().toList());
+		AccessRules access = new AccessRules(routes.orderedStream().toList(), keyAccess);
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.cors(cors -> cors.configurationSource(cors(settings.corsOrigins())))
@@ -55,6 +59,7 @@ class SecurityConfiguration {
 						"Sign in first: send a valid 'Authorization: Bearer <ID token>' header", null))
 				.accessDeniedHandler((request, response, ex) -> errors.write(response, ErrorCode.FORBIDDEN,
 						"Your role does not allow this", null)))
+			.addFilterBefore(new ApiKeyFilter(keys, keyAccess, errors), BearerTokenAuthenticationFilter.class)
 			.addFilterAfter(new RateLimitFilter(settings.rateLimit(), errors, clock),
 					BearerTokenAuthenticationFilter.class);
 		decoder.ifAvailable(jwtDecoder -> http.oauth2ResourceServer(resourceServer -> resourceServer
@@ -89,8 +94,8 @@ class SecurityConfiguration {
 			var config = new CorsConfiguration();
 			config.setAllowedOrigins(origins);
 			config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-			config.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key",
-					"X-Request-Id"));
+			config.setAllowedHeaders(List.of("Authorization", ApiKeyFilter.HEADER, "Content-Type", "If-Match",
+					"Idempotency-Key", "X-Request-Id"));
 			config.setExposedHeaders(List.of("ETag", "X-Request-Id", "X-RateLimit-Limit", "X-RateLimit-Remaining",
 					"X-RateLimit-Reset", "Retry-After"));
 			source.registerCorsConfiguration("/api/**", config);

@@ -35,6 +35,18 @@ class CorsTests {
 	}
 
 	@Test
+	void grantsAPreflightForAnApiKeyFromAListedOrigin() {
+		var response = api.send(api
+			.request("/api/customers", "Origin", LISTED, "Access-Control-Request-Method", "POST",
+					"Access-Control-Request-Headers", "x-api-key,content-type")
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.build());
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.header("Access-Control-Allow-Headers")).containsIgnoringCase("x-api-key");
+	}
+
+	@Test
 	void grantsARequestFromAListedOriginAndExposesTheRequestId() {
 		var response = api.get("/api/health", "Origin", LISTED);
 
