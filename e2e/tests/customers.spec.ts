@@ -105,6 +105,43 @@ test.describe.serial('Customers console', () => {
     await screenshots(page, 'customer-executions');
   });
 
+  test('the settings make the customers pages a client of a Stratus reached with an API key', async () => {
+    await page.goto('/admin/api-keys');
+    await page.getByLabel('Name').fill(`E2E customers client ${runId}`);
+    await page.getByRole('checkbox', { name: /customers:read/ }).check();
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const dialog = page.getByRole('dialog');
+    const key = (await dialog.getByLabel('API key').textContent())?.trim() ?? '';
+    await dialog.getByRole('button', { name: 'I have stored it' }).click();
+
+    // This Stratus's own address stands in for another one: the console's policy allows no other origin.
+    const origin = new URL(page.url()).origin;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API connection' }).click();
+    await expect(page.getByText('Using this Stratus, with your session.')).toBeVisible();
+    await page.getByLabel('API base URL').fill(origin);
+    await page.getByLabel('API key').fill(key);
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect(page.getByText(`${origin} answered, and the key may read customers.`)).toBeVisible();
+    await page.getByRole('button', { name: 'Save' }).click();
+    const banner = page.getByRole('status').filter({ hasText: 'Using' }).first();
+    await expect(banner).toContainText(`Using ${origin} with key ${key.slice(0, 12)}…`);
+    await expect(page.getByText(key)).toHaveCount(0);
+    await expect(page.getByLabel('API key')).toHaveValue('');
+    await expectAccessible(page);
+
+    // The list now comes through the key (the request carries X-Api-Key, not the session).
+    const viaKey = page.waitForRequest((r) => r.url().includes('/api/customers?') && r.headers()['x-api-key'] === key);
+    await page.goto(`/customers?prefix=${customerId}`);
+    await viaKey;
+    await expect(page.getByRole('row').filter({ hasText: customerId })).toHaveCount(1);
+    await expect(page.getByText(key)).toHaveCount(0);
+    await expectFitsPhone(page);
+
+    await page.getByRole('button', { name: 'Use this Stratus' }).click();
+    await expect(page.getByRole('button', { name: 'Use this Stratus' })).toHaveCount(0);
+    await expect(page.getByRole('row').filter({ hasText: customerId })).toHaveCount(1);
+  });
+
   test('on a phone the execution page draws the graph above the history and never scrolls sideways', async () => {
     await page.goto('/customers');
     await page.getByLabel('Search by id prefix').fill(customerId);
