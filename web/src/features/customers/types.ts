@@ -1,7 +1,9 @@
+import type { Narrow, Schemas, Sent } from '@/lib/typed-api';
+
 /**
- * The customers module's entities, written by hand from docs/API.md ("Customers (seed 004)") until
- * the back end publishes them in docs/openapi.json; then each becomes `Sent<Schemas['…']>` here
- * and nothing else in the feature changes.
+ * The customers module's entities, from the OpenAPI document (docs/openapi.json). The document
+ * types the statuses as plain strings and every field as optional; the server only ever sends
+ * these values, and always sends the fields not listed as optional here (docs/API.md).
  */
 export const EXECUTION_STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED'] as const;
 export type ExecutionStatus = (typeof EXECUTION_STATUSES)[number];
@@ -10,47 +12,25 @@ export const STEP_STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED', 'CAUGHT'] as con
 export type StepStatus = (typeof STEP_STATUSES)[number];
 
 /** Why a step or an execution failed: a code such as `DUPLICATE_ENTRY`, and a sentence. */
-export type StepError = { code: string; cause: string };
+export type StepError = Sent<Schemas['ExecutionErrorResponse']>;
 
-export type Customer = {
-  id: string;
-  name?: string;
-  email?: string;
-  attributes?: Record<string, string>;
-  createdAt: string;
-  /** The user id of the caller, or of the admin who owns the key. */
-  createdBy: string;
-  /** Present when an API key registered the customer. */
-  apiKeyId?: string;
-  executionId: string;
-};
+/** `apiKeyId` is present when an API key registered the customer. */
+export type Customer = Sent<Schemas['CustomerResponse'], 'name' | 'email' | 'attributes' | 'apiKeyId'>;
 
-export type ExecutionStep = {
-  name: string;
-  type: string;
-  status: StepStatus;
-  enteredAt: string;
-  exitedAt?: string;
-  input: unknown;
-  output?: unknown;
-  error?: StepError;
-  attempts: number;
-};
+export type ExecutionStep = Narrow<Sent<Schemas['StepResponse'], 'exitedAt' | 'output' | 'error'>, { status: StepStatus; error?: StepError }>;
 
-export type ExecutionSummary = {
-  executionId: string;
-  status: ExecutionStatus;
-  input: unknown;
-  output?: unknown;
-  error?: StepError;
-  startedAt: string;
-  /** Present once the status is not RUNNING. */
-  stoppedAt?: string;
-};
+/** `stoppedAt` is present once the status is not RUNNING. */
+export type ExecutionSummary = Narrow<
+  Sent<Schemas['ExecutionSummaryResponse'], 'output' | 'error' | 'stoppedAt'>,
+  { status: ExecutionStatus; error?: StepError }
+>;
 
 /** Steps in the order entered. */
-export type Execution = ExecutionSummary & { steps: ExecutionStep[] };
+export type Execution = Narrow<
+  Sent<Schemas['ExecutionResponse'], 'output' | 'error' | 'stoppedAt'>,
+  { status: ExecutionStatus; error?: StepError; steps: ExecutionStep[] }
+>;
 
-export type RegistrationStarted = { executionId: string; status: ExecutionStatus };
+export type RegistrationStarted = Narrow<Sent<Schemas['RegistrationAccepted']>, { status: ExecutionStatus }>;
 
-export type CustomerDeleted = { deletedId: string };
+export type CustomerDeleted = Sent<Schemas['CustomerDeleted']>;

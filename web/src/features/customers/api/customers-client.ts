@@ -1,41 +1,27 @@
-// The customers routes are not in docs/openapi.json yet: until they are, this one file calls the
-// untyped client. Once they are, it calls `call` from @/lib/typed-api and the rule comes back on.
-// eslint-disable-next-line no-restricted-imports
-import { request, type QueryParams } from '@/lib/api-client';
+import type { RequestOptions } from '@/lib/api-client';
+import { typedApi, type RouteWith } from '@/lib/typed-api';
 
 import { connectionOptions, type Connection } from './connection';
 
-type Method = 'get' | 'post' | 'delete';
+type CustomersRoute<M extends 'get' | 'post' | 'delete'> = RouteWith<M> & `/customers${string}`;
 
-type CallOptions = {
-  path?: Record<string, string>;
-  params?: QueryParams;
-  body?: object;
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-};
-
-function fill(route: string, params: Record<string, string> | undefined): string {
-  return route.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params?.[name];
-    if (value === undefined) throw new Error(`The route ${route} needs its ${name}`);
-    return encodeURIComponent(value);
-  });
+/** The call's own options, sent to where `connection` says (its base URL and key) instead of this Stratus. */
+function aimed<O extends Pick<RequestOptions, 'headers'>>(connection: Connection | undefined, options: O): O {
+  const target = connectionOptions(connection);
+  return { ...options, ...target, headers: { ...options.headers, ...target.headers } };
 }
 
 /**
- * One call of the customers API, to this Stratus with the session or, when a connection is saved
- * in the settings, to that Stratus with its API key. Every endpoint of the feature goes through
- * here, so the switch lives in one place.
+ * The customers routes of the typed client, to this Stratus with the session or, when a connection
+ * is saved in the settings, to that Stratus with its API key. Every endpoint of the feature goes
+ * through here, so the switch lives in one place.
  */
-export async function customersCall<T>(connection: Connection | undefined, method: Method, route: `/customers${string}`, options: CallOptions = {}): Promise<T> {
-  const target = connectionOptions(connection);
-  const { path, headers, ...rest } = options;
-  const result = await request<T>(fill(route, path), {
-    ...rest,
-    ...target,
-    headers: { ...headers, ...target.headers },
-    method: method.toUpperCase() as 'GET' | 'POST' | 'DELETE',
-  });
-  return result.data;
+export function customersApi(connection: Connection | undefined) {
+  return {
+    get: <R extends CustomersRoute<'get'>>(route: R, options: Parameters<typeof typedApi.get<R>>[1]) => typedApi.get(route, aimed(connection, options)),
+    post: <R extends CustomersRoute<'post'>, I>(route: R, options: Parameters<typeof typedApi.post<R, I>>[1]) =>
+      typedApi.post<R, I>(route, aimed(connection, options)),
+    delete: <R extends CustomersRoute<'delete'>>(route: R, options: Parameters<typeof typedApi.delete<R>>[1]) =>
+      typedApi.delete(route, aimed(connection, options)),
+  };
 }

@@ -4,11 +4,11 @@ import type { MutationConfig } from '@/lib/query-client';
 
 import type { CustomerDeleted } from '../types';
 import { serverOf, useConnection, type Connection } from './connection';
-import { customersCall } from './customers-client';
+import { customersApi } from './customers-client';
 import { customersKeys } from './customers-keys';
 
-export function deleteCustomer(connection: Connection | undefined, customerId: string): Promise<CustomerDeleted> {
-  return customersCall<CustomerDeleted>(connection, 'delete', '/customers/{id}', { path: { id: customerId } });
+export async function deleteCustomer(connection: Connection | undefined, customerId: string): Promise<CustomerDeleted> {
+  return (await customersApi(connection).delete('/customers/{id}', { path: { id: customerId } })) as CustomerDeleted;
 }
 
 export function useDeleteCustomer({ mutationConfig }: { mutationConfig?: MutationConfig<(input: { customerId: string }) => Promise<CustomerDeleted>> } = {}) {

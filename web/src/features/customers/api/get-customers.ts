@@ -5,18 +5,19 @@ import type { QueryConfig } from '@/lib/query-client';
 
 import type { Customer } from '../types';
 import { serverOf, useConnection, type Connection } from './connection';
-import { customersCall } from './customers-client';
+import { customersApi } from './customers-client';
 import { customersKeys } from './customers-keys';
 
 export type CustomerFilters = { prefix?: string; nextToken?: string; limit?: number };
 
 export const CUSTOMERS_PAGE_SIZE = 20;
 
-export function getCustomers(connection: Connection | undefined, filters: CustomerFilters, signal?: AbortSignal): Promise<Page<Customer>> {
-  return customersCall<Page<Customer>>(connection, 'get', '/customers', {
+export async function getCustomers(connection: Connection | undefined, filters: CustomerFilters, signal?: AbortSignal): Promise<Page<Customer>> {
+  const page = await customersApi(connection).get('/customers', {
     params: { prefix: filters.prefix, nextToken: filters.nextToken, limit: filters.limit ?? CUSTOMERS_PAGE_SIZE },
     signal,
   });
+  return page as Page<Customer>;
 }
 
 export function getCustomersQueryOptions(connection: Connection | undefined, filters: CustomerFilters = {}) {

@@ -5,12 +5,12 @@ import type { QueryConfig } from '@/lib/query-client';
 
 import type { Execution } from '../types';
 import { serverOf, useConnection, type Connection } from './connection';
-import { customersCall } from './customers-client';
+import { customersApi } from './customers-client';
 import { customersKeys } from './customers-keys';
 import { RUNNING_REFETCH_MS } from './get-executions';
 
-export function getExecution(connection: Connection | undefined, executionId: string, signal?: AbortSignal): Promise<Execution> {
-  return customersCall<Execution>(connection, 'get', '/customers/executions/{executionId}', { path: { executionId }, signal });
+export async function getExecution(connection: Connection | undefined, executionId: string, signal?: AbortSignal): Promise<Execution> {
+  return (await customersApi(connection).get('/customers/executions/{executionId}', { path: { executionId }, signal })) as Execution;
 }
 
 /** Read again every second while RUNNING; a stopped execution never changes, so it then stays cached. */

@@ -5,7 +5,7 @@ import type { QueryConfig } from '@/lib/query-client';
 
 import type { ExecutionStatus, ExecutionSummary } from '../types';
 import { serverOf, useConnection, type Connection } from './connection';
-import { customersCall } from './customers-client';
+import { customersApi } from './customers-client';
 import { customersKeys } from './customers-keys';
 
 export type ExecutionFilters = { status?: ExecutionStatus; nextToken?: string; limit?: number };
@@ -13,11 +13,12 @@ export type ExecutionFilters = { status?: ExecutionStatus; nextToken?: string; l
 /** How often a view showing a RUNNING execution reads it again, until it has stopped. */
 export const RUNNING_REFETCH_MS = 1000;
 
-export function getExecutions(connection: Connection | undefined, filters: ExecutionFilters, signal?: AbortSignal): Promise<Page<ExecutionSummary>> {
-  return customersCall<Page<ExecutionSummary>>(connection, 'get', '/customers/executions', {
+export async function getExecutions(connection: Connection | undefined, filters: ExecutionFilters, signal?: AbortSignal): Promise<Page<ExecutionSummary>> {
+  const page = await customersApi(connection).get('/customers/executions', {
     params: { status: filters.status, nextToken: filters.nextToken, limit: filters.limit ?? 20 },
     signal,
   });
+  return page as Page<ExecutionSummary>;
 }
 
 export function getExecutionsQueryOptions(connection: Connection | undefined, filters: ExecutionFilters = {}) {

@@ -4,12 +4,13 @@ import type { QueryConfig } from '@/lib/query-client';
 
 import type { WorkflowDefinition } from '../workflow-definition';
 import { serverOf, useConnection, type Connection } from './connection';
-import { customersCall } from './customers-client';
+import { customersApi } from './customers-client';
 import { customersKeys } from './customers-keys';
 
 /** The registration workflow's Amazon States Language document, as deployed. */
-export function getWorkflow(connection: Connection | undefined, signal?: AbortSignal): Promise<WorkflowDefinition> {
-  return customersCall<WorkflowDefinition>(connection, 'get', '/customers/workflow', { signal });
+export async function getWorkflow(connection: Connection | undefined, signal?: AbortSignal): Promise<WorkflowDefinition> {
+  // The document publishes the ASL document as a bare JSON object; workflow-definition.ts reads it.
+  return (await customersApi(connection).get('/customers/workflow', { signal })) as WorkflowDefinition;
 }
 
 export function getWorkflowQueryOptions(connection: Connection | undefined) {

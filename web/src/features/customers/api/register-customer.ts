@@ -5,7 +5,7 @@ import type { MutationConfig } from '@/lib/query-client';
 
 import type { RegistrationStarted } from '../types';
 import { serverOf, useConnection, type Connection } from './connection';
-import { customersCall } from './customers-client';
+import { customersApi } from './customers-client';
 import { customersKeys } from './customers-keys';
 
 /**
@@ -53,8 +53,8 @@ export function toRegisterBody(input: RegisterCustomerInput): RegisterCustomerBo
 /** `idempotencyKey` is the same for every send of one body, so a double click starts one workflow. */
 export type RegisterCustomerVariables = { body: RegisterCustomerBody; idempotencyKey: string };
 
-export function registerCustomer(connection: Connection | undefined, { body, idempotencyKey }: RegisterCustomerVariables): Promise<RegistrationStarted> {
-  return customersCall<RegistrationStarted>(connection, 'post', '/customers', { body, headers: { 'Idempotency-Key': idempotencyKey } });
+export async function registerCustomer(connection: Connection | undefined, { body, idempotencyKey }: RegisterCustomerVariables): Promise<RegistrationStarted> {
+  return (await customersApi(connection).post('/customers', { body, headers: { 'Idempotency-Key': idempotencyKey } })) as RegistrationStarted;
 }
 
 export function useRegisterCustomer({

@@ -1,14 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 
-import type { Page } from '@/lib/api-types';
-
-import type { Customer } from '../types';
 import type { Connection } from './connection';
-import { customersCall } from './customers-client';
+import { customersApi } from './customers-client';
 
 /** Reads one customer with the key: proves the address answers and the key may read customers. */
 export async function testConnection(connection: Connection): Promise<void> {
-  await customersCall<Page<Customer>>(connection, 'get', '/customers', { params: { limit: 1 } });
+  await customersApi(connection).get('/customers', { params: { limit: 1 } });
 }
 
 export function useTestConnection() {
