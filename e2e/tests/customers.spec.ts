@@ -62,8 +62,10 @@ test.describe.serial('Customers console', () => {
     await graph.getByRole('button', { name: /Insert/ }).click();
     await expect(history.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Insert/ }) })).toBeFocused();
 
-    await history.getByRole('listitem').first().getByText('Input').click();
-    await expect(history.getByRole('listitem').first().locator('pre')).toContainText(`"id": "${customerId}"`);
+    const input = history.getByRole('listitem').first().locator('details').filter({ has: page.getByText('Input', { exact: true }) });
+    await input.getByText('Input', { exact: true }).click();
+    await expect(input.locator('pre')).toBeVisible();
+    await expect(input.locator('pre')).toContainText(`"id": "${customerId}"`);
     await expectAccessible(page);
     await screenshots(page, 'customer-execution');
   });

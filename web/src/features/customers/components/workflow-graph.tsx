@@ -1,4 +1,5 @@
 import '@xyflow/react/dist/style.css';
+import './workflow-graph.css';
 
 import { Controls, Handle, MarkerType, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
 import { useMemo } from 'react';
@@ -111,7 +112,7 @@ export function WorkflowGraph({ definition, steps, onShowState }: WorkflowGraphP
   }, [layout, steps]);
 
   return (
-    <div className="h-[26rem] w-full overflow-hidden rounded-lg border border-slate-200 bg-slate-50 sm:h-[32rem]">
+    <div className="workflow-graph h-[26rem] w-full overflow-hidden rounded-lg border border-slate-200 bg-slate-50 sm:h-[32rem]">
       <ReactFlow
         nodes={nodes}
         edges={edges}

@@ -11,7 +11,7 @@ describe('ExecutionsRoute', () => {
   it('lists executions with their customer, status and error, and filters by status in the address', async () => {
     signIn('admin');
     const server = fakeApi();
-    const failed = execution({ executionId: 'exec-2', status: 'FAILED', input: { id: 'dup' }, error: { code: 'DUPLICATE_ENTRY', cause: 'exists' } });
+    const failed = execution({ executionId: 'exec-2', status: 'FAILED', input: { customer: { id: 'dup' } }, error: { code: 'DUPLICATE_ENTRY', cause: 'exists' } });
     server.get('/customers/executions', (req) => ok(page(req.query.get('status') === 'FAILED' ? [failed] : [failed, execution({ status: 'SUCCEEDED' })])));
     const { user, router } = renderWithProviders(<ExecutionsRoute />, { path: '/customers/executions', url: '/customers/executions' });
 

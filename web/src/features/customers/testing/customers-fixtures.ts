@@ -31,7 +31,7 @@ export function execution(over: Partial<Execution> = {}): Execution {
   return {
     executionId: 'exec-1',
     status: 'RUNNING',
-    input: { id: 'cust-001' },
+    input: { customer: { id: 'cust-001' }, requestedBy: { userId: 'admin-id' }, requestedAt: '2026-11-29T10:00:00.000Z' },
     startedAt: '2026-11-29T10:00:00.000Z',
     steps: [],
     ...over,
