@@ -1,6 +1,11 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 
 import { paths } from '@/config/paths';
+import { CustomerCreateRoute } from '@/features/customers/routes/customer-create';
+import { CustomersRoute } from '@/features/customers/routes/customers';
+import { ExecutionRoute } from '@/features/customers/routes/execution';
+import { ExecutionsRoute } from '@/features/customers/routes/executions';
+import { CustomersSettingsRoute } from '@/features/customers/routes/settings';
 import { ApiKeysRoute } from '@/features/identity/routes/api-keys';
 import { ConfirmRoute } from '@/features/identity/routes/confirm';
 import { ForgotPasswordRoute } from '@/features/identity/routes/forgot-password';
@@ -40,6 +45,11 @@ export const routes: RouteObject[] = [
       { path: paths.products.edit.path, element: <RequirePolicy policy="manageProducts"><ProductEditRoute /></RequirePolicy> },
       { path: paths.orders.list.path, element: <RequireAuth><OrdersRoute /></RequireAuth> },
       { path: paths.orders.detail.path, element: <RequireAuth><OrderRoute /></RequireAuth> },
+      { path: paths.customers.list.path, element: <RequirePolicy policy="manageCustomers"><CustomersRoute /></RequirePolicy> },
+      { path: paths.customers.create.path, element: <RequirePolicy policy="manageCustomers"><CustomerCreateRoute /></RequirePolicy> },
+      { path: paths.customers.executions.path, element: <RequirePolicy policy="manageCustomers"><ExecutionsRoute /></RequirePolicy> },
+      { path: paths.customers.execution.path, element: <RequirePolicy policy="manageCustomers"><ExecutionRoute /></RequirePolicy> },
+      { path: paths.customers.settings.path, element: <RequirePolicy policy="manageCustomers"><CustomersSettingsRoute /></RequirePolicy> },
       { path: paths.admin.lowStock.path, element: <RequirePolicy policy="viewLowStock"><LowStockRoute /></RequirePolicy> },
       { path: paths.admin.users.path, element: <RequirePolicy policy="administer"><UsersRoute /></RequirePolicy> },
       { path: paths.admin.apiKeys.path, element: <RequirePolicy policy="administer"><ApiKeysRoute /></RequirePolicy> },

@@ -26,6 +26,13 @@ export const paths = {
     list: { path: '/orders', getHref: () => '/orders' },
     detail: { path: '/orders/:orderId', getHref: (id: string) => `/orders/${encodeURIComponent(id)}` },
   },
+  customers: {
+    list: { path: '/customers', getHref: (prefix?: string) => withQuery('/customers', { prefix }) },
+    create: { path: '/customers/new', getHref: () => '/customers/new' },
+    executions: { path: '/customers/executions', getHref: (status?: string) => withQuery('/customers/executions', { status }) },
+    execution: { path: '/customers/executions/:executionId', getHref: (id: string) => `/customers/executions/${encodeURIComponent(id)}` },
+    settings: { path: '/customers/settings', getHref: () => '/customers/settings' },
+  },
   admin: {
     users: { path: '/admin/users', getHref: () => '/admin/users' },
     apiKeys: { path: '/admin/api-keys', getHref: () => '/admin/api-keys' },

@@ -128,4 +128,13 @@ describe('api client', () => {
     expect(refresh).not.toHaveBeenCalled();
     expect(server.seen('POST', '/auth/login')[0]?.headers.has('Authorization')).toBe(false);
   });
+
+  it('sends a call to another base when one is given', async () => {
+    const server = fakeApi();
+    server.get('/customers', ok({ items: [], count: 0 }));
+
+    await api.get('/customers', { baseUrl: 'https://other.example/api', auth: false, params: { limit: 1 } });
+
+    expect(vi.mocked(fetch).mock.calls[0]?.[0]).toBe('https://other.example/api/customers?limit=1');
+  });
 });

@@ -65,13 +65,15 @@ export type RequestOptions = {
   headers?: Record<string, string>;
   /** Send the bearer token and renew it on a 401 (default true). */
   auth?: boolean;
+  /** Another API base than `env.API_URL`, such as another Stratus reached with an API key (then `auth: false`). */
+  baseUrl?: string;
   signal?: AbortSignal;
 };
 
 export type ApiResult<T> = { data: T; headers: Headers };
 
-function buildUrl(path: string, params?: QueryParams): string {
-  const url = `${env.API_URL}${path}`;
+function buildUrl(base: string, path: string, params?: QueryParams): string {
+  const url = `${base}${path}`;
   if (!params) return url;
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
@@ -86,7 +88,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const token = options.auth === false ? undefined : authHandlers?.getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
-  return fetch(buildUrl(path, options.params), {
+  return fetch(buildUrl(options.baseUrl ?? env.API_URL, path, options.params), {
     method: options.method ?? 'GET',
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),

@@ -8,6 +8,7 @@ export const policies = {
   viewLowStock: (role: Role) => role === 'admin' || role === 'manager',
   placeOrders: (role: Role) => role !== 'guest',
   administer: (role: Role) => role === 'admin',
+  manageCustomers: (role: Role) => role === 'admin' || role === 'manager',
 } as const;
 
 export type Policy = keyof typeof policies;

@@ -36,6 +36,7 @@ export function MainNav({ id, sections, open, onNavigate }: MainNavProps) {
                 <li key={item.to}>
                   <NavLink
                     to={item.to}
+                    end={item.end}
                     onClick={onNavigate}
                     className={({ isActive }) =>
                       cn('block rounded-md px-3 py-2 text-sm font-medium', isActive ? 'bg-blue-100 text-blue-900' : 'text-slate-800 hover:bg-slate-100')

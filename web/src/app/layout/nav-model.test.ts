@@ -16,11 +16,21 @@ describe('navigation model', () => {
   });
 
   it('shows a manager low stock as the only admin page', () => {
-    expect(outline('manager')).toEqual(['Shop: Products, My orders', 'Admin: Low stock', 'Developer: Local inbox']);
+    expect(outline('manager')).toEqual([
+      'Shop: Products, My orders',
+      'Customers: Customers, Executions, API connection',
+      'Admin: Low stock',
+      'Developer: Local inbox',
+    ]);
   });
 
   it('shows an admin every page', () => {
-    expect(outline('admin')).toEqual(['Shop: Products, My orders', 'Admin: Users, API keys, Dead letters, Low stock', 'Developer: Local inbox']);
+    expect(outline('admin')).toEqual([
+      'Shop: Products, My orders',
+      'Customers: Customers, Executions, API connection',
+      'Admin: Users, API keys, Dead letters, Low stock',
+      'Developer: Local inbox',
+    ]);
   });
 
   it('draws a new module from its entries alone', () => {

@@ -5,7 +5,8 @@ import type { Role } from '@/lib/authorization';
 /** Who sees an entry: everyone, anyone signed in, or the roles a policy allows. */
 export type Audience = 'everyone' | 'signedIn' | Policy;
 
-export type NavItem = { to: string; label: string; audience: Audience };
+/** `end`: active on its own path only, not on the paths below it (Customers, not Executions under it). */
+export type NavItem = { to: string; label: string; audience: Audience; end?: boolean };
 
 export type NavSection = { label: string; items: NavItem[] };
 
@@ -19,6 +20,14 @@ export const navSections: NavSection[] = [
     items: [
       { to: paths.products.list.getHref(), label: 'Products', audience: 'signedIn' },
       { to: paths.orders.list.getHref(), label: 'My orders', audience: 'signedIn' },
+    ],
+  },
+  {
+    label: 'Customers',
+    items: [
+      { to: paths.customers.list.getHref(), label: 'Customers', audience: 'manageCustomers', end: true },
+      { to: paths.customers.executions.getHref(), label: 'Executions', audience: 'manageCustomers' },
+      { to: paths.customers.settings.getHref(), label: 'API connection', audience: 'manageCustomers' },
     ],
   },
   {
