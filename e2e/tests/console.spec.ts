@@ -206,7 +206,10 @@ test.describe.serial('Stratus console', () => {
     const nav = userPage.getByRole('navigation', { name: 'Main' });
     await expect(nav.getByRole('link', { name: 'My orders' })).toBeVisible();
     await expect(nav.getByRole('list', { name: 'Admin' })).toHaveCount(0);
-    for (const name of ['Users', 'Dead letters', 'Low stock']) await expect(nav.getByRole('link', { name })).toHaveCount(0);
+    await expect(nav.getByRole('list', { name: 'Customers' })).toHaveCount(0);
+    for (const name of ['Users', 'API keys', 'Dead letters', 'Low stock', 'Executions']) {
+      await expect(nav.getByRole('link', { name })).toHaveCount(0);
+    }
     await userPage.goto('/admin/users');
     await expect(userPage.getByText('Your role cannot open this page')).toBeVisible();
     await userPage.goto('/products/new');
@@ -219,7 +222,8 @@ test.describe.serial('Stratus console', () => {
     const adminNav = page.getByRole('navigation', { name: 'Main' });
     for (const [section, links] of [
       ['Shop', ['Products', 'My orders']],
-      ['Admin', ['Users', 'Dead letters', 'Low stock']],
+      ['Customers', ['Customers', 'Executions', 'API connection']],
+      ['Admin', ['Users', 'API keys', 'Dead letters', 'Low stock']],
       ['Developer', ['Local inbox']],
     ] as const) {
       await expect(adminNav.getByRole('list', { name: section }).getByRole('link')).toHaveText([...links]);
