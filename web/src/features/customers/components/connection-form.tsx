@@ -43,8 +43,8 @@ function TestOutcome({ test }: { test: ReturnType<typeof useTestConnection> }) {
       <p>{errorMessage(test.error)}</p>
       {isApiError(test.error, 'NETWORK_ERROR') && crossOrigin(test.variables.baseUrl) && (
         <p className="mt-1">
-          A browser reaches another Stratus only when it allows this console&apos;s origin (CORS, with the X-Api-Key header), and this
-          console&apos;s Content-Security-Policy allows connecting to it.
+          A browser reaches another Stratus only when that Stratus lists this console&apos;s origin in its
+          <code>STRATUS_CORS_ORIGINS</code>, and this Stratus lists the other one in its <code>STRATUS_CONSOLE_API_ORIGINS</code>.
         </p>
       )}
     </Alert>

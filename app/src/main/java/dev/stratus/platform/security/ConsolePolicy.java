@@ -4,6 +4,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import dev.stratus.platform.cloud.BucketSpec;
 import dev.stratus.platform.cloud.CloudResources;
@@ -21,7 +22,8 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  * the storage that presigned URLs point at (the local S3 endpoint, or each bucket's endpoint on
  * AWS) and nothing else. Those origins come from presigning a URL the way the modules do, so they
  * match whatever the SDK hands out; that waits for the local cloud, hence on the first response,
- * not at start-up.
+ * not at start-up. Calls may also go to the other Stratus instances named in
+ * {@code STRATUS_CONSOLE_API_ORIGINS}, which the customers pages can use with an API key.
  */
 final class ConsolePolicy implements HeaderWriter {
 
@@ -29,16 +31,37 @@ final class ConsolePolicy implements HeaderWriter {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsolePolicy.class);
 
+	/** {@code scheme://host[:port]} and nothing else, so a setting cannot add a directive. */
+	private static final Pattern ORIGIN = Pattern.compile("https?://(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9.-]+)(:\\d{1,5})?");
+
 	private final Supplier<List<String>> storageOrigins;
 
+	private final String apiOrigins;
+
 	ConsolePolicy(Supplier<List<String>> storageOrigins) {
+		this(storageOrigins, List.of());
+	}
+
+	/**
+	 * @param apiOrigins other Stratus instances the console may call
+	 * @throws IllegalArgumentException for an entry that is not an origin
+	 */
+	ConsolePolicy(Supplier<List<String>> storageOrigins, List<String> apiOrigins) {
 		this.storageOrigins = SingletonSupplier.of(storageOrigins);
+		this.apiOrigins = apiOrigins.stream().map(String::strip).filter(origin -> !origin.isEmpty()).map(origin -> {
+			if (!ORIGIN.matcher(origin).matches()) {
+				throw new IllegalArgumentException("STRATUS_CONSOLE_API_ORIGINS: '" + origin
+						+ "' is not an origin; write scheme://host[:port], as in https://stratus.example.com");
+			}
+			return " " + origin;
+		}).reduce("", String::concat);
 	}
 
 	static ConsolePolicy presigned(ObjectProvider<S3Presigner> presigner, ObjectProvider<BucketSpec> buckets,
-			ObjectProvider<CloudResources> resources) {
+			ObjectProvider<CloudResources> resources, List<String> apiOrigins) {
 		return new ConsolePolicy(() -> storageOrigins(presigner.getObject(),
-				buckets.orderedStream().map(bucket -> resources.getObject().bucketName(bucket)).toList()));
+				buckets.orderedStream().map(bucket -> resources.getObject().bucketName(bucket)).toList()),
+				apiOrigins);
 	}
 
 	/** Where presigned URLs for these buckets point: {@code scheme://host[:port]} each. */
@@ -55,10 +78,10 @@ final class ConsolePolicy implements HeaderWriter {
 	/**
 	 * @param images extra image sources beyond the app and storage
 	 */
-	static String policy(List<String> storageOrigins, String images) {
+	static String policy(List<String> storageOrigins, String images, String apis) {
 		String storage = storageOrigins.stream().map(origin -> " " + origin).reduce("", String::concat);
 		return "default-src 'self'; script-src 'self'; img-src 'self'" + storage + images + "; connect-src 'self'"
-				+ storage + "; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; "
+				+ storage + apis + "; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; "
 				+ "form-action 'self'; frame-ancestors 'none'";
 	}
 
@@ -67,7 +90,7 @@ final class ConsolePolicy implements HeaderWriter {
 		if (!response.containsHeader(HEADER)) {
 			// Swagger UI's stylesheet draws its icons as data: images; the console has none.
 			boolean docs = request.getRequestURI().startsWith("/swagger-ui/");
-			response.setHeader(HEADER, policy(storage(), docs ? " data:" : ""));
+			response.setHeader(HEADER, policy(storage(), docs ? " data:" : "", apiOrigins));
 		}
 	}
 

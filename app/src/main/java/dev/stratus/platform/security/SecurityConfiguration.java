@@ -10,6 +10,7 @@ import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.platform.web.ErrorCode;
 import dev.stratus.platform.web.ErrorResponses;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -44,14 +45,14 @@ class SecurityConfiguration {
 			ObjectProvider<JwtDecoder> decoder, ObjectProvider<S3Presigner> presigner,
 			ObjectProvider<BucketSpec> buckets, ObjectProvider<CloudResources> resources,
 			ObjectProvider<RouteRules> routes, ObjectProvider<KeyRoutes> keyRoutes, ObjectProvider<ApiKeyCheck> keys,
-			Clock clock) throws Exception {
+			Clock clock, @Value("${stratus.console-api-origins:}") List<String> consoleApiOrigins) throws Exception {
 		KeyAccess keyAccess = new KeyAccess(keyRoutes.orderedStream().toList());
 		AccessRules access = new AccessRules(routes.orderedStream().toList(), keyAccess);
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.cors(cors -> cors.configurationSource(cors(settings.corsOrigins())))
 			.headers(headers -> headers
-				.addHeaderWriter(ConsolePolicy.presigned(presigner, buckets, resources))
+				.addHeaderWriter(ConsolePolicy.presigned(presigner, buckets, resources, consoleApiOrigins))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
 			.authorizeHttpRequests(access::apply)
 			.exceptionHandling(exceptions -> exceptions

@@ -11,6 +11,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The console may load images and call out only to itself and the storage presigned URLs name. */
 class ConsolePolicyTests {
@@ -48,6 +49,27 @@ class ConsolePolicyTests {
 		policy.writeHeaders(new MockHttpServletRequest("GET", "/swagger-ui/index.html"), response);
 
 		assertThat(response.getHeader("Content-Security-Policy")).contains("img-src 'self' data:;");
+	}
+
+	@Test
+	void letsTheConsoleCallTheOtherStratusInstancesItWasToldOf() {
+		var policy = new ConsolePolicy(List::of, List.of("https://stratus.example.com", " http://127.0.0.1:8181"));
+		var response = new MockHttpServletResponse();
+
+		policy.writeHeaders(new MockHttpServletRequest("GET", "/customers/settings"), response);
+
+		assertThat(response.getHeader("Content-Security-Policy"))
+			.contains("connect-src 'self' https://stratus.example.com http://127.0.0.1:8181;")
+			.contains("img-src 'self';");
+	}
+
+	@Test
+	void refusesAnEntryThatIsNotAnOrigin() {
+		assertThatThrownBy(() -> new ConsolePolicy(List::of, List.of("https://a.example; script-src *")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("STRATUS_CONSOLE_API_ORIGINS");
+		assertThatThrownBy(() -> new ConsolePolicy(List::of, List.of("*")))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 }
