@@ -60,6 +60,7 @@ public final class Bench {
 		String token = shop.loginAdmin();
 		Correctness.noOversell(run, shop, token, "single instance");
 		Correctness.idempotentRetry(run, shop, token);
+		RegistryChecks.run(run, shop, token);
 		run.progress.step("short load at 8 clients");
 		List<String> products = createProducts(shop, token, 20, 1_000_000);
 		var table = report.table("Smoke load (correctness only: no errors; the speeds here mean nothing)", "call",
@@ -113,6 +114,8 @@ public final class Bench {
 		pipelineLatency(shop, token, products);
 		Proc.Rss afterLoad = app.rss();
 		Startup.app(run, substrate, startMs, afterStart, afterLoad);
+		WorkflowLatency.run(run, shop, token, products);
+		KeyThroughput.run(run, shop, token);
 		Correctness.noOversell(run, shop, token, "single instance");
 		run.stop(app);
 
