@@ -24,19 +24,27 @@ import tools.jackson.databind.JsonNode;
 final class WorkflowKillScenario {
 
 	/**
-	 * One worker on the killed instance, so executions queue up behind it and some are surely
-	 * RUNNING when it dies (a setting the app has: {@code stratus.workflows.workers}, default 8).
-	 * The quick run also shortens the claim (the queue's visibility timeout, default 30 s): the
-	 * execution that was mid-step stays claimed by the dead worker until its claim ends, and the
-	 * full run shows that wait at its real length.
+	 * The quick run shortens the claim (the queue's visibility timeout, default 30 s) on both
+	 * instances: the execution that was mid-step stays claimed by the dead worker until its claim
+	 * ends, and the full run shows that wait at its real length.
 	 */
-	private static Map<String, String> settings(Run run) {
-		Map<String, String> settings = new HashMap<>();
-		settings.put("STRATUS_WORKFLOWS_WORKERS", "1");
+	private static Map<String, String> settings(Run run, CloudPorts ports) {
+		Map<String, String> settings = new HashMap<>(ports.env());
 		if (run.quick) {
 			settings.put("STRATUS_WORKFLOWS_VISIBILITY_TIMEOUT", "5");
 		}
 		return settings;
+	}
+
+	/**
+	 * One worker on the killed instance, so executions queue up behind it and some are surely
+	 * RUNNING when it dies: a setting the app has ({@code stratus.workflows.workers}, default 8),
+	 * not a hook added for the test. The restarted instance runs with the default.
+	 */
+	private static Map<String, String> slowed(Map<String, String> settings) {
+		Map<String, String> slowed = new HashMap<>(settings);
+		slowed.put("STRATUS_WORKFLOWS_WORKERS", "1");
+		return slowed;
 	}
 
 	/** One registration sent, and what it answered. */
@@ -49,10 +57,9 @@ final class WorkflowKillScenario {
 	static void run(Run run) {
 		run.progress.step("kill -9 mid-workflow: starting the app");
 		CloudPorts ports = CloudPorts.free();
-		Map<String, String> env = new HashMap<>(ports.env());
-		env.putAll(settings(run));
+		Map<String, String> env = settings(run, ports);
 		Path data = run.dir("workflow-kill-data");
-		AppProcess app = run.app("app-workflows-killed", data, env);
+		AppProcess app = run.app("app-workflows-killed", data, slowed(env));
 		app.awaitHealthy(Duration.ofSeconds(90));
 		Registry registry = new Registry(app.shop());
 		String token = app.shop().loginAdmin();
