@@ -3,11 +3,8 @@ package dev.stratus.bench;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.HdrHistogram.Histogram;
 import tools.jackson.databind.JsonNode;
@@ -28,21 +25,7 @@ final class ExecutionWatch {
 	 */
 	static Map<String, JsonNode> awaitStopped(Registry registry, String token, Collection<String> ids,
 			Duration timeout) {
-		Map<String, JsonNode> last = new HashMap<>();
-		Set<String> open = new HashSet<>(ids);
-		Deadline.until(timeout, Duration.ofMillis(250), () -> {
-			for (String id : List.copyOf(open)) {
-				Api.Response execution = registry.execution(token, id);
-				if (execution.status() == 200) {
-					last.put(id, execution.data());
-					if (!RUNNING.equals(status(execution.data()))) {
-						open.remove(id);
-					}
-				}
-			}
-			return open.isEmpty();
-		});
-		return last;
+		return Deadline.readUntilNot(RUNNING, ids, timeout, id -> registry.execution(token, id));
 	}
 
 	static String status(JsonNode execution) {
