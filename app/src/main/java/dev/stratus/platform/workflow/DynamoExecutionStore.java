@@ -11,6 +11,7 @@ import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.platform.dynamo.LabelledWrites;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -43,9 +44,15 @@ class DynamoExecutionStore implements ExecutionStore {
 
 	private final String table;
 
+	@Autowired
 	DynamoExecutionStore(DynamoDbClient dynamo, CloudResources resources) {
+		this(dynamo, resources.tableName(WorkflowTable.TABLE));
+	}
+
+	/** @param table the table's real name */
+	DynamoExecutionStore(DynamoDbClient dynamo, String table) {
 		this.dynamo = dynamo;
-		this.table = resources.tableName(WorkflowTable.TABLE);
+		this.table = table;
 	}
 
 	/**
@@ -169,12 +176,34 @@ class DynamoExecutionStore implements ExecutionStore {
 
 	@Override
 	public void failed(String executionId, String token, String error, Instant now, Instant dueAt) {
+		failedDelivery(executionId, "claimToken = :token", Map.of(":token", s(token)), error, now, dueAt);
+	}
+
+	/**
+	 * Handed on to the event bus (on AWS, where Step Functions runs it): out of the sweep for good,
+	 * by leaving GSI2, which the sweep reads, and its failed deliveries forgotten.
+	 */
+	void published(String executionId, Instant at) {
+		update(executionId, "SET publishedAt = :at REMOVE GSI2PK, GSI2SK, dueAt, failedDeliveries, firstFailedAt, "
+				+ "lastError", "attribute_exists(PK)", Map.of(":at", time(at)));
+	}
+
+	/** Publishing its start to the event bus failed: noted, and due again at {@code dueAt}. */
+	void publishFailed(String executionId, String error, Instant now, Instant dueAt) {
+		failedDelivery(executionId, "attribute_exists(PK) AND attribute_not_exists(publishedAt)", Map.of(), error,
+				now, dueAt);
+	}
+
+	private void failedDelivery(String executionId, String condition, Map<String, AttributeValue> conditionValues,
+			String error, Instant now, Instant dueAt) {
+		Map<String, AttributeValue> values = new HashMap<>(conditionValues);
+		values.putAll(Map.of(":zero", n(0), ":one", n(1), ":now", time(now), ":error", s(error), ":due",
+				time(dueAt)));
 		update(executionId,
 				"SET failedDeliveries = if_not_exists(failedDeliveries, :zero) + :one, "
 						+ "firstFailedAt = if_not_exists(firstFailedAt, :now), lastError = :error, dueAt = :due "
 						+ "REMOVE claimToken, claimedUntil",
-				"claimToken = :token", Map.of(":zero", n(0), ":one", n(1), ":now", time(now), ":error", s(error),
-						":due", time(dueAt), ":token", s(token)));
+				condition, values);
 	}
 
 	/** Out of the sweep: a dead-lettered execution waits for an admin. */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.stratus.platform.dynamo.Attributes;
-import dev.stratus.platform.jobs.JobHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -23,14 +22,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * woken by {@link Wakeups}; so a worker is never held longer than one claim.
  */
 @Component
-class ExecutionRunner implements JobHandler<ExecutionRef>, DisposableBean {
+class ExecutionRunner extends ExecutionDelivery implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ExecutionRunner.class);
 
 	/** Left of a claim when the run stops taking new waits: time to record the last step. */
 	private static final Duration MARGIN = Duration.ofSeconds(2);
-
-	private final DynamoExecutionStore store;
 
 	private final WorkflowRegistry registry;
 
@@ -43,7 +40,7 @@ class ExecutionRunner implements JobHandler<ExecutionRef>, DisposableBean {
 	private final Interpreter interpreter;
 
 	ExecutionRunner(DynamoExecutionStore store, WorkflowRegistry registry, Wakeups wakeups, Clock clock) {
-		this.store = store;
+		super(store);
 		this.registry = registry;
 		this.wakeups = wakeups;
 		this.clock = clock;
@@ -139,18 +136,7 @@ class ExecutionRunner implements JobHandler<ExecutionRef>, DisposableBean {
 				|| waitingUntil != null && waitingUntil.isAfter(now)) {
 			return new Standing.Settled();
 		}
-		return new Standing.Failing(Attributes.num(item, "failedDeliveries"),
-				Attributes.optInstant(item, "firstFailedAt"), Attributes.optStr(item, "lastError"));
-	}
-
-	@Override
-	public void park(ExecutionRef ref) {
-		store.park(ref.id());
-	}
-
-	@Override
-	public void restart(ExecutionRef ref, Instant now) {
-		store.restart(ref.id(), now);
+		return failing(item);
 	}
 
 	@Override

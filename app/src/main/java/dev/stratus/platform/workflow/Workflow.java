@@ -1,18 +1,15 @@
 package dev.stratus.platform.workflow;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.stratus.platform.Page;
 import dev.stratus.platform.dynamo.LabelledWrites;
 import dev.stratus.platform.jobs.JobPipeline;
-import dev.stratus.platform.web.PageTokens;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,18 +32,18 @@ public final class Workflow {
 
 	private final JobPipeline<ExecutionRef> pipeline;
 
-	private final PageTokens pageTokens;
+	private final ExecutionBackend backend;
 
 	private final Clock clock;
 
 	Workflow(String name, JsonNode document, Definition definition, DynamoExecutionStore store,
-			JobPipeline<ExecutionRef> pipeline, PageTokens pageTokens, Clock clock) {
+			JobPipeline<ExecutionRef> pipeline, ExecutionBackend backend, Clock clock) {
 		this.name = name;
 		this.document = document;
 		this.definition = definition;
 		this.store = store;
 		this.pipeline = pipeline;
-		this.pageTokens = pageTokens;
+		this.backend = backend;
 		this.clock = clock;
 	}
 
@@ -61,7 +58,8 @@ public final class Workflow {
 
 	/**
 	 * Starts an execution: it, its outbox entry and the caller's writes are one DynamoDB transaction,
-	 * so the execution is readable when this returns and its start survives a crash right after.
+	 * so the execution is readable when this returns and its start survives a crash right after. The
+	 * job {@code workflows} then runs it here, or on AWS publishes it to EventBridge for Step Functions.
 	 * @param alsoWrite the caller's writes, each under a label (say an idempotency key); labels
 	 * starting {@code workflow-} are the engine's
 	 * @return {@code Started}, or {@code Refused} naming the caller's write whose condition failed
@@ -81,14 +79,15 @@ public final class Workflow {
 		return result;
 	}
 
-	/** The execution with its steps; empty when there is none of this workflow. */
+	/**
+	 * The execution with its steps; empty when there is none of this workflow. On AWS, read from Step
+	 * Functions; one whose start is still on its way there reads RUNNING without steps.
+	 */
 	public Optional<Execution> find(String executionId) {
 		if (ExecutionRef.parse(executionId).isEmpty()) {
 			return Optional.empty();
 		}
-		return store.load(executionId)
-			.filter(execution -> execution.workflow().equals(name))
-			.map(ExecutionRecord::toExecution);
+		return backend.find(name, executionId);
 	}
 
 	/**
@@ -103,10 +102,7 @@ public final class Workflow {
 		if (limit < 1 || limit > MAX_PAGE) {
 			throw new IllegalArgumentException("limit must be 1 to " + MAX_PAGE + ": " + limit);
 		}
-		String scope = "workflow-executions|" + name + "|" + (status == null ? "" : status.name());
-		Map<String, AttributeValue> start = nextToken == null ? null : pageTokens.read(nextToken, scope);
-		DynamoExecutionStore.ExecutionPage page = store.list(name, status, limit, start);
-		return new Page<>(page.items(), page.lastKey() == null ? null : pageTokens.issue(page.lastKey(), scope));
+		return backend.list(name, status, limit, nextToken);
 	}
 
 }

@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine's platform job: starting an execution writes its outbox entry, the queue
- * {@code workflows} carries {@code {"executionId": "..."}}, {@link ExecutionRunner} runs or resumes
- * the execution and {@link RunningExecutions} keeps the sweep's due times. Its settings, each also an
+ * {@code workflows} carries {@code {"executionId": "..."}}, the backend's delivery runs or resumes the
+ * execution ({@link ExecutionRunner}), or on AWS publishes its start ({@link EventBusStarts}), and
+ * {@link RunningExecutions} keeps the sweep's due times. Its settings, each also an
  * environment variable:
  * <ul>
  * <li>{@code STRATUS_WORKFLOWS_VISIBILITY_TIMEOUT} (seconds, default 30): how long a worker holds an
@@ -63,9 +64,9 @@ class WorkflowPipeline {
 	}
 
 	@Bean
-	JobPipeline<ExecutionRef> workflowJob(JobPipelines pipelines, Settings workflowSettings, ExecutionRunner runner,
+	JobPipeline<ExecutionRef> workflowJob(JobPipelines pipelines, Settings workflowSettings, ExecutionBackend backend,
 			RunningExecutions running) {
-		return pipelines.create(new Job<>(JOB, workflowSettings.job(), runner, running));
+		return pipelines.create(new Job<>(JOB, workflowSettings.job(), backend.delivery(), running));
 	}
 
 }

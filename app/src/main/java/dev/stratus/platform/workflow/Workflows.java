@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.stratus.platform.jobs.JobPipeline;
-import dev.stratus.platform.web.PageTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -50,18 +49,18 @@ public class Workflows {
 
 	private final JobPipeline<ExecutionRef> pipeline;
 
-	private final PageTokens pageTokens;
+	private final ExecutionBackend backend;
 
 	private final Clock clock;
 
 	Workflows(WorkflowRegistry registry, ObjectProvider<WorkflowTask> tasks, DynamoDbClient dynamo,
-			DynamoExecutionStore store, JobPipeline<ExecutionRef> pipeline, PageTokens pageTokens, Clock clock) {
+			DynamoExecutionStore store, JobPipeline<ExecutionRef> pipeline, ExecutionBackend backend, Clock clock) {
 		this.registry = registry;
 		this.tasks = tasks;
 		this.dynamo = dynamo;
 		this.store = store;
 		this.pipeline = pipeline;
-		this.pageTokens = pageTokens;
+		this.backend = backend;
 		this.clock = clock;
 	}
 
@@ -92,7 +91,7 @@ public class Workflows {
 		Definition definition = DefinitionParser.parse(name, substituted,
 				new TaskResources(tasks.orderedStream().toList(), dynamo));
 		registry.add(name, definition);
-		return new Workflow(name, document, definition, store, pipeline, pageTokens, clock);
+		return new Workflow(name, document, definition, store, pipeline, backend, clock);
 	}
 
 	private static JsonNode read(String name, String classpathResource) {

@@ -25,6 +25,11 @@
  * executions whose due time has passed by its {@code sweep-after}, so the wait ends late by at most
  * that much rather than never. An execution that runs longer than a claim sleeps "until now" between
  * steps, which re-queues it, so no delivery outlives its visibility timeout.
+ * <p>
+ * <b>On AWS.</b> All of the above is the local side of {@link dev.stratus.platform.workflow.ExecutionBackend}.
+ * On AWS the start is written the same way, but its delivery publishes it to EventBridge, a rule hands it
+ * to Step Functions under the execution id as the execution's name, and reads come from Step Functions
+ * ({@link dev.stratus.platform.workflow.StepFunctionsExecutions}).
  */
 @org.jspecify.annotations.NullMarked
 package dev.stratus.platform.workflow;
