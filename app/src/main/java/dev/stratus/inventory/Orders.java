@@ -10,6 +10,7 @@ import dev.stratus.inventory.internal.PipelineMetrics;
 import dev.stratus.inventory.internal.ProductTable;
 import dev.stratus.inventory.internal.TrackedOrder;
 import dev.stratus.platform.Page;
+import dev.stratus.platform.dynamo.IdempotencyClaims;
 import dev.stratus.platform.errors.Conflict;
 import dev.stratus.platform.errors.Forbidden;
 import dev.stratus.platform.errors.InsufficientStock;
@@ -71,13 +72,12 @@ public class Orders {
 	 * @throws NotFound (product), {@link InsufficientStock}, {@link Conflict}
 	 */
 	public Placed place(CurrentUser customer, String productId, long quantity, @Nullable String idempotencyKey) {
-		String fingerprint = productId + "|" + quantity;
-		OrderTable.Idempotency idempotency = idempotencyKey == null ? null
-				: new OrderTable.Idempotency(idempotencyKey, fingerprint);
-		if (idempotencyKey != null) {
-			var used = table.usedKey(customer.id(), idempotencyKey);
+		IdempotencyClaims.Claim idempotency = idempotencyKey == null ? null
+				: new IdempotencyClaims.Claim(customer.id(), idempotencyKey, productId + "|" + quantity);
+		if (idempotency != null) {
+			var used = table.usedKey(idempotency);
 			if (used.isPresent()) {
-				return replay(used.get(), fingerprint);
+				return replay(used.get(), idempotency);
 			}
 		}
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -107,7 +107,7 @@ public class Orders {
 				throw insufficient(quantity, refused.available());
 			}
 			if (placement instanceof Placement.KeyUsed used) {
-				return replay(used, fingerprint);
+				return replay(used, idempotency);
 			}
 			// ProductChanged (name or price edited under us) or Contended: read the product again.
 		}
@@ -118,11 +118,9 @@ public class Orders {
 	public record Placed(Order order, boolean replayed) {
 	}
 
-	private Placed replay(Placement.KeyUsed used, String fingerprint) {
-		if (!used.fingerprint().equals(fingerprint)) {
-			throw new Conflict("This Idempotency-Key was used for a different order");
-		}
-		Order first = OrderId.parse(used.orderId())
+	private Placed replay(Placement.KeyUsed used, IdempotencyClaims.@Nullable Claim idempotency) {
+		String orderId = used.used().replaying(Objects.requireNonNull(idempotency), "order").resultId();
+		Order first = OrderId.parse(Objects.requireNonNull(orderId))
 			.flatMap(table::find)
 			.map(TrackedOrder::order)
 			.orElseThrow(() -> new NotFound("Order"));

@@ -10,6 +10,7 @@ import dev.stratus.inventory.OrderId;
 import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.platform.Page;
 import dev.stratus.platform.dynamo.Attributes;
+import dev.stratus.platform.dynamo.IdempotencyClaims;
 import dev.stratus.platform.dynamo.LabelledWrites;
 import dev.stratus.platform.dynamo.QueryPages;
 import org.jspecify.annotations.Nullable;
@@ -44,10 +45,6 @@ public class OrderTable {
 
 	private static final String OUTBOX = "outbox";
 
-	private static final String IDEMPOTENCY_KEY = "idempotency key";
-
-	private static final java.time.Duration IDEMPOTENCY_WINDOW = java.time.Duration.ofDays(1);
-
 	private static final Map<String, String> STATUS = Map.of("#status", "status");
 
 	private final DynamoDbClient dynamo;
@@ -56,10 +53,13 @@ public class OrderTable {
 
 	private final QueryPages pages;
 
+	private final IdempotencyClaims idempotencyClaims;
+
 	OrderTable(DynamoDbClient dynamo, CloudResources resources, QueryPages pages) {
 		this.dynamo = dynamo;
 		this.table = resources.tableName(InventoryResources.TABLE);
 		this.pages = pages;
+		this.idempotencyClaims = new IdempotencyClaims(dynamo, table, "orderId");
 	}
 
 	/** How placing an order ended. */
@@ -78,7 +78,7 @@ public class OrderTable {
 		record InsufficientStock(long available) implements Placement {
 		}
 
-		record KeyUsed(String orderId, String fingerprint) implements Placement {
+		record KeyUsed(IdempotencyClaims.Used used) implements Placement {
 		}
 
 		/** Another transaction held an item (real DynamoDB only): try again. */
@@ -87,16 +87,8 @@ public class OrderTable {
 
 	}
 
-	/** The idempotency item's content: who asked, with which key, for what. */
-	public record Idempotency(String key, String fingerprint) {
-	}
-
 	static Map<String, AttributeValue> key(OrderId id) {
 		return Attributes.key("ORDER#" + id, METADATA);
-	}
-
-	private static Map<String, AttributeValue> idempotencyKey(String userId, String key) {
-		return Attributes.key("IDEMPOTENCY#" + userId + "#" + key, "IDEMPOTENCY");
 	}
 
 	/**
@@ -104,7 +96,7 @@ public class OrderTable {
 	 * writes the order, its outbox item and the idempotency item, all or nothing. Taking stock bumps
 	 * the product's stock version, so an edit that sets the stock from an older reading is refused.
 	 */
-	public Placement place(Order order, long productVersion, @Nullable Idempotency idempotency,
+	public Placement place(Order order, long productVersion, IdempotencyClaims.@Nullable Claim idempotency,
 			@Nullable String requestId) {
 		LabelledWrites writes = new LabelledWrites();
 		writes.add(STOCK, TransactWriteItem.builder()
@@ -122,18 +114,8 @@ public class OrderTable {
 			.build());
 		writes.add(OUTBOX, OrderPipeline.ORDERS.outboxEntry(table, order.id(), order.createdAt()));
 		if (idempotency != null) {
-			Map<String, AttributeValue> claim = new HashMap<>(idempotencyKey(order.userId(), idempotency.key()));
-			claim.put("orderId", s(order.id().toString()));
-			claim.put("fingerprint", s(idempotency.fingerprint()));
-			claim.put("createdAt", time(order.createdAt()));
-			// DynamoDB's TTL removes the claim after a day; a retry comes within minutes.
-			claim.put("expiresAt", n(order.createdAt().plus(IDEMPOTENCY_WINDOW).getEpochSecond()));
-			writes.add(IDEMPOTENCY_KEY, TransactWriteItem.builder()
-				.put(p -> p.tableName(table)
-					.item(claim)
-					.conditionExpression("attribute_not_exists(PK)")
-					.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD))
-				.build());
+			writes.add(IdempotencyClaims.LABEL,
+					idempotencyClaims.claim(idempotency, order.id().toString(), order.createdAt()));
 		}
 		try {
 			dynamo.transactWriteItems(b -> b.transactItems(writes.items()));
@@ -146,15 +128,11 @@ public class OrderTable {
 
 	/** Which condition refused the placement, and so what the caller can do about it. */
 	private Placement refusal(TransactionCanceledException ex, LabelledWrites.Cancellation why, Order order,
-			long productVersion, @Nullable Idempotency idempotency) {
-		if (idempotency != null && why.conditionFailed(IDEMPOTENCY_KEY)) {
-			Map<String, AttributeValue> used = why.item(IDEMPOTENCY_KEY);
-			if (used == null) {
-				used = dynamo.getItem(b -> b.tableName(table)
-					.key(idempotencyKey(order.userId(), idempotency.key()))
-					.consistentRead(true)).item();
-			}
-			return new Placement.KeyUsed(Attributes.str(used, "orderId"), Attributes.str(used, "fingerprint"));
+			long productVersion, IdempotencyClaims.@Nullable Claim idempotency) {
+		var used = idempotency == null ? Optional.<IdempotencyClaims.Used>empty()
+				: idempotencyClaims.usedAfter(why, idempotency);
+		if (used.isPresent()) {
+			return new Placement.KeyUsed(used.get());
 		}
 		if (why.conditionFailed(STOCK)) {
 			Map<String, AttributeValue> product = why.item(STOCK);
@@ -178,14 +156,8 @@ public class OrderTable {
 	}
 
 	/** The order a user's idempotency key already placed, if any. */
-	public Optional<Placement.KeyUsed> usedKey(String userId, String key) {
-		Map<String, AttributeValue> item = dynamo
-			.getItem(b -> b.tableName(table).key(idempotencyKey(userId, key)).consistentRead(true))
-			.item();
-		if (item == null || item.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(new Placement.KeyUsed(Attributes.str(item, "orderId"), Attributes.str(item, "fingerprint")));
+	public Optional<Placement.KeyUsed> usedKey(IdempotencyClaims.Claim claim) {
+		return idempotencyClaims.find(claim).map(Placement.KeyUsed::new);
 	}
 
 	public Optional<TrackedOrder> find(OrderId id) {

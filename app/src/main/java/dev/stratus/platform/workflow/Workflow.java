@@ -66,8 +66,21 @@ public final class Workflow {
 	 * (nothing was written)
 	 */
 	public StartResult start(JsonNode input, LabelledWrites alsoWrite) {
-		ExecutionRecord execution = ExecutionRecord.started(UUID.randomUUID().toString(), name, input,
-				definition.startAt(), clock.instant());
+		return start(newExecutionId(), input, alsoWrite);
+	}
+
+	/**
+	 * As {@link #start(JsonNode, LabelledWrites)}, under an id the caller drew before with
+	 * {@link #newExecutionId()}, so that its own writes in the same transaction can name the
+	 * execution (an idempotency key's answer, say).
+	 * @throws IllegalArgumentException when {@code executionId} is not one {@link #newExecutionId()} makes
+	 */
+	public StartResult start(String executionId, JsonNode input, LabelledWrites alsoWrite) {
+		if (ExecutionRef.parse(executionId).isEmpty()) {
+			throw new IllegalArgumentException("Not an execution id: " + executionId);
+		}
+		ExecutionRecord execution = ExecutionRecord.started(executionId, name, input, definition.startAt(),
+				clock.instant());
 		StartResult result = store.start(execution, alsoWrite);
 		if (result instanceof StartResult.Started) {
 			pipeline.nudge();
@@ -77,6 +90,11 @@ public final class Workflow {
 				.log("Execution started");
 		}
 		return result;
+	}
+
+	/** A fresh execution id, for {@link #start(String, JsonNode, LabelledWrites)}. */
+	public String newExecutionId() {
+		return UUID.randomUUID().toString();
 	}
 
 	/**
