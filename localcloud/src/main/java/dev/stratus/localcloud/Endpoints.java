@@ -7,10 +7,11 @@ import java.util.stream.Collectors;
 
 /**
  * Where each local service listens. Written as one line,
- * {@code dynamodb=http://127.0.0.1:8000,sqs=...,s3=...,smtp=3025,imap=3143}, so a running local
- * cloud can be handed to other processes through {@code STRATUS_LOCALCLOUD}.
+ * {@code dynamodb=http://127.0.0.1:8000,sqs=...,s3=...,ec2=...,cloudwatch=...,smtp=3025,imap=3143}, so a
+ * running local cloud can be handed to other processes through {@code STRATUS_LOCALCLOUD}.
  */
-public record Endpoints(URI dynamodb, URI sqs, URI s3, String mailHost, int smtpPort, int imapPort) {
+public record Endpoints(URI dynamodb, URI sqs, URI s3, URI ec2, URI cloudwatch, String mailHost, int smtpPort,
+		int imapPort) {
 
 	/** The static credentials every local service accepts. */
 	public static final String ACCESS_KEY = "local";
@@ -24,6 +25,8 @@ public record Endpoints(URI dynamodb, URI sqs, URI s3, String mailHost, int smtp
 		parts.put("dynamodb", dynamodb.toString());
 		parts.put("sqs", sqs.toString());
 		parts.put("s3", s3.toString());
+		parts.put("ec2", ec2.toString());
+		parts.put("cloudwatch", cloudwatch.toString());
 		parts.put("smtp", mailHost + ":" + smtpPort);
 		parts.put("imap", mailHost + ":" + imapPort);
 		return parts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
@@ -45,7 +48,8 @@ public record Endpoints(URI dynamodb, URI sqs, URI s3, String mailHost, int smtp
 		HostPort smtp = HostPort.parse(require(parts, "smtp"));
 		HostPort imap = HostPort.parse(require(parts, "imap"));
 		return new Endpoints(URI.create(require(parts, "dynamodb")), URI.create(require(parts, "sqs")),
-				URI.create(require(parts, "s3")), smtp.host(), smtp.port(), imap.port());
+				URI.create(require(parts, "s3")), URI.create(require(parts, "ec2")),
+				URI.create(require(parts, "cloudwatch")), smtp.host(), smtp.port(), imap.port());
 	}
 
 	private static String require(Map<String, String> parts, String name) {
@@ -57,7 +61,8 @@ public record Endpoints(URI dynamodb, URI sqs, URI s3, String mailHost, int smtp
 	}
 
 	private static String example() {
-		return "dynamodb=http://127.0.0.1:8000,sqs=http://127.0.0.1:9324,s3=http://127.0.0.1:9000,smtp=127.0.0.1:3025,imap=127.0.0.1:3143";
+		return "dynamodb=http://127.0.0.1:8000,sqs=http://127.0.0.1:9324,s3=http://127.0.0.1:9000,"
+				+ "ec2=http://127.0.0.1:9100,cloudwatch=http://127.0.0.1:9200,smtp=127.0.0.1:3025,imap=127.0.0.1:3143";
 	}
 
 	private record HostPort(String host, int port) {

@@ -15,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The local cloud: DynamoDB, SQS, S3 and mail, started together and stopped together. When one
+ * The local cloud: DynamoDB, SQS, S3, EC2 and CloudWatch over a simulated fleet, and mail, started
+ * together and stopped together. When one
  * service fails to start, the others are stopped again so no port or child process is left behind.
  */
 public final class LocalCloud implements AutoCloseable {
@@ -44,8 +45,12 @@ public final class LocalCloud implements AutoCloseable {
 		var dynamodbPort = FreePort.resolve(ports.dynamodb(), network.bind(), "DynamoDB");
 		var sqsPort = FreePort.resolve(ports.sqs(), network.bind(), "SQS");
 		var s3Port = FreePort.resolve(ports.s3(), network.bind(), "S3");
+		var ec2Port = FreePort.resolve(ports.ec2(), network.bind(), "EC2");
+		var cloudwatchPort = FreePort.resolve(ports.cloudwatch(), network.bind(), "CloudWatch");
 		var smtpPort = FreePort.resolve(ports.smtp(), network.bind(), "SMTP");
 		var imapPort = FreePort.resolve(ports.imap(), network.bind(), "IMAP");
+		// One fleet behind both endpoints: a stop seen by EC2 ends the CPU data CloudWatch serves.
+		Fleet fleet = Fleet.open(config.dir("ec2"), config.clock());
 		var starting = new Starting();
 		var dynamodb = starting
 			.start(() -> DynamoDbServer.start(home(), network, dynamodbPort,
@@ -53,9 +58,13 @@ public final class LocalCloud implements AutoCloseable {
 		var sqs = starting.start(() -> SqsServer.start(network, sqsPort, config.dir("sqs")));
 		var s3 = starting.start(() -> S3Server.start(network, s3Port, config.dir("s3")));
 		var mail = starting.start(() -> MailServer.start(network, smtpPort, imapPort, config.dir("mail")));
+		var ec2 = starting.start(() -> Ec2Server.start(network, ec2Port, fleet));
+		var cloudwatch = starting.start(() -> CloudWatchServer.start(network, cloudwatchPort,
+				new CloudWatchActions(fleet, CustomMetrics.open(config.dir("cloudwatch")))));
 		Deque<AutoCloseable> running = starting.awaitAll();
 		var endpoints = new Endpoints(dynamodb.join().endpoint(), sqs.join().endpoint(), s3.join().endpoint(),
-				mail.join().host(), mail.join().smtpPort(), mail.join().imapPort());
+				ec2.join().endpoint(), cloudwatch.join().endpoint(), mail.join().host(), mail.join().smtpPort(),
+				mail.join().imapPort());
 		log.info("Local cloud started in {} ms: {}", (System.nanoTime() - started) / 1_000_000, endpoints.format());
 		return new LocalCloud(running, endpoints);
 	}

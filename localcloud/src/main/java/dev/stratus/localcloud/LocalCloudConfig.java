@@ -4,6 +4,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,17 +15,22 @@ import java.util.Optional;
  * @param dataDir where state is kept across restarts; empty keeps everything in memory (tests)
  * @param ports the port of each service; 0 picks a free one
  * @param network where the services listen and which browser pages may call S3
+ * @param clock the time the simulated fleet lives in: its state changes and metrics follow it (tests move it)
  */
-public record LocalCloudConfig(Optional<Path> dataDir, Ports ports, Network network) {
+public record LocalCloudConfig(Optional<Path> dataDir, Ports ports, Network network, Clock clock) {
 
-	public record Ports(int dynamodb, int sqs, int s3, int smtp, int imap) {
+	public LocalCloudConfig(Optional<Path> dataDir, Ports ports, Network network) {
+		this(dataDir, ports, network, Clock.systemUTC());
+	}
+
+	public record Ports(int dynamodb, int sqs, int s3, int ec2, int cloudwatch, int smtp, int imap) {
 
 		public static Ports any() {
-			return new Ports(0, 0, 0, 0, 0);
+			return new Ports(0, 0, 0, 0, 0, 0, 0);
 		}
 
 		public static Ports defaults() {
-			return new Ports(8000, 9324, 9000, 3025, 3143);
+			return new Ports(8000, 9324, 9000, 9100, 9200, 3025, 3143);
 		}
 
 	}
@@ -101,7 +107,11 @@ public record LocalCloudConfig(Optional<Path> dataDir, Ports ports, Network netw
 	}
 
 	public LocalCloudConfig withNetwork(Network network) {
-		return new LocalCloudConfig(dataDir, ports, network);
+		return new LocalCloudConfig(dataDir, ports, network, clock);
+	}
+
+	public LocalCloudConfig withClock(Clock clock) {
+		return new LocalCloudConfig(dataDir, ports, network, clock);
 	}
 
 	Optional<Path> dir(String service) {

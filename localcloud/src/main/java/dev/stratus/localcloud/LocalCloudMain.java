@@ -19,7 +19,8 @@ public final class LocalCloudMain {
 	public static void main(String[] args) throws IOException, InterruptedException {
 		Path dataDir = Path.of(env("STRATUS_DATA_DIR", "data")).toAbsolutePath();
 		var ports = new LocalCloudConfig.Ports(port("STRATUS_DYNAMODB_PORT", 8000), port("STRATUS_SQS_PORT", 9324),
-				port("STRATUS_S3_PORT", 9000), port("STRATUS_SMTP_PORT", 3025), port("STRATUS_IMAP_PORT", 3143));
+				port("STRATUS_S3_PORT", 9000), port("STRATUS_EC2_PORT", 9100), port("STRATUS_CLOUDWATCH_PORT", 9200),
+				port("STRATUS_SMTP_PORT", 3025), port("STRATUS_IMAP_PORT", 3143));
 		LocalCloud cloud;
 		try {
 			var network = LocalCloudConfig.Network.forConsole(env("STRATUS_BIND", "127.0.0.1"),
@@ -39,6 +40,8 @@ public final class LocalCloudMain {
 		System.out.println("  DynamoDB  " + cloud.endpoints().dynamodb());
 		System.out.println("  SQS       " + cloud.endpoints().sqs());
 		System.out.println("  S3        " + cloud.endpoints().s3());
+		System.out.println("  EC2       " + cloud.endpoints().ec2());
+		System.out.println("  CloudWatch " + cloud.endpoints().cloudwatch());
 		System.out.println("  SMTP      " + cloud.endpoints().mailHost() + ":" + cloud.endpoints().smtpPort());
 		System.out.println("  IMAP      " + cloud.endpoints().mailHost() + ":" + cloud.endpoints().imapPort());
 		System.out.println("Point app instances at it with:");

@@ -65,7 +65,8 @@ class BindTests {
 
 	private static List<Integer> ports(Endpoints endpoints) {
 		return List.of(endpoints.dynamodb().getPort(), endpoints.sqs().getPort(), endpoints.s3().getPort(),
-				endpoints.smtpPort(), endpoints.imapPort());
+				endpoints.ec2().getPort(), endpoints.cloudwatch().getPort(), endpoints.smtpPort(),
+				endpoints.imapPort());
 	}
 
 	private static boolean accepts(InetAddress address, int port) {

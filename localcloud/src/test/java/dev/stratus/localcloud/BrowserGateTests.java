@@ -52,7 +52,7 @@ class BrowserGateTests {
 	}
 
 	static Stream<String> services() {
-		return Stream.of("dynamodb", "sqs", "s3");
+		return Stream.of("dynamodb", "sqs", "s3", "ec2", "cloudwatch");
 	}
 
 	@ParameterizedTest
@@ -97,6 +97,11 @@ class BrowserGateTests {
 			assertThat(dynamo.listTables().tableNames()).isNotNull();
 			assertThat(sqs.createQueue(b -> b.queueName("q-" + host.replace('.', '-'))).queueUrl()).isNotBlank();
 			assertThat(s3.listBuckets().buckets()).isNotNull();
+		}
+		try (var ec2 = FleetFixture.ec2Client(Sdk.named(endpoints.ec2(), host), "us-east-1");
+				var cloudWatch = FleetFixture.cloudWatchClient(Sdk.named(endpoints.cloudwatch(), host), "us-east-1")) {
+			assertThat(ec2.describeInstances().reservations()).isNotEmpty();
+			assertThat(cloudWatch.listMetrics().metrics()).isNotEmpty();
 		}
 	}
 
@@ -153,6 +158,8 @@ class BrowserGateTests {
 		return switch (service) {
 			case "dynamodb" -> endpoints.dynamodb();
 			case "sqs" -> endpoints.sqs();
+			case "ec2" -> endpoints.ec2();
+			case "cloudwatch" -> endpoints.cloudwatch();
 			default -> endpoints.s3();
 		};
 	}

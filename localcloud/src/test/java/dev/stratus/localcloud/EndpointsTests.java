@@ -13,7 +13,8 @@ class EndpointsTests {
 	@Test
 	void readsBackTheLineItWrites() {
 		var endpoints = new Endpoints(URI.create("http://127.0.0.1:8000"), URI.create("http://127.0.0.1:9324"),
-				URI.create("http://127.0.0.1:9000"), "127.0.0.1", 3025, 3143);
+				URI.create("http://127.0.0.1:9000"), URI.create("http://127.0.0.1:9100"),
+				URI.create("http://127.0.0.1:9200"), "127.0.0.1", 3025, 3143);
 
 		assertThat(Endpoints.parse(endpoints.format())).isEqualTo(endpoints);
 	}

@@ -193,6 +193,31 @@ class LocalCloudTests {
 	}
 
 	@Test
+	void keepsTheFleetsStateAndPutMetricsAcrossARestart(@TempDir Path dataDir) {
+		var persistent = LocalCloudConfig.persistent(dataDir, LocalCloudConfig.Ports.any());
+		String webId;
+		try (LocalCloud first = LocalCloud.start(persistent);
+				var ec2 = FleetFixture.ec2Client(first.endpoints().ec2(), "us-east-1");
+				var cloudWatch = FleetFixture.cloudWatchClient(first.endpoints().cloudwatch(), "us-east-1")) {
+			webId = ec2.describeInstances(b -> b.filters(f -> f.name("tag:Name").values("web-1")))
+				.reservations().get(0).instances().get(0).instanceId();
+			ec2.stopInstances(b -> b.instanceIds(webId));
+			cloudWatch.putMetricData(b -> b.namespace("Stratus/Test").metricData(d -> d.metricName("Kept").value(1.0)));
+		}
+
+		try (LocalCloud second = LocalCloud.start(persistent);
+				var ec2 = FleetFixture.ec2Client(second.endpoints().ec2(), "us-east-1");
+				var cloudWatch = FleetFixture.cloudWatchClient(second.endpoints().cloudwatch(), "us-east-1")) {
+			var web = ec2.describeInstances(b -> b.instanceIds(webId)).reservations().get(0).instances().get(0);
+
+			assertThat(web.state().nameAsString()).isIn("stopping", "stopped");
+			assertThat(cloudWatch.listMetrics(b -> b.namespace("Stratus/Test")).metrics())
+				.singleElement()
+				.satisfies(m -> assertThat(m.metricName()).isEqualTo("Kept"));
+		}
+	}
+
+	@Test
 	void keepsQueuedMessagesAcrossARestart(@TempDir Path dataDir) {
 		var persistent = LocalCloudConfig.persistent(dataDir, LocalCloudConfig.Ports.any());
 		try (LocalCloud first = LocalCloud.start(persistent); SqsClient sqs = Sdk.sqs(first.endpoints().sqs())) {
@@ -227,7 +252,7 @@ class LocalCloudTests {
 				LocalCloudConfig.persistent(dataDir, LocalCloudConfig.Ports.any()))) {
 			send(started.endpoints(), "ada@example.com", "Your code");
 
-			for (String service : List.of("", "dynamodb", "sqs", "s3", "mail")) {
+			for (String service : List.of("", "dynamodb", "sqs", "s3", "ec2", "mail")) {
 				assertThat(java.nio.file.Files.getPosixFilePermissions(dataDir.resolve(service)))
 					.as(service)
 					.isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
@@ -238,7 +263,8 @@ class LocalCloudTests {
 	@Test
 	void refusesABusyPortWithAnActionableMessage() {
 		int busy = cloud.endpoints().sqs().getPort();
-		var config = new LocalCloudConfig(java.util.Optional.empty(), new LocalCloudConfig.Ports(0, busy, 0, 0, 0),
+		var config = new LocalCloudConfig(java.util.Optional.empty(),
+				new LocalCloudConfig.Ports(0, busy, 0, 0, 0, 0, 0),
 				LocalCloudConfig.Network.loopback());
 
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> LocalCloud.start(config))

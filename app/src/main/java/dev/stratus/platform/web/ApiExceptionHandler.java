@@ -173,7 +173,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ApiResponse<Void>> on(HttpMediaTypeNotSupportedException ex) {
-		return answer(ErrorCode.BAD_REQUEST, "Content-Type must be application/json", null);
+		// curl's -d sends a form unless told otherwise; say how to send JSON.
+		return answer(ErrorCode.BAD_REQUEST,
+				"Content-Type must be application/json (with curl: --json, or -H 'Content-Type: application/json')",
+				null);
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
