@@ -37,7 +37,7 @@ final class WorkflowLatency {
 				+ "(the start is written before the 202 is sent), an order's is `updatedAt` minus `createdAt`, "
 				+ "so polling adds to neither. Errors: an answer other than 202, or an execution FAILED or still "
 				+ "RUNNING " + SETTLE.toSeconds() + " s after the last arrival. At 1/s the p99 is the slowest of "
-				+ "20 and says little; compare p50s there.");
+				+ LENGTH.toSeconds() + " and says little; compare p50s there.");
 		List<Stats> all = new ArrayList<>();
 		String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "-";
 		for (int rate : RATES) {
