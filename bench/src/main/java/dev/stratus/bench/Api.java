@@ -77,9 +77,24 @@ final class Api {
 
 	Response call(String method, String path, @Nullable Object body, @Nullable String token,
 			@Nullable String idempotencyKey) {
+		return call(method, path, body, token == null ? null : new Credential("Authorization", "Bearer " + token),
+				idempotencyKey);
+	}
+
+	/** A call as a machine client, with {@code X-Api-Key} instead of a bearer token. */
+	Response withKey(String method, String path, @Nullable Object body, String apiKey) {
+		return call(method, path, body, new Credential("X-Api-Key", apiKey), null);
+	}
+
+	/** The one header that says who calls. */
+	private record Credential(String header, String value) {
+	}
+
+	private Response call(String method, String path, @Nullable Object body, @Nullable Credential credential,
+			@Nullable String idempotencyKey) {
 		var request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).header("Accept", "application/json");
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
+		if (credential != null) {
+			request.header(credential.header(), credential.value());
 		}
 		if (idempotencyKey != null) {
 			request.header("Idempotency-Key", idempotencyKey);

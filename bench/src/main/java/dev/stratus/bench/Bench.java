@@ -20,6 +20,9 @@ public final class Bench {
 
 	static final int[] CLIENTS = { 1, 8, 32, 64 };
 
+	/** The most stock a product may hold (API.md); spread over 20–40 products, more than a run orders. */
+	static final long MAX_STOCK = 1_000_000;
+
 	private final Run run;
 
 	private Bench(Run run) {
@@ -60,8 +63,9 @@ public final class Bench {
 		String token = shop.loginAdmin();
 		Correctness.noOversell(run, shop, token, "single instance");
 		Correctness.idempotentRetry(run, shop, token);
+		RegistryChecks.run(run, shop, token);
 		run.progress.step("short load at 8 clients");
-		List<String> products = createProducts(shop, token, 20, 1_000_000);
+		List<String> products = createProducts(shop, token, 20, MAX_STOCK);
 		var table = report.table("Smoke load (correctness only: no errors; the speeds here mean nothing)", "call",
 				"clients", "calls", "errors");
 		for (var step : apiSteps(shop, token, products)) {
@@ -93,7 +97,7 @@ public final class Bench {
 		Proc.Rss afterStart = app.rss();
 		Shop shop = app.shop();
 		String token = shop.loginAdmin();
-		List<String> products = createProducts(shop, token, 40, 1_000_000_000L);
+		List<String> products = createProducts(shop, token, 40, MAX_STOCK);
 
 		try (Baseline baseline = new Baseline(ports.dynamodbEndpoint())) {
 			baseline.seed(40);
@@ -113,6 +117,8 @@ public final class Bench {
 		pipelineLatency(shop, token, products);
 		Proc.Rss afterLoad = app.rss();
 		Startup.app(run, substrate, startMs, afterStart, afterLoad);
+		WorkflowLatency.run(run, shop, token, products);
+		KeyThroughput.run(run, shop, token);
 		Correctness.noOversell(run, shop, token, "single instance");
 		run.stop(app);
 

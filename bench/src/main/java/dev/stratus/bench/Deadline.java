@@ -1,9 +1,18 @@
 package dev.stratus.bench;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.function.Supplier;
+
+import tools.jackson.databind.JsonNode;
 
 /** Polling with a deadline: the only way the harness waits for something to happen. */
 final class Deadline {
@@ -26,6 +35,29 @@ final class Deadline {
 	/** @return true when the condition held before the deadline */
 	static boolean until(Duration timeout, Duration every, Supplier<Boolean> condition) {
 		return poll(timeout, every, () -> condition.get() ? Optional.of(true) : Optional.empty()).isPresent();
+	}
+
+	/**
+	 * Reads each item ({@code data} of a 200) until none has {@code status} any more, or the deadline passes.
+	 * @return the last read of each item (absent when it could never be read)
+	 */
+	static Map<String, JsonNode> readUntilNot(String status, Collection<String> ids, Duration timeout,
+			Function<String, Api.Response> read) {
+		Map<String, JsonNode> last = new HashMap<>();
+		Set<String> open = new HashSet<>(ids);
+		until(timeout, Duration.ofMillis(250), () -> {
+			for (String id : List.copyOf(open)) {
+				Api.Response item = read.apply(id);
+				if (item.status() == 200) {
+					last.put(id, item.data());
+					if (!status.equals(item.data().path("status").asString())) {
+						open.remove(id);
+					}
+				}
+			}
+			return open.isEmpty();
+		});
+		return last;
 	}
 
 	static void pause(Duration duration) {

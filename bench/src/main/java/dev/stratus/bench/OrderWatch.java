@@ -26,21 +26,7 @@ final class OrderWatch {
 	 * @return the last read of each order (absent when it could never be read)
 	 */
 	static Map<String, JsonNode> awaitSettled(Shop shop, String token, Collection<String> ids, Duration timeout) {
-		Map<String, JsonNode> last = new HashMap<>();
-		Set<String> open = new HashSet<>(ids);
-		Deadline.until(timeout, Duration.ofMillis(250), () -> {
-			for (String id : List.copyOf(open)) {
-				Api.Response order = shop.getOrder(token, id);
-				if (order.status() == 200) {
-					last.put(id, order.data());
-					if (!"PENDING".equals(order.data().path("status").asString())) {
-						open.remove(id);
-					}
-				}
-			}
-			return open.isEmpty();
-		});
-		return last;
+		return Deadline.readUntilNot("PENDING", ids, timeout, id -> shop.getOrder(token, id));
 	}
 
 	/**

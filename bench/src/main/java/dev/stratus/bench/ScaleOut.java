@@ -20,7 +20,7 @@ final class ScaleOut {
 
 	private static final int CLIENTS = 32;
 
-	private static final long STOCK = 1_000_000_000L;
+	private static final long STOCK = Bench.MAX_STOCK;
 
 	private ScaleOut() {
 	}

@@ -92,7 +92,8 @@ final class Shop {
 		return pages("/api/admin/dead-letters?limit=100", token);
 	}
 
-	private List<JsonNode> pages(String first, String token) {
+	/** Every item of a paged list, following {@code nextToken}; {@code first} has a query already. */
+	List<JsonNode> pages(String first, String token) {
 		List<JsonNode> items = new ArrayList<>();
 		String path = first;
 		for (int page = 0; page < 1000; page++) {
