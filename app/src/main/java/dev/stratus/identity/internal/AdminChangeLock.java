@@ -12,9 +12,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
-import static dev.stratus.identity.internal.IdentityTable.Items.key;
-import static dev.stratus.identity.internal.IdentityTable.Items.n;
-import static dev.stratus.identity.internal.IdentityTable.Items.s;
+import static dev.stratus.platform.dynamo.Attributes.key;
+import static dev.stratus.platform.dynamo.Attributes.n;
+import static dev.stratus.platform.dynamo.Attributes.s;
 
 /**
  * AWS mode: Cognito has no transactions, so a change that takes an admin away runs alone, under

@@ -9,13 +9,14 @@ import java.util.stream.Collectors;
 
 import dev.stratus.identity.ApiKey;
 import dev.stratus.identity.ApiKey.Scope;
+import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.platform.web.Timestamps;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import static dev.stratus.identity.internal.IdentityTable.Items.n;
-import static dev.stratus.identity.internal.IdentityTable.Items.s;
-import static dev.stratus.identity.internal.IdentityTable.Items.string;
+import static dev.stratus.platform.dynamo.Attributes.n;
+import static dev.stratus.platform.dynamo.Attributes.s;
+import static dev.stratus.platform.dynamo.Attributes.str;
 
 /**
  * An API key as stored: item {@code APIKEY#<prefix>/KEY}, keyed by the prefix a presented key
@@ -66,7 +67,7 @@ public record ApiKeyRecord(String id, String prefix, String hash, String name, S
 	}
 
 	Map<String, AttributeValue> toItem() {
-		Map<String, AttributeValue> item = new HashMap<>(IdentityTable.Items.key(pk(prefix), SK));
+		Map<String, AttributeValue> item = new HashMap<>(Attributes.key(pk(prefix), SK));
 		item.put("id", s(id));
 		item.put("prefix", s(prefix));
 		item.put("hash", s(hash));
@@ -85,10 +86,10 @@ public record ApiKeyRecord(String id, String prefix, String hash, String name, S
 	}
 
 	static ApiKeyRecord from(Map<String, AttributeValue> item) {
-		return new ApiKeyRecord(string(item, "id"), string(item, "prefix"), string(item, "hash"), string(item, "name"),
+		return new ApiKeyRecord(str(item, "id"), str(item, "prefix"), str(item, "hash"), str(item, "name"),
 				item.get("scopes").ss().stream().map(Scope::of).collect(Collectors.toSet()),
 				Integer.parseInt(item.get("rateLimitPerMinute").n()), Long.parseLong(item.get("dailyQuota").n()),
-				instant(item, "expiresAt"), Instant.parse(string(item, "createdAt")), string(item, "createdBy"),
+				instant(item, "expiresAt"), Instant.parse(str(item, "createdAt")), str(item, "createdBy"),
 				instant(item, "revokesAt"), instant(item, "lastUsedAt"));
 	}
 

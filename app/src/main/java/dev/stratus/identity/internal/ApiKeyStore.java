@@ -23,10 +23,10 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-import static dev.stratus.identity.internal.IdentityTable.Items.key;
-import static dev.stratus.identity.internal.IdentityTable.Items.n;
-import static dev.stratus.identity.internal.IdentityTable.Items.number;
-import static dev.stratus.identity.internal.IdentityTable.Items.s;
+import static dev.stratus.platform.dynamo.Attributes.key;
+import static dev.stratus.platform.dynamo.Attributes.n;
+import static dev.stratus.platform.dynamo.Attributes.num;
+import static dev.stratus.platform.dynamo.Attributes.s;
 
 /**
  * API keys in the identity table: the key item {@code APIKEY#<prefix>/KEY} ({@link ApiKeyRecord}),
@@ -143,7 +143,7 @@ public class ApiKeyStore {
 				.expressionAttributeValues(Map.of(":n", n(requests)))
 				.returnValues(ReturnValue.UPDATED_NEW));
 		setTimestampIf(prefix, "lastUsedAt", "<", lastUsedAt);
-		return number(counted.attributes(), "count");
+		return num(counted.attributes(), "count");
 	}
 
 	/** The day's counted requests of each prefix (0 for a key unused that day), in one round trip. */
@@ -159,7 +159,7 @@ public class ApiKeyStore {
 			var response = items.dynamo().batchGetItem(b -> b.requestItems(request));
 			response.responses()
 				.getOrDefault(items.table(), List.of())
-				.forEach(item -> counts.put(item.get("PK").s().substring("APIKEY#".length()), number(item, "count")));
+				.forEach(item -> counts.put(item.get("PK").s().substring("APIKEY#".length()), num(item, "count")));
 			pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
 		}
 		return counts;

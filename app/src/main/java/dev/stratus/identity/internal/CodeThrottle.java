@@ -10,8 +10,8 @@ import dev.stratus.platform.dynamo.WindowedCounter.WindowEnd;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import static dev.stratus.identity.internal.IdentityTable.Items.key;
-import static dev.stratus.identity.internal.IdentityTable.Items.number;
+import static dev.stratus.platform.dynamo.Attributes.key;
+import static dev.stratus.platform.dynamo.Attributes.num;
 
 /**
  * Caps on emailed codes per account (by email, so an unknown email is answered like a known one),
@@ -75,9 +75,9 @@ public class CodeThrottle {
 		if (item == null) {
 			return Duration.ZERO;
 		}
-		long windowEnd = number(item, WindowedCounter.WINDOW_START) + WINDOW.toMillis();
+		long windowEnd = num(item, WindowedCounter.WINDOW_START) + WINDOW.toMillis();
 		long now = clock.millis();
-		return number(item, counter) >= limit && windowEnd > now ? Duration.ofMillis(windowEnd - now) : Duration.ZERO;
+		return num(item, counter) >= limit && windowEnd > now ? Duration.ofMillis(windowEnd - now) : Duration.ZERO;
 	}
 
 	/** @return false when the counter is already at {@code limit} in the current window */

@@ -25,10 +25,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
-import static dev.stratus.identity.internal.IdentityTable.Items.key;
-import static dev.stratus.identity.internal.IdentityTable.Items.n;
-import static dev.stratus.identity.internal.IdentityTable.Items.number;
-import static dev.stratus.identity.internal.IdentityTable.Items.s;
+import static dev.stratus.platform.dynamo.Attributes.key;
+import static dev.stratus.platform.dynamo.Attributes.n;
+import static dev.stratus.platform.dynamo.Attributes.num;
+import static dev.stratus.platform.dynamo.Attributes.s;
 
 /**
  * Six-digit emailed codes: one live code per user and purpose, stored as a keyed hash (a plain hash
@@ -96,8 +96,8 @@ class Codes {
 	 */
 	boolean redeem(String userId, Purpose purpose, String code, Supplier<Update> then) {
 		Map<String, AttributeValue> item = items.get(UserRecord.pk(userId), sk(purpose));
-		if (item == null || number(item, "expiresAt") < clock.millis()
-				|| number(item, "attempts") >= MAX_ATTEMPTS) {
+		if (item == null || num(item, "expiresAt") < clock.millis()
+				|| num(item, "attempts") >= MAX_ATTEMPTS) {
 			return false;
 		}
 		String expected = item.get("hash").s();
@@ -140,7 +140,7 @@ class Codes {
 					.conditionExpression("attribute_exists(PK)")
 					.expressionAttributeValues(Map.of(":one", n(1)))
 					.returnValues(ReturnValue.UPDATED_NEW));
-			if (number(updated.attributes(), "attempts") >= MAX_ATTEMPTS) {
+			if (num(updated.attributes(), "attempts") >= MAX_ATTEMPTS) {
 				items.dynamo().deleteItem(b -> b.tableName(items.table()).key(key));
 			}
 		}

@@ -33,13 +33,13 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoun
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
-import static dev.stratus.identity.internal.IdentityTable.Items.bool;
-import static dev.stratus.identity.internal.IdentityTable.Items.flag;
-import static dev.stratus.identity.internal.IdentityTable.Items.key;
-import static dev.stratus.identity.internal.IdentityTable.Items.n;
-import static dev.stratus.identity.internal.IdentityTable.Items.number;
-import static dev.stratus.identity.internal.IdentityTable.Items.s;
-import static dev.stratus.identity.internal.IdentityTable.Items.string;
+import static dev.stratus.platform.dynamo.Attributes.bool;
+import static dev.stratus.platform.dynamo.Attributes.flag;
+import static dev.stratus.platform.dynamo.Attributes.key;
+import static dev.stratus.platform.dynamo.Attributes.n;
+import static dev.stratus.platform.dynamo.Attributes.num;
+import static dev.stratus.platform.dynamo.Attributes.s;
+import static dev.stratus.platform.dynamo.Attributes.str;
 
 /**
  * AWS mode's account check behind every bearer token, as {@link Sessions} does it locally: a
@@ -104,11 +104,11 @@ class CognitoSessions {
 	 */
 	void end(String userId, String refreshToken, Runnable revoke) {
 		Map<String, AttributeValue> item = items.get(refreshPk(refreshToken), REFRESH_SK);
-		if (item == null || !string(item, "userId").equals(userId)) {
+		if (item == null || !str(item, "userId").equals(userId)) {
 			throw new InvalidInput("refreshToken", "is not a refresh token of yours");
 		}
 		revoke.run();
-		Map<String, AttributeValue> ended = key(userPk(userId), sessionSk(string(item, "sessionId")));
+		Map<String, AttributeValue> ended = key(userPk(userId), sessionSk(str(item, "sessionId")));
 		ended.put("revoked", bool(true));
 		ended.put("expiresAt", n(clock.instant().getEpochSecond() + REFRESH_LIFETIME_SECONDS));
 		items.dynamo().putItem(b -> b.tableName(items.table()).item(ended));
@@ -171,7 +171,7 @@ class CognitoSessions {
 			.responses()
 			.getOrDefault(items.table(), List.of())) {
 			if (SIGNED_OUT.equals(item.get("SK").s())) {
-				signedOutAt = number(item, "at");
+				signedOutAt = num(item, "at");
 			}
 			else {
 				sessionEnded = flag(item, "revoked");

@@ -1,6 +1,5 @@
 package dev.stratus.identity.internal;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import dev.stratus.platform.cloud.CloudResources;
@@ -10,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import static dev.stratus.platform.dynamo.Attributes.key;
 
 /**
  * The identity table. Items: {@code USER#id/PROFILE}, the uniqueness guard {@code EMAIL#email},
@@ -34,46 +35,13 @@ class IdentityTable {
 		return new Items(dynamo, resources.tableName(SPEC));
 	}
 
-	/** The client and the table's physical name, with the attribute helpers every store here uses. */
+	/** The client and the table's physical name; attribute helpers are the platform's {@code Attributes}. */
 	record Items(DynamoDbClient dynamo, String table) {
-
-		static Map<String, AttributeValue> key(String pk, String sk) {
-			Map<String, AttributeValue> key = new HashMap<>();
-			key.put("PK", s(pk));
-			key.put("SK", s(sk));
-			return key;
-		}
 
 		@Nullable
 		Map<String, AttributeValue> get(String pk, String sk) {
 			var item = dynamo.getItem(b -> b.tableName(table).key(key(pk, sk)).consistentRead(true));
 			return item.hasItem() && !item.item().isEmpty() ? item.item() : null;
-		}
-
-		static AttributeValue s(String value) {
-			return AttributeValue.fromS(value);
-		}
-
-		static AttributeValue n(long value) {
-			return AttributeValue.fromN(Long.toString(value));
-		}
-
-		static AttributeValue bool(boolean value) {
-			return AttributeValue.fromBool(value);
-		}
-
-		static String string(Map<String, AttributeValue> item, String name) {
-			return item.get(name).s();
-		}
-
-		static long number(Map<String, AttributeValue> item, String name) {
-			AttributeValue value = item.get(name);
-			return value == null ? 0 : Long.parseLong(value.n());
-		}
-
-		static boolean flag(Map<String, AttributeValue> item, String name) {
-			AttributeValue value = item.get(name);
-			return value != null && Boolean.TRUE.equals(value.bool());
 		}
 
 	}

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
-import static dev.stratus.identity.internal.IdentityTable.Items.key;
-import static dev.stratus.identity.internal.IdentityTable.Items.n;
-import static dev.stratus.identity.internal.IdentityTable.Items.number;
+import static dev.stratus.platform.dynamo.Attributes.key;
+import static dev.stratus.platform.dynamo.Attributes.n;
+import static dev.stratus.platform.dynamo.Attributes.num;
 
 /**
  * Sign-in throttling, in two parts. A client (address) that fails five times within 15 minutes is
@@ -65,14 +65,14 @@ public class LoginThrottle {
 		long now = clock.millis();
 		long longest = 0;
 		for (Map<String, AttributeValue> counter : found) {
-			long failures = number(counter, "failures");
-			long windowEnd = number(counter, WindowedCounter.WINDOW_START) + WINDOW.toMillis();
+			long failures = num(counter, "failures");
+			long windowEnd = num(counter, WindowedCounter.WINDOW_START) + WINDOW.toMillis();
 			if (windowEnd <= now || failures < MAX_FAILURES) {
 				continue;
 			}
 			long until = counter.get("PK").s().startsWith(CLIENT)
 					? windowEnd
-					: number(counter, "lastFailure") + delayAfter(failures).toMillis();
+					: num(counter, "lastFailure") + delayAfter(failures).toMillis();
 			longest = Math.max(longest, until - now);
 		}
 		return Duration.ofMillis(longest);

@@ -29,13 +29,13 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-import static dev.stratus.identity.internal.IdentityTable.Items.bool;
-import static dev.stratus.identity.internal.IdentityTable.Items.flag;
-import static dev.stratus.identity.internal.IdentityTable.Items.key;
-import static dev.stratus.identity.internal.IdentityTable.Items.n;
-import static dev.stratus.identity.internal.IdentityTable.Items.number;
-import static dev.stratus.identity.internal.IdentityTable.Items.s;
-import static dev.stratus.identity.internal.IdentityTable.Items.string;
+import static dev.stratus.platform.dynamo.Attributes.bool;
+import static dev.stratus.platform.dynamo.Attributes.flag;
+import static dev.stratus.platform.dynamo.Attributes.key;
+import static dev.stratus.platform.dynamo.Attributes.n;
+import static dev.stratus.platform.dynamo.Attributes.num;
+import static dev.stratus.platform.dynamo.Attributes.s;
+import static dev.stratus.platform.dynamo.Attributes.str;
 
 /**
  * Sign-in sessions and their refresh tokens. A session (one sign-in) lasts 7 days; each refresh
@@ -105,16 +105,16 @@ class Sessions {
 	 */
 	Rotated rotate(String refreshToken) {
 		Map<String, AttributeValue> item = items.get(refreshPk(refreshToken), REFRESH_SK);
-		if (item == null || number(item, "expiresAt") < clock.millis()) {
+		if (item == null || num(item, "expiresAt") < clock.millis()) {
 			throw refused();
 		}
-		String userId = string(item, "userId");
-		String sessionId = string(item, "sessionId");
+		String userId = str(item, "userId");
+		String sessionId = str(item, "sessionId");
 		State state = state(userId, sessionId);
 		if (state.rejection(null) != Rejection.NONE) {
 			throw refused();
 		}
-		if (ROTATED.equals(string(item, "state"))) {
+		if (ROTATED.equals(str(item, "state"))) {
 			end(userId, sessionId);
 			log.warn("Refresh token reused; session ended userId={} sessionId={}", userId, sessionId);
 			throw refused();
@@ -131,7 +131,7 @@ class Sessions {
 						.expressionAttributeValues(Map.of(":rotated", s(ROTATED), ":active", s(ACTIVE))))
 					.build(),
 						TransactWriteItem.builder()
-							.put(refreshItem(next, userId, sessionId, number(item, "expiresAt")))
+							.put(refreshItem(next, userId, sessionId, num(item, "expiresAt")))
 							.build()));
 		}
 		catch (TransactionCanceledException swappedConcurrently) {
@@ -149,11 +149,11 @@ class Sessions {
 	 */
 	void endByToken(String userId, String refreshToken) {
 		Map<String, AttributeValue> item = items.get(refreshPk(refreshToken), REFRESH_SK);
-		if (item == null || !string(item, "userId").equals(userId)) {
+		if (item == null || !str(item, "userId").equals(userId)) {
 			throw new InvalidInput("refreshToken", "is not a refresh token of yours");
 		}
-		end(userId, string(item, "sessionId"));
-		log.info("Signed out userId={} sessionId={}", userId, string(item, "sessionId"));
+		end(userId, str(item, "sessionId"));
+		log.info("Signed out userId={} sessionId={}", userId, str(item, "sessionId"));
 	}
 
 	void end(String userId, String sessionId) {
@@ -198,8 +198,8 @@ class Sessions {
 				session = item;
 			}
 		}
-		return new State(user, session == null ? 0 : number(session, "startedAt"),
-				session != null && !flag(session, "revoked") && number(session, "expiresAt") > clock.millis());
+		return new State(user, session == null ? 0 : num(session, "startedAt"),
+				session != null && !flag(session, "revoked") && num(session, "expiresAt") > clock.millis());
 	}
 
 	private Put refreshItem(String token, String userId, String sessionId, long expiresAt) {

@@ -22,6 +22,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.stratus.identity.internal.IdentityTable.Items;
 import dev.stratus.platform.Secrets;
+import dev.stratus.platform.dynamo.Attributes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
-import static dev.stratus.identity.internal.IdentityTable.Items.s;
+import static dev.stratus.platform.dynamo.Attributes.s;
 
 /**
  * The local pool's RS256 keys, kept in the identity table (the private halves sealed with a key
@@ -107,7 +108,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 			StoredKey key = all.get(i);
 			boolean replacedLongAgo = i > 0 && all.get(i - 1).createdAt() + RETIRE_AFTER.toMillis() < clock.millis();
 			if (replacedLongAgo) {
-				items.dynamo().deleteItem(b -> b.tableName(items.table()).key(IdentityTable.Items.key(PK, key.sk())));
+				items.dynamo().deleteItem(b -> b.tableName(items.table()).key(Attributes.key(PK, key.sk())));
 			}
 			else {
 				kept.add(key);
@@ -143,9 +144,9 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 				.generate();
 			// Sort keys are zero-padded creation times, so a query reads the newest first.
 			String sk = "KEY#%015d#%s".formatted(now, key.getKeyID());
-			Map<String, AttributeValue> item = IdentityTable.Items.key(PK, sk);
+			Map<String, AttributeValue> item = Attributes.key(PK, sk);
 			item.put(SEALED, s(sealing.seal(key.toJSONString(), sk)));
-			item.put("createdAt", IdentityTable.Items.n(now));
+			item.put("createdAt", Attributes.n(now));
 			items.dynamo().putItem(b -> b.tableName(items.table()).item(item));
 			return key.getKeyID();
 		}
@@ -180,7 +181,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 				json = item.get(PLAIN).s();
 				seal(sk, json);
 			}
-			return Optional.of(new StoredKey(sk, RSAKey.parse(json), IdentityTable.Items.number(item, "createdAt")));
+			return Optional.of(new StoredKey(sk, RSAKey.parse(json), Attributes.num(item, "createdAt")));
 		}
 		catch (GeneralSecurityException ex) {
 			log.warn("Signing key {} was sealed with another secret than {}; it is not used", sk, SECRET);
@@ -196,7 +197,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 		try {
 			items.dynamo()
 				.updateItem(b -> b.tableName(items.table())
-					.key(IdentityTable.Items.key(PK, sk))
+					.key(Attributes.key(PK, sk))
 					.updateExpression("SET #sealed = :sealed REMOVE #plain")
 					.conditionExpression("attribute_exists(#plain)")
 					.expressionAttributeNames(Map.of("#sealed", SEALED, "#plain", PLAIN))

@@ -6,16 +6,17 @@ import java.util.Map;
 
 import dev.stratus.identity.UserChange;
 import dev.stratus.identity.UserProfile;
+import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.platform.security.Role;
 import dev.stratus.platform.web.Timestamps;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import static dev.stratus.identity.internal.IdentityTable.Items.bool;
-import static dev.stratus.identity.internal.IdentityTable.Items.flag;
-import static dev.stratus.identity.internal.IdentityTable.Items.n;
-import static dev.stratus.identity.internal.IdentityTable.Items.number;
-import static dev.stratus.identity.internal.IdentityTable.Items.s;
-import static dev.stratus.identity.internal.IdentityTable.Items.string;
+import static dev.stratus.platform.dynamo.Attributes.bool;
+import static dev.stratus.platform.dynamo.Attributes.flag;
+import static dev.stratus.platform.dynamo.Attributes.n;
+import static dev.stratus.platform.dynamo.Attributes.num;
+import static dev.stratus.platform.dynamo.Attributes.s;
+import static dev.stratus.platform.dynamo.Attributes.str;
 
 /**
  * A user as the local pool stores them.
@@ -58,7 +59,7 @@ record UserRecord(String id, String email, String name, String passwordHash, Rol
 	}
 
 	Map<String, AttributeValue> toItem() {
-		Map<String, AttributeValue> item = new HashMap<>(IdentityTable.Items.key(pk(id), SK));
+		Map<String, AttributeValue> item = new HashMap<>(Attributes.key(pk(id), SK));
 		item.put("id", s(id));
 		item.put("email", s(email));
 		item.put("name", s(name));
@@ -74,9 +75,9 @@ record UserRecord(String id, String email, String name, String passwordHash, Rol
 	}
 
 	static UserRecord from(Map<String, AttributeValue> item) {
-		return new UserRecord(string(item, "id"), string(item, "email"), string(item, "name"),
-				string(item, "passwordHash"), Role.fromGroup(string(item, "role")), flag(item, "confirmed"),
-				flag(item, "disabled"), Instant.parse(string(item, "createdAt")), number(item, "sessionsRevokedAt"));
+		return new UserRecord(str(item, "id"), str(item, "email"), str(item, "name"),
+				str(item, "passwordHash"), Role.fromGroup(str(item, "role")), flag(item, "confirmed"),
+				flag(item, "disabled"), Instant.parse(str(item, "createdAt")), num(item, "sessionsRevokedAt"));
 	}
 
 	@Override

@@ -18,11 +18,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
-import static dev.stratus.identity.internal.IdentityTable.Items.bool;
-import static dev.stratus.identity.internal.IdentityTable.Items.key;
-import static dev.stratus.identity.internal.IdentityTable.Items.n;
-import static dev.stratus.identity.internal.IdentityTable.Items.number;
-import static dev.stratus.identity.internal.IdentityTable.Items.s;
+import static dev.stratus.platform.dynamo.Attributes.bool;
+import static dev.stratus.platform.dynamo.Attributes.key;
+import static dev.stratus.platform.dynamo.Attributes.n;
+import static dev.stratus.platform.dynamo.Attributes.num;
+import static dev.stratus.platform.dynamo.Attributes.s;
 
 /**
  * The local pool's users. An {@code EMAIL#} guard item, written in the same transaction as the
@@ -147,7 +147,7 @@ class Users {
 	/** How many active admins the pool has, as counted in the data. */
 	long activeAdmins() {
 		ensureAdminCount();
-		return number(items.get(ADMINS_PK, ADMINS_SK), "active");
+		return num(items.get(ADMINS_PK, ADMINS_SK), "active");
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.stratus.platform.dynamo;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 import dev.stratus.platform.web.Timestamps;
@@ -36,8 +37,12 @@ public final class Attributes {
 		return AttributeValue.fromBool(value);
 	}
 
+	/** The key as a fresh, mutable map, so that an item can be built on it. */
 	public static Map<String, AttributeValue> key(String pk, String sk) {
-		return Map.of(PK, s(pk), SK, s(sk));
+		Map<String, AttributeValue> key = new HashMap<>();
+		key.put(PK, s(pk));
+		key.put(SK, s(sk));
+		return key;
 	}
 
 	public static String str(Map<String, AttributeValue> item, String name) {
@@ -56,6 +61,12 @@ public final class Attributes {
 	public static long num(Map<String, AttributeValue> item, String name) {
 		AttributeValue value = item.get(name);
 		return value == null || value.n() == null ? 0 : Long.parseLong(value.n());
+	}
+
+	/** False when absent. */
+	public static boolean flag(Map<String, AttributeValue> item, String name) {
+		AttributeValue value = item.get(name);
+		return value != null && Boolean.TRUE.equals(value.bool());
 	}
 
 	public static Instant instant(Map<String, AttributeValue> item, String name) {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import dev.stratus.IntegrationTest;
 import dev.stratus.identity.UserChange;
 import dev.stratus.identity.internal.IdentityTable.Items;
+import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.platform.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,8 +125,8 @@ class LastAdminTests {
 		table.dynamo().putItem(b -> b.tableName(table.table()).item(admin.toItem()));
 		table.dynamo()
 			.putItem(b -> b.tableName(table.table())
-				.item(java.util.Map.of("PK", IdentityTable.Items.s(UserRecord.emailGuard(admin.email())), "SK",
-						IdentityTable.Items.s("EMAIL"), "userId", IdentityTable.Items.s(admin.id()))));
+				.item(java.util.Map.of("PK", Attributes.s(UserRecord.emailGuard(admin.email())), "SK",
+						Attributes.s("EMAIL"), "userId", Attributes.s(admin.id()))));
 		return admin;
 	}
 
