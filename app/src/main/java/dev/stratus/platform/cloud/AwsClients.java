@@ -26,7 +26,8 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The AWS SDK clients, the app's only way to DynamoDB, SQS, S3 and SNS. Local mode points them at
+ * The AWS SDK clients, the app's only way to DynamoDB, SQS, S3 and SNS (EC2 and CloudWatch, per region,
+ * through {@link RegionalClients}). Local mode points them at
  * the local cloud; AWS mode uses the default credential chain and region. Short timeouts make a
  * dead service a quick {@code SERVICE_UNAVAILABLE}, never a hung request.
  */
@@ -73,6 +74,11 @@ class AwsClients {
 			.serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(target.isLocal()).build());
 		target.local().ifPresent(endpoints -> builder.endpointOverride(endpoints.s3()));
 		return builder.build();
+	}
+
+	@Bean
+	RegionalClients regionalClients(CloudTarget target) {
+		return new RegionalClients(target);
 	}
 
 	@Bean(destroyMethod = "close")
