@@ -1,11 +1,7 @@
 package dev.stratus.customers;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 
 import dev.stratus.customers.internal.CustomerTable;
@@ -65,8 +61,8 @@ public class Customers {
 		ObjectNode input = input(draft, caller, clock.instant());
 		IdempotencyClaims keys = table.idempotencyClaims();
 		IdempotencyClaims.Claim claim = idempotencyKey == null ? null
-				: new IdempotencyClaims.Claim(idempotencyOwner(caller), idempotencyKey,
-						fingerprint(input.get("customer")));
+				: IdempotencyClaims.Claim.of(idempotencyOwner(caller), idempotencyKey,
+						input.get("customer").toString());
 		String executionId = workflow.newExecutionId();
 		LabelledWrites writes = new LabelledWrites();
 		if (claim != null) {
@@ -167,17 +163,6 @@ public class Customers {
 	/** Whose {@code Idempotency-Key}s these are: a key's own, apart from its owner's. */
 	private static String idempotencyOwner(Caller caller) {
 		return caller.apiKeyId() == null ? "USER#" + caller.userId() : "KEY#" + caller.apiKeyId();
-	}
-
-	private static String fingerprint(JsonNode customer) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(customer.toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is unavailable", ex);
-		}
 	}
 
 }

@@ -1,10 +1,6 @@
 package dev.stratus.fleet;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -88,8 +84,8 @@ public class Fleet {
 	public ActionAccepted act(String instanceId, FleetAction action, String reason, Actor actor,
 			@Nullable String idempotencyKey) {
 		IdempotencyClaims.Claim claim = idempotencyKey == null ? null
-				: new IdempotencyClaims.Claim("USER#" + actor.userId(), idempotencyKey,
-						fingerprint(action.name() + "\n" + instanceId + "\n" + reason));
+				: IdempotencyClaims.Claim.of("USER#" + actor.userId(), idempotencyKey,
+						action.name() + "\n" + instanceId + "\n" + reason);
 		if (claim != null) {
 			Optional<IdempotencyClaims.Used> used = audit.idempotencyClaims().find(claim);
 			if (used.isPresent()) {
@@ -217,16 +213,6 @@ public class Fleet {
 	private static String message(String error) {
 		int colon = error.indexOf(": ");
 		return colon < 0 ? error : error.substring(colon + 2);
-	}
-
-	private static String fingerprint(String request) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is unavailable", ex);
-		}
 	}
 
 }

@@ -1,9 +1,6 @@
 package dev.stratus.customers.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 
 import dev.stratus.customers.Customers;
 import dev.stratus.customers.Registration;
@@ -13,12 +10,11 @@ import dev.stratus.customers.web.CustomerResponses.ExecutionResponse;
 import dev.stratus.customers.web.CustomerResponses.ExecutionSummaryResponse;
 import dev.stratus.customers.web.CustomerResponses.RegistrationAccepted;
 import dev.stratus.platform.Page;
-import dev.stratus.platform.errors.FieldProblem;
-import dev.stratus.platform.errors.InvalidInput;
 import dev.stratus.platform.security.Caller;
 import dev.stratus.platform.web.ApiResponse;
 import dev.stratus.platform.workflow.ExecutionStatus;
 import dev.stratus.platform.web.IdempotencyKeys;
+import dev.stratus.platform.web.QueryParams;
 import dev.stratus.platform.web.RequestProblems;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -44,10 +40,6 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/customers")
 class CustomerController {
-
-	private static final int DEFAULT_LIMIT = 20;
-
-	private static final int MAX_LIMIT = 100;
 
 	private static final int MAX_PREFIX = 256;
 
@@ -81,14 +73,12 @@ class CustomerController {
 	ApiResponse<Page<CustomerResponse>> list(@RequestParam(required = false) @Nullable String prefix,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String nextToken) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (prefix != null && prefix.length() > MAX_PREFIX) {
-			problems.add(new FieldProblem("prefix", "must be at most " + MAX_PREFIX + " characters"));
-		}
-		int size = limit(limit, problems);
-		check(problems);
-		return ApiResponse
-			.of(customers.list(prefix == null ? "" : prefix, size, blankToNull(nextToken)).map(CustomerResponse::of));
+		QueryParams params = new QueryParams();
+		String wanted = params.text("prefix", prefix, MAX_PREFIX);
+		int size = params.limit(limit);
+		params.check();
+		return ApiResponse.of(customers.list(wanted == null ? "" : wanted, size, QueryParams.present(nextToken))
+			.map(CustomerResponse::of));
 	}
 
 	@DeleteMapping("/{id}")
@@ -112,7 +102,7 @@ class CustomerController {
 	ApiResponse<Page<ExecutionSummaryResponse>> executions(@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String nextToken) {
-		List<FieldProblem> problems = new ArrayList<>();
+		QueryParams params = new QueryParams();
 		ExecutionStatus wanted = null;
 		if (status != null && !status.isEmpty()) {
 			wanted = Arrays.stream(ExecutionStatus.values())
@@ -120,34 +110,13 @@ class CustomerController {
 				.findFirst()
 				.orElse(null);
 			if (wanted == null) {
-				problems.add(new FieldProblem("status", "must be one of RUNNING, SUCCEEDED, FAILED"));
+				params.problem("status", "must be one of RUNNING, SUCCEEDED, FAILED");
 			}
 		}
-		int size = limit(limit, problems);
-		check(problems);
-		return ApiResponse.of(customers.executions(wanted, size, blankToNull(nextToken))
+		int size = params.limit(limit);
+		params.check();
+		return ApiResponse.of(customers.executions(wanted, size, QueryParams.present(nextToken))
 			.map(ExecutionSummaryResponse::of));
-	}
-
-	private static int limit(@Nullable Integer limit, List<FieldProblem> problems) {
-		if (limit == null) {
-			return DEFAULT_LIMIT;
-		}
-		if (limit < 1 || limit > MAX_LIMIT) {
-			problems.add(new FieldProblem("limit", "must be between 1 and " + MAX_LIMIT));
-		}
-		return limit;
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value;
-	}
-
-	/** @throws InvalidInput naming every broken field */
-	private static void check(List<FieldProblem> problems) {
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems.stream().sorted(Comparator.comparing(FieldProblem::field)).toList());
-		}
 	}
 
 }

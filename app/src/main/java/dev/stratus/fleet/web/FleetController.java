@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -25,12 +24,11 @@ import dev.stratus.fleet.web.FleetResponses.AuditResponse;
 import dev.stratus.fleet.web.FleetResponses.InstanceResponse;
 import dev.stratus.fleet.web.FleetResponses.MetricsResponse;
 import dev.stratus.platform.Page;
-import dev.stratus.platform.errors.FieldProblem;
-import dev.stratus.platform.errors.InvalidInput;
 import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.web.ApiResponse;
 import dev.stratus.platform.web.IdempotencyKeys;
 import dev.stratus.platform.web.RequestIds;
+import dev.stratus.platform.web.QueryParams;
 import dev.stratus.platform.web.RequestProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -58,10 +56,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/api/fleet")
 class FleetController {
 
-	private static final int DEFAULT_LIMIT = 20;
-
-	private static final int MAX_LIMIT = 100;
-
 	/** Entries per DynamoDB page while the CSV streams. */
 	private static final int CSV_PAGE = 100;
 
@@ -85,22 +79,22 @@ class FleetController {
 			@RequestParam(required = false) @Nullable String search,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String nextToken) {
-		List<FieldProblem> problems = new ArrayList<>();
-		String wantedState = blankToNull(state);
+		QueryParams params = new QueryParams();
+		String wantedState = QueryParams.present(state);
 		if (wantedState != null && !STATES.contains(wantedState)) {
-			problems.add(new FieldProblem("state", "must be one of " + String.join(", ", sorted(STATES))));
+			params.problem("state", "must be one of " + String.join(", ", sorted(STATES)));
 		}
-		String wantedRegion = blankToNull(region);
+		String wantedRegion = QueryParams.present(region);
 		if (wantedRegion != null && !fleet.regions().contains(wantedRegion)) {
-			problems.add(new FieldProblem("region", "must be one of " + String.join(", ", fleet.regions())));
+			params.problem("region", "must be one of " + String.join(", ", fleet.regions()));
 		}
-		String wantedType = text("type", type, problems);
-		String wantedSearch = text("search", search, problems);
-		int size = limit(limit, problems);
-		check(problems);
+		String wantedType = filter(params, "type", type);
+		String wantedSearch = filter(params, "search", search);
+		int size = params.limit(limit);
+		params.check();
 		return ApiResponse.of(fleet
 			.list(new InstanceFilter(wantedState, wantedType, wantedRegion, wantedSearch), size,
-					blankToNull(nextToken))
+					QueryParams.present(nextToken))
 			.map(InstanceResponse::of));
 	}
 
@@ -113,26 +107,26 @@ class FleetController {
 	ApiResponse<MetricsResponse> metrics(@PathVariable String instanceId,
 			@RequestParam(defaultValue = "CPUUtilization") String metric,
 			@RequestParam(defaultValue = "1h") String period, @RequestParam(defaultValue = "Average") String stat) {
-		List<FieldProblem> problems = new ArrayList<>();
+		QueryParams params = new QueryParams();
 		Metric wantedMetric = Arrays.stream(Metric.values())
 			.filter(candidate -> candidate.name().equals(metric))
 			.findFirst()
 			.orElse(null);
 		if (wantedMetric == null) {
-			problems.add(new FieldProblem("metric",
-					"must be one of " + String.join(", ", Arrays.stream(Metric.values()).map(Enum::name).toList())));
+			params.problem("metric",
+					"must be one of " + String.join(", ", Arrays.stream(Metric.values()).map(Enum::name).toList()));
 		}
 		MetricPeriod wantedPeriod = null;
 		try {
 			wantedPeriod = MetricPeriod.of(period);
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(new FieldProblem("period", "must be one of 1h, 6h, 24h, 7d"));
+			params.problem("period", "must be one of 1h, 6h, 24h, 7d");
 		}
 		if (!STATS.contains(stat)) {
-			problems.add(new FieldProblem("stat", "must be one of Average, Maximum, Sum"));
+			params.problem("stat", "must be one of Average, Maximum, Sum");
 		}
-		check(problems);
+		params.check();
 		return ApiResponse.of(MetricsResponse.of(fleet.metrics(instanceId, Objects.requireNonNull(wantedMetric),
 				Objects.requireNonNull(wantedPeriod), stat)));
 	}
@@ -168,11 +162,11 @@ class FleetController {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String nextToken) {
-		List<FieldProblem> problems = new ArrayList<>();
-		AuditQuery query = query(instanceId, userId, action, from, to, problems);
-		int size = limit(limit, problems);
-		check(problems);
-		return ApiResponse.of(fleet.audit(query, size, blankToNull(nextToken)).map(AuditResponse::of));
+		QueryParams params = new QueryParams();
+		AuditQuery query = query(instanceId, userId, action, from, to, params);
+		int size = params.limit(limit);
+		params.check();
+		return ApiResponse.of(fleet.audit(query, size, QueryParams.present(nextToken)).map(AuditResponse::of));
 	}
 
 	/**
@@ -185,9 +179,9 @@ class FleetController {
 			@RequestParam(required = false) @Nullable String action,
 			@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to) {
-		List<FieldProblem> problems = new ArrayList<>();
-		AuditQuery query = query(instanceId, userId, action, from, to, problems);
-		check(problems);
+		QueryParams params = new QueryParams();
+		AuditQuery query = query(instanceId, userId, action, from, to, params);
+		params.check();
 		Page<AuditEntry> first = fleet.audit(query, CSV_PAGE, null);
 		StreamingResponseBody body = out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -211,68 +205,45 @@ class FleetController {
 	}
 
 	private static AuditQuery query(@Nullable String instanceId, @Nullable String userId, @Nullable String action,
-			@Nullable String from, @Nullable String to, List<FieldProblem> problems) {
+			@Nullable String from, @Nullable String to, QueryParams params) {
 		FleetAction wanted = null;
-		if (blankToNull(action) != null) {
+		if (QueryParams.present(action) != null) {
 			try {
 				wanted = FleetAction.of(action);
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(new FieldProblem("action", "must be one of reboot, start, stop"));
+				params.problem("action", "must be one of reboot, start, stop");
 			}
 		}
-		Instant since = instant("from", from, problems);
-		Instant until = instant("to", to, problems);
+		Instant since = instant("from", from, params);
+		Instant until = instant("to", to, params);
 		if (since != null && until != null && since.isAfter(until)) {
-			problems.add(new FieldProblem("from", "must not be after to"));
+			params.problem("from", "must not be after to");
 		}
-		return new AuditQuery(text("instanceId", instanceId, problems), text("userId", userId, problems), wanted,
+		return new AuditQuery(filter(params, "instanceId", instanceId), filter(params, "userId", userId), wanted,
 				since, until);
 	}
 
-	private static @Nullable Instant instant(String field, @Nullable String value, List<FieldProblem> problems) {
-		if (blankToNull(value) == null) {
+	/** A free-text filter: at most {@link #MAX_TEXT} characters, empty meaning none. */
+	private static @Nullable String filter(QueryParams params, String name, @Nullable String value) {
+		return QueryParams.present(params.text(name, value, MAX_TEXT));
+	}
+
+	private static @Nullable Instant instant(String field, @Nullable String value, QueryParams params) {
+		if (QueryParams.present(value) == null) {
 			return null;
 		}
 		try {
 			return Instant.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "must be an ISO-8601 timestamp such as 2026-01-15T10:30:00.000Z"));
+			params.problem(field, "must be an ISO-8601 timestamp such as 2026-01-15T10:30:00.000Z");
 			return null;
 		}
 	}
 
-	private static @Nullable String text(String field, @Nullable String value, List<FieldProblem> problems) {
-		if (value != null && value.length() > MAX_TEXT) {
-			problems.add(new FieldProblem(field, "must be at most " + MAX_TEXT + " characters"));
-		}
-		return blankToNull(value);
-	}
-
-	private static int limit(@Nullable Integer limit, List<FieldProblem> problems) {
-		if (limit == null) {
-			return DEFAULT_LIMIT;
-		}
-		if (limit < 1 || limit > MAX_LIMIT) {
-			problems.add(new FieldProblem("limit", "must be between 1 and " + MAX_LIMIT));
-		}
-		return limit;
-	}
-
 	private static List<String> sorted(Set<String> values) {
 		return values.stream().sorted().toList();
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value;
-	}
-
-	/** @throws InvalidInput naming every broken field */
-	private static void check(List<FieldProblem> problems) {
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems.stream().sorted(Comparator.comparing(FieldProblem::field)).toList());
-		}
 	}
 
 }

@@ -6,6 +6,7 @@ import dev.stratus.inventory.Orders;
 import dev.stratus.platform.Page;
 import dev.stratus.platform.jobs.DeadLetters;
 import dev.stratus.platform.web.ApiResponse;
+import dev.stratus.platform.web.QueryParams;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

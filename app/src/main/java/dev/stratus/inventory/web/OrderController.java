@@ -9,6 +9,7 @@ import dev.stratus.platform.Page;
 import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.web.ApiResponse;
 import dev.stratus.platform.web.IdempotencyKeys;
+import dev.stratus.platform.web.QueryParams;
 import dev.stratus.platform.web.RequestProblems;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;

@@ -15,6 +15,7 @@ import dev.stratus.platform.security.Role;
 import dev.stratus.platform.web.ApiException;
 import dev.stratus.platform.web.ApiResponse;
 import dev.stratus.platform.web.ErrorCode;
+import dev.stratus.platform.web.QueryParams;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;

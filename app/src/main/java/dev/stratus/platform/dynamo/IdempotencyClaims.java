@@ -1,8 +1,12 @@
 package dev.stratus.platform.dynamo;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,6 +63,21 @@ public final class IdempotencyClaims {
 	 * @param fingerprint the request's content: the same request gives the same fingerprint
 	 */
 	public record Claim(String owner, String key, String fingerprint) {
+
+		/**
+		 * A claim whose fingerprint is a digest of {@code request} (its canonical text), so a long body
+		 * is compared without being stored.
+		 */
+		public static Claim of(String owner, String key, String request) {
+			try {
+				byte[] digest = MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8));
+				return new Claim(owner, key, HexFormat.of().formatHex(digest));
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("SHA-256 is unavailable", ex);
+			}
+		}
+
 	}
 
 	/**
