@@ -34,3 +34,9 @@ export type Execution = Narrow<
 export type RegistrationStarted = Narrow<Sent<Schemas['RegistrationAccepted']>, { status: ExecutionStatus }>;
 
 export type CustomerDeleted = Sent<Schemas['CustomerDeleted']>;
+
+/** What a list query asks for; part of its query key. */
+export type CustomerFilters = { prefix?: string; nextToken?: string; limit?: number };
+
+/** What a list query asks for; part of its query key. */
+export type ExecutionFilters = { status?: ExecutionStatus; nextToken?: string; limit?: number };

@@ -20,3 +20,15 @@ export type Order = Narrow<Sent<Schemas['OrderResponse']>, { status: OrderStatus
 export type OrderSummary = Narrow<Sent<Schemas['OrderSummary']>, { status: OrderStatus }>;
 
 export type DeadLetter = Sent<Schemas['DeadLetterResponse']>;
+
+/** What a list query asks for; part of its query key. */
+export type OrderFilters = { status?: OrderStatus; nextToken?: string; limit?: number };
+
+/** What a list query asks for; part of its query key. */
+export type ProductFilters = {
+  category?: Category;
+  search?: string;
+  lowStock?: boolean;
+  nextToken?: string;
+  limit?: number;
+};

@@ -1,5 +1,4 @@
-import type { CustomerFilters } from './get-customers';
-import type { ExecutionFilters } from './get-executions';
+import type { CustomerFilters, ExecutionFilters } from '../types';
 
 /**
  * Every query key of the customers feature. The second part names the server (this Stratus or the

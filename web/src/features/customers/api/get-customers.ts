@@ -3,12 +3,10 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { Page } from '@/lib/api-types';
 import type { QueryConfig } from '@/lib/query-client';
 
-import type { Customer } from '../types';
+import type { Customer, CustomerFilters } from '../types';
 import { serverOf, useConnection, type Connection } from './connection';
 import { customersApi } from './customers-client';
 import { customersKeys } from './customers-keys';
-
-export type CustomerFilters = { prefix?: string; nextToken?: string; limit?: number };
 
 export const CUSTOMERS_PAGE_SIZE = 20;
 

@@ -3,12 +3,10 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { Page } from '@/lib/api-types';
 import type { QueryConfig } from '@/lib/query-client';
 
-import type { ExecutionStatus, ExecutionSummary } from '../types';
+import type { ExecutionFilters, ExecutionSummary } from '../types';
 import { serverOf, useConnection, type Connection } from './connection';
 import { customersApi } from './customers-client';
 import { customersKeys } from './customers-keys';
-
-export type ExecutionFilters = { status?: ExecutionStatus; nextToken?: string; limit?: number };
 
 /** How often a view showing a RUNNING execution reads it again, until it has stopped. */
 export const RUNNING_REFETCH_MS = 1000;

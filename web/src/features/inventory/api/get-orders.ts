@@ -4,10 +4,8 @@ import type { QueryConfig } from '@/lib/query-client';
 import type { Page } from '@/lib/api-types';
 import { typedApi } from '@/lib/typed-api';
 
-import type { OrderStatus, OrderSummary } from '../types';
+import type { OrderFilters, OrderSummary } from '../types';
 import { inventoryKeys } from './inventory-keys';
-
-export type OrderFilters = { status?: OrderStatus; nextToken?: string; limit?: number };
 
 /** How often a page holding a PENDING order is read again, until the worker has confirmed it. */
 export const PENDING_REFETCH_MS = 1000;

@@ -4,16 +4,8 @@ import type { QueryConfig } from '@/lib/query-client';
 import type { Page } from '@/lib/api-types';
 import { typedApi } from '@/lib/typed-api';
 
-import type { Category, ProductSummary } from '../types';
+import type { ProductFilters, ProductSummary } from '../types';
 import { inventoryKeys } from './inventory-keys';
-
-export type ProductFilters = {
-  category?: Category;
-  search?: string;
-  lowStock?: boolean;
-  nextToken?: string;
-  limit?: number;
-};
 
 export async function getProducts(filters: ProductFilters, signal?: AbortSignal): Promise<Page<ProductSummary>> {
   const page = await typedApi.get('/products', {

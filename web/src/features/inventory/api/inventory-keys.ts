@@ -1,5 +1,4 @@
-import type { OrderFilters } from './get-orders';
-import type { ProductFilters } from './get-products';
+import type { OrderFilters, ProductFilters } from '../types';
 
 /**
  * Every query key of the inventory module. Broader keys are prefixes of narrower ones, so a
