@@ -126,7 +126,7 @@ class OrderControllerTests {
 		void listsEveryBadParameter() throws Exception {
 			mvc.perform(get("/api/orders?status=LOST&limit=0").with(as(Role.USER)))
 				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.error.details[*].field").value(contains("status", "limit")));
+				.andExpect(jsonPath("$.error.details[*].field").value(contains("limit", "status")));
 
 			verifyNoInteractions(orders);
 		}
