@@ -19,9 +19,11 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -86,6 +88,24 @@ class AwsClients {
 	SnsClient snsClient(CloudTarget target) {
 		return target.configure(SnsClient.builder(), endpoints -> {
 			throw new IllegalStateException("SNS is not part of the local cloud");
+		}).build();
+	}
+
+	/** Workflows on AWS start executions through EventBridge ({@code platform/workflow}). */
+	@Bean(destroyMethod = "close")
+	@ConditionalOnProperty(name = "stratus.mode", havingValue = "aws")
+	EventBridgeClient eventBridgeClient(CloudTarget target) {
+		return target.configure(EventBridgeClient.builder(), endpoints -> {
+			throw new IllegalStateException("EventBridge is not part of the local cloud");
+		}).build();
+	}
+
+	/** Workflows on AWS are read from Step Functions ({@code platform/workflow}). */
+	@Bean(destroyMethod = "close")
+	@ConditionalOnProperty(name = "stratus.mode", havingValue = "aws")
+	SfnClient sfnClient(CloudTarget target) {
+		return target.configure(SfnClient.builder(), endpoints -> {
+			throw new IllegalStateException("Step Functions is not part of the local cloud");
 		}).build();
 	}
 

@@ -1,19 +1,13 @@
 package dev.stratus.platform.workflow;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import dev.stratus.platform.StratusProperties;
 import dev.stratus.platform.web.PageTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
@@ -34,7 +28,8 @@ class ExecutionBackends {
 
 	@Bean
 	ExecutionBackend executionBackend(StratusProperties settings, ExecutionRunner runner, DynamoExecutionStore store,
-			PageTokens pageTokens, Clock clock,
+			PageTokens pageTokens, Clock clock, ObjectProvider<EventBridgeClient> eventBridge,
+			ObjectProvider<SfnClient> stepFunctions,
 			@Value("${stratus.workflows.state-machine-arn-prefix:${STRATUS_WORKFLOWS_STATE_MACHINE_ARN_PREFIX:}}")
 			String stateMachineArnPrefix,
 			@Value("${stratus.workflows.event-bus:${STRATUS_WORKFLOWS_EVENT_BUS:stratus}}") String eventBus) {
@@ -42,22 +37,8 @@ class ExecutionBackends {
 			return new InAppExecutions(runner, store, pageTokens);
 		}
 		StateMachines machines = new StateMachines(stateMachineArnPrefix);
-		EventBusStarts starts = new EventBusStarts(onAws(EventBridgeClient.builder()), eventBus, store, clock);
-		return new StepFunctionsExecutions(onAws(SfnClient.builder()), starts, machines, store, pageTokens);
-	}
-
-	/** As the platform's own clients on AWS: the default chain and region, short timeouts. */
-	private static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C onAws(B builder) {
-		return builder.region(new DefaultAwsRegionProviderChain().getRegion())
-			.credentialsProvider(DefaultCredentialsProvider.builder().build())
-			.overrideConfiguration(ClientOverrideConfiguration.builder()
-				.apiCallAttemptTimeout(Duration.ofSeconds(3))
-				.apiCallTimeout(Duration.ofSeconds(8))
-				.build())
-			.httpClientBuilder(ApacheHttpClient.builder()
-				.connectionTimeout(Duration.ofSeconds(2))
-				.socketTimeout(Duration.ofSeconds(5)))
-			.build();
+		EventBusStarts starts = new EventBusStarts(eventBridge.getObject(), eventBus, store, clock);
+		return new StepFunctionsExecutions(stepFunctions.getObject(), starts, machines, store, pageTokens);
 	}
 
 }

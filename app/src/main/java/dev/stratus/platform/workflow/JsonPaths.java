@@ -11,8 +11,7 @@ import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.PathNotFoundException;
-import com.jayway.jsonpath.TypeRef;
-import com.jayway.jsonpath.spi.mapper.MappingProvider;
+import com.jayway.jsonpath.spi.mapper.JsonSmartMappingProvider;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +33,7 @@ final class JsonPaths {
 
 	private static final Configuration CONFIGURATION = Configuration.builder()
 		.jsonProvider(new PlainJsonProvider(JSON))
-		.mappingProvider(new Unmapped())
+		.mappingProvider(new JsonSmartMappingProvider())
 		.options(EnumSet.noneOf(com.jayway.jsonpath.Option.class))
 		.build();
 
@@ -155,21 +154,6 @@ final class JsonPaths {
 		private static String abbreviated(JsonNode document) {
 			String text = document.toString();
 			return text.length() > 200 ? text.substring(0, 200) + "…" : text;
-		}
-
-	}
-
-	/** Only {@code read} is used, which needs no mapping; Jayway insists on a provider. */
-	private static final class Unmapped implements MappingProvider {
-
-		@Override
-		public <T> T map(Object source, Class<T> targetType, Configuration configuration) {
-			throw new UnsupportedOperationException("No mapping");
-		}
-
-		@Override
-		public <T> T map(Object source, TypeRef<T> targetType, Configuration configuration) {
-			throw new UnsupportedOperationException("No mapping");
 		}
 
 	}
