@@ -22,6 +22,13 @@ import { ProductDetailRoute } from '@/features/inventory/routes/product-detail';
 import { ProductEditRoute } from '@/features/inventory/routes/product-edit';
 import { ProductsRoute } from '@/features/inventory/routes/products';
 import { InboxRoute } from '@/features/local-inbox/routes/inbox';
+import { DashboardRoute } from '@/features/workspace/routes/dashboard';
+import { DeploymentRoute } from '@/features/workspace/routes/deployment';
+import { HomeRoute } from '@/features/workspace/routes/home';
+import { InvitationRoute } from '@/features/workspace/routes/invitation';
+import { ProjectRoute } from '@/features/workspace/routes/project';
+import { ProjectCreateRoute } from '@/features/workspace/routes/project-create';
+import { ProjectsRoute } from '@/features/workspace/routes/projects';
 
 import { RequireAuth, RequirePolicy } from './guards';
 import { AppLayout } from './layout/app-layout';
@@ -54,6 +61,14 @@ export const routes: RouteObject[] = [
       { path: paths.admin.users.path, element: <RequirePolicy policy="administer"><UsersRoute /></RequirePolicy> },
       { path: paths.admin.apiKeys.path, element: <RequirePolicy policy="administer"><ApiKeysRoute /></RequirePolicy> },
       { path: paths.admin.deadLetters.path, element: <RequirePolicy policy="administer"><DeadLettersRoute /></RequirePolicy> },
+      { path: paths.workspace.home.path, element: <RequireAuth><HomeRoute /></RequireAuth> },
+      { path: paths.workspace.dashboard.path, element: <RequireAuth><DashboardRoute /></RequireAuth> },
+      { path: paths.workspace.projects.path, element: <RequireAuth><ProjectsRoute /></RequireAuth> },
+      { path: paths.workspace.createProject.path, element: <RequireAuth><ProjectCreateRoute /></RequireAuth> },
+      { path: paths.workspace.project.path, element: <RequireAuth><ProjectRoute /></RequireAuth> },
+      { path: paths.workspace.deployment.path, element: <RequireAuth><DeploymentRoute /></RequireAuth> },
+      // Not behind RequireAuth: a signed-out visitor is told why to log in before going there.
+      { path: paths.workspace.invitation.path, element: <InvitationRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -40,4 +40,17 @@ export const paths = {
     lowStock: { path: '/admin/low-stock', getHref: () => '/admin/low-stock' },
   },
   inbox: { path: '/inbox', getHref: (address?: string) => withQuery('/inbox', { address }) },
+  workspace: {
+    home: { path: '/workspace', getHref: () => '/workspace' },
+    dashboard: { path: '/workspace/dashboard', getHref: () => '/workspace/dashboard' },
+    projects: { path: '/projects', getHref: () => '/projects' },
+    createProject: { path: '/projects/new', getHref: () => '/projects/new' },
+    /** `tab`: overview (the default), schema, architecture, generations, deployments or team. */
+    project: {
+      path: '/projects/:projectId/:tab?',
+      getHref: (id: string, tab?: string) => `/projects/${encodeURIComponent(id)}${tab && tab !== 'overview' ? `/${tab}` : ''}`,
+    },
+    deployment: { path: '/deployments/:deploymentId', getHref: (id: string) => `/deployments/${encodeURIComponent(id)}` },
+    invitation: { path: '/invitations/:token', getHref: (token: string) => `/invitations/${encodeURIComponent(token)}` },
+  },
 } as const;

@@ -11,12 +11,13 @@ describe('navigation model', () => {
     expect(outline(undefined)).toEqual(['Developer: Local inbox']);
   });
 
-  it('shows a user the shop and no admin section', () => {
-    expect(outline('user')).toEqual(['Shop: Products, My orders', 'Developer: Local inbox']);
+  it('shows a user the workspace and the shop, and no admin section', () => {
+    expect(outline('user')).toEqual(['Workspace: Home, Dashboard, Projects', 'Shop: Products, My orders', 'Developer: Local inbox']);
   });
 
   it('shows a manager low stock as the only admin page', () => {
     expect(outline('manager')).toEqual([
+      'Workspace: Home, Dashboard, Projects',
       'Shop: Products, My orders',
       'Customers: Customers, Executions, API connection',
       'Admin: Low stock',
@@ -26,6 +27,7 @@ describe('navigation model', () => {
 
   it('shows an admin every page', () => {
     expect(outline('admin')).toEqual([
+      'Workspace: Home, Dashboard, Projects',
       'Shop: Products, My orders',
       'Customers: Customers, Executions, API connection',
       'Admin: Users, API keys, Dead letters, Low stock',

@@ -16,6 +16,14 @@ export type NavSection = { label: string; items: NavItem[] };
  */
 export const navSections: NavSection[] = [
   {
+    label: 'Workspace',
+    items: [
+      { to: paths.workspace.home.getHref(), label: 'Home', audience: 'signedIn', end: true },
+      { to: paths.workspace.dashboard.getHref(), label: 'Dashboard', audience: 'signedIn' },
+      { to: paths.workspace.projects.getHref(), label: 'Projects', audience: 'signedIn' },
+    ],
+  },
+  {
     label: 'Shop',
     items: [
       { to: paths.products.list.getHref(), label: 'Products', audience: 'signedIn' },

@@ -1,0 +1,30 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+import { isApiError } from '@/lib/api-client';
+
+import type { SignedUrl } from '../types';
+import { workspaceApi } from './workspace-client';
+import { workspaceKeys } from './workspace-keys';
+
+/** A presigned address of the uploaded image, or null when none was uploaded yet. */
+export async function getDiagramUrl(projectId: string, signal?: AbortSignal): Promise<SignedUrl | null> {
+  try {
+    return await workspaceApi.get<SignedUrl>('/architecture/{projectId}/diagram-url', { path: { projectId }, signal });
+  } catch (error) {
+    if (isApiError(error, 'NOT_FOUND')) return null;
+    throw error;
+  }
+}
+
+export function getDiagramUrlQueryOptions(projectId: string) {
+  return queryOptions({
+    queryKey: workspaceKeys.architecture.diagramUrl(projectId),
+    queryFn: ({ signal }) => getDiagramUrl(projectId, signal),
+    // Presigned addresses expire: read a fresh one rather than keep an old one for long.
+    staleTime: 60_000,
+  });
+}
+
+export function useDiagramUrl({ projectId }: { projectId: string }) {
+  return useQuery(getDiagramUrlQueryOptions(projectId));
+}

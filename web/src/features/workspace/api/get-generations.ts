@@ -1,0 +1,32 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+import type { Page } from '@/lib/api-types';
+
+import type { Generation } from '../types';
+import { isGenerationActive, LIVE_REFETCH_MS } from '../utils/status';
+import { itemsOf, workspaceApi } from './workspace-client';
+import { workspaceKeys } from './workspace-keys';
+
+/** The project's generations, newest first. */
+export async function getGenerations(projectId: string, signal?: AbortSignal): Promise<Generation[]> {
+  const data = await workspaceApi.get<Page<Generation> | Generation[]>('/projects/{id}/generations', {
+    path: { id: projectId },
+    params: { limit: 50 },
+    signal,
+  });
+  return [...itemsOf(data)].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Read again every second while one of them is queued or running. */
+export function getGenerationsQueryOptions(projectId: string) {
+  return queryOptions({
+    queryKey: workspaceKeys.generations.list(projectId),
+    queryFn: ({ signal }) => getGenerations(projectId, signal),
+    staleTime: 0,
+    refetchInterval: (query) => (query.state.data?.some((generation) => isGenerationActive(generation.status)) ? LIVE_REFETCH_MS : false),
+  });
+}
+
+export function useGenerations({ projectId }: { projectId: string }) {
+  return useQuery(getGenerationsQueryOptions(projectId));
+}

@@ -1,0 +1,59 @@
+import { lazy, Suspense } from 'react';
+
+import { ErrorState, LoadingState } from '@/components/ui/states';
+
+import { useArchitecture } from '../api/get-architecture';
+import { useDiagramUrl } from '../api/get-diagram-url';
+import type { Project } from '../types';
+import { canEdit } from '../utils/roles';
+
+// The diagram library is the largest part of the workspace pages: load it with the tab that draws it.
+const ArchitectureEditor = lazy(() => import('./architecture-editor').then((module) => ({ default: module.ArchitectureEditor })));
+
+function PublishedDiagram({ projectId, name }: { projectId: string; name: string }) {
+  const diagram = useDiagramUrl({ projectId });
+  if (diagram.isPending) return <LoadingState label="Loading the published image" />;
+  if (diagram.isError) return <ErrorState title="Could not load the published image" error={diagram.error} onRetry={() => void diagram.refetch()} />;
+  if (!diagram.data) return <p className="text-sm text-slate-700">No image published yet.</p>;
+  return (
+    <figure className="space-y-2">
+      <div className="max-w-full overflow-auto rounded-lg border border-slate-200 bg-white p-2">
+        <img src={diagram.data.url} alt={`Architecture diagram of ${name}`} className="max-w-none" />
+      </div>
+      <figcaption className="text-sm text-slate-700">
+        <a className="text-blue-800 underline" href={diagram.data.url} target="_blank" rel="noreferrer">
+          Open the image
+        </a>{' '}
+        (the link works for a limited time).
+      </figcaption>
+    </figure>
+  );
+}
+
+export function ArchitecturePanel({ project }: { project: Project }) {
+  const architecture = useArchitecture({ projectId: project.id });
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="architecture-editor">
+        <h2 id="architecture-editor" className="mb-3 text-lg font-semibold text-slate-900">
+          Diagram
+        </h2>
+        {architecture.isPending ? (
+          <LoadingState label="Loading the diagram" />
+        ) : architecture.isError ? (
+          <ErrorState title="Could not load the diagram" error={architecture.error} onRetry={() => void architecture.refetch()} />
+        ) : (
+          <Suspense fallback={<LoadingState label="Loading the editor" />}>
+            <ArchitectureEditor projectId={project.id} architecture={architecture.data} editable={canEdit(project.role)} />
+          </Suspense>
+        )}
+      </section>
+      <section aria-labelledby="architecture-image">
+        <h2 id="architecture-image" className="mb-3 text-lg font-semibold text-slate-900">
+          Published image
+        </h2>
+        <PublishedDiagram projectId={project.id} name={project.name} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { BadgeTone } from '@/components/ui/badge';
+
+import type { DeploymentStatus, GenerationStatus } from '../types';
+
+/** How often a view showing unfinished work reads it again. */
+export const LIVE_REFETCH_MS = 1000;
+
+/** A generation still being worked on changes by itself; READY and FAILED never change again. */
+export function isGenerationActive(status: GenerationStatus): boolean {
+  return status === 'QUEUED' || status === 'RUNNING';
+}
+
+/** SUCCEEDED, FAILED and CANCELLED are final: no more status changes, no more log lines. */
+export function isDeploymentFinished(status: DeploymentStatus): boolean {
+  return status === 'SUCCEEDED' || status === 'FAILED' || status === 'CANCELLED';
+}
+
+const tones: Record<GenerationStatus | DeploymentStatus, BadgeTone> = {
+  QUEUED: 'neutral',
+  RUNNING: 'info',
+  BUILDING: 'info',
+  DEPLOYING: 'info',
+  READY: 'success',
+  SUCCEEDED: 'success',
+  FAILED: 'danger',
+  CANCELLED: 'warning',
+};
+
+export function statusTone(status: GenerationStatus | DeploymentStatus): BadgeTone {
+  return tones[status];
+}
+
+/** "BUILDING" → "Building". */
+export function statusLabel(status: GenerationStatus | DeploymentStatus): string {
+  return status.charAt(0) + status.slice(1).toLowerCase();
+}
+
+/** A size in bytes as people read it: 1.2 MB, 850 KB, 12 B. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit] ?? 'GB'}`;
+}
