@@ -6,6 +6,7 @@ import { useArchitecture } from '../api/get-architecture';
 import { useDiagramUrl } from '../api/get-diagram-url';
 import type { Project } from '../types';
 import { canEdit } from '../utils/roles';
+import { PanelSection } from './panel-section';
 
 // The diagram library is the largest part of the workspace pages: load it with the tab that draws it.
 const ArchitectureEditor = lazy(() => import('./architecture-editor').then((module) => ({ default: module.ArchitectureEditor })));
@@ -34,10 +35,7 @@ export function ArchitecturePanel({ project }: { project: Project }) {
   const architecture = useArchitecture({ projectId: project.id });
   return (
     <div className="space-y-6">
-      <section aria-labelledby="architecture-editor">
-        <h2 id="architecture-editor" className="mb-3 text-lg font-semibold text-slate-900">
-          Diagram
-        </h2>
+      <PanelSection title="Diagram">
         {architecture.isPending ? (
           <LoadingState label="Loading the diagram" />
         ) : architecture.isError ? (
@@ -47,13 +45,10 @@ export function ArchitecturePanel({ project }: { project: Project }) {
             <ArchitectureEditor projectId={project.id} architecture={architecture.data} editable={canEdit(project.role)} />
           </Suspense>
         )}
-      </section>
-      <section aria-labelledby="architecture-image">
-        <h2 id="architecture-image" className="mb-3 text-lg font-semibold text-slate-900">
-          Published image
-        </h2>
+      </PanelSection>
+      <PanelSection title="Published image">
         <PublishedDiagram projectId={project.id} name={project.name} />
-      </section>
+      </PanelSection>
     </div>
   );
 }

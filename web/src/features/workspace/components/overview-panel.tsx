@@ -12,6 +12,7 @@ import { updateProjectInputSchema, useUpdateProject, type UpdateProjectInput } f
 import type { Project } from '../types';
 import { canEdit, isOwner } from '../utils/roles';
 import { DeleteProjectSection } from './delete-project-section';
+import { PanelSection } from './panel-section';
 import { stackLabels } from './project-form';
 import { RoleBadge } from './status-badge';
 
@@ -58,10 +59,7 @@ function EditProjectForm({ project }: { project: Project }) {
 export function OverviewPanel({ project }: { project: Project }) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <section aria-labelledby="project-details" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="project-details" className="mb-3 text-lg font-semibold text-slate-900">
-          Details
-        </h2>
+      <PanelSection title="Details" className="rounded-lg border border-slate-200 bg-white p-4">
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
           <dt className="text-slate-600">Stack</dt>
           <dd>{stackLabels[project.stack]}</dd>
@@ -77,14 +75,11 @@ export function OverviewPanel({ project }: { project: Project }) {
           <dd>{formatDateTime(project.updatedAt)}</dd>
         </dl>
         {!canEdit(project.role) && <p className="mt-4 whitespace-pre-line break-words text-slate-800">{project.description || 'No description.'}</p>}
-      </section>
+      </PanelSection>
       {canEdit(project.role) && (
-        <section aria-labelledby="project-edit" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="project-edit" className="mb-3 text-lg font-semibold text-slate-900">
-            Name and description
-          </h2>
+        <PanelSection title="Name and description" className="rounded-lg border border-slate-200 bg-white p-4">
           <EditProjectForm project={project} />
-        </section>
+        </PanelSection>
       )}
       {isOwner(project.role) && <DeleteProjectSection project={project} />}
     </div>

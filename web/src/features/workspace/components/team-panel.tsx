@@ -15,6 +15,7 @@ import { useUpdateMember } from '../api/update-member';
 import { PROJECT_ROLES, type Member, type Project, type ProjectRole } from '../types';
 import { isOwner, roleLabels } from '../utils/roles';
 import { InviteForm } from './invite-form';
+import { PanelSection } from './panel-section';
 import { RoleBadge } from './status-badge';
 
 /** The last owner cannot leave or be demoted (409 CONFLICT): say what to do instead. */
@@ -91,10 +92,7 @@ export function TeamPanel({ project }: { project: Project }) {
   const me = useCurrentUser();
   return (
     <div className="space-y-6">
-      <section aria-labelledby="team-members">
-        <h2 id="team-members" className="mb-3 text-lg font-semibold text-slate-900">
-          Members
-        </h2>
+      <PanelSection title="Members">
         {members.isPending ? (
           <LoadingState label="Loading the team" />
         ) : members.isError ? (
@@ -122,14 +120,11 @@ export function TeamPanel({ project }: { project: Project }) {
             })}
           </DataTable>
         )}
-      </section>
+      </PanelSection>
       {isOwner(project.role) ? (
-        <section aria-labelledby="team-invite" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="team-invite" className="mb-3 text-lg font-semibold text-slate-900">
-            Invite a teammate
-          </h2>
+        <PanelSection title="Invite a teammate" className="rounded-lg border border-slate-200 bg-white p-4">
           <InviteForm projectId={project.id} />
-        </section>
+        </PanelSection>
       ) : (
         <Alert tone="info">Owners invite teammates and change roles.</Alert>
       )}

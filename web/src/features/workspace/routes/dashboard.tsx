@@ -2,6 +2,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 
 import { useDashboard } from '../api/get-dashboard';
+import { PanelSection } from '../components/panel-section';
 import { StatusBadge } from '../components/status-badge';
 import { DEPLOYMENT_STATUSES } from '../types';
 
@@ -31,10 +32,7 @@ export function DashboardRoute() {
             <Count label="Team members" value={dashboard.data.teamMembers} />
             <Count label="Activity in the last 24 hours" value={dashboard.data.activity24h} />
           </dl>
-          <section aria-labelledby="dashboard-deployments">
-            <h2 id="dashboard-deployments" className="mb-3 text-lg font-semibold text-slate-900">
-              Deployments by status
-            </h2>
+          <PanelSection title="Deployments by status">
             <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
               {DEPLOYMENT_STATUSES.map((status) => (
                 <li key={status} className="flex items-center justify-between gap-2 rounded-lg border border-slate-200 bg-white p-3">
@@ -43,7 +41,7 @@ export function DashboardRoute() {
                 </li>
               ))}
             </ul>
-          </section>
+          </PanelSection>
         </div>
       )}
     </div>

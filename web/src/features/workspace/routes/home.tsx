@@ -9,6 +9,7 @@ import { useCurrentUser } from '@/lib/session';
 
 import { useHome } from '../api/get-home';
 import { ActivityList } from '../components/activity-list';
+import { PanelSection } from '../components/panel-section';
 import { RoleBadge } from '../components/status-badge';
 
 export function HomeRoute() {
@@ -31,10 +32,7 @@ export function HomeRoute() {
         <ErrorState title="Could not load your workspace" error={home.error} onRetry={() => void home.refetch()} />
       ) : (
         <div className="grid gap-6 lg:grid-cols-2">
-          <section aria-labelledby="home-projects">
-            <h2 id="home-projects" className="mb-3 text-lg font-semibold text-slate-900">
-              Recent projects
-            </h2>
+          <PanelSection title="Recent projects">
             {home.data.recentProjects.length === 0 ? (
               <EmptyState title="No projects yet">Create one, or accept an invitation from a teammate.</EmptyState>
             ) : (
@@ -52,13 +50,10 @@ export function HomeRoute() {
                 ))}
               </ul>
             )}
-          </section>
-          <section aria-labelledby="home-activity">
-            <h2 id="home-activity" className="mb-3 text-lg font-semibold text-slate-900">
-              Recent activity
-            </h2>
+          </PanelSection>
+          <PanelSection title="Recent activity">
             <ActivityList items={home.data.recentActivity} />
-          </section>
+          </PanelSection>
         </div>
       )}
     </div>
