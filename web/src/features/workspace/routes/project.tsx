@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { PageHeader } from '@/components/ui/page-header';
@@ -16,7 +17,7 @@ import { SchemaPanel } from '../components/schema-panel';
 import { TeamPanel } from '../components/team-panel';
 import type { Project } from '../types';
 
-const panels: Record<ProjectTab, (props: { project: Project }) => React.ReactNode> = {
+const panels: Record<ProjectTab, (props: { project: Project }) => ReactNode> = {
   overview: OverviewPanel,
   schema: SchemaPanel,
   architecture: ArchitecturePanel,
