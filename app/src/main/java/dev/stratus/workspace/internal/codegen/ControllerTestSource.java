@@ -102,6 +102,7 @@ final class ControllerTestSource {
 			.addStatement("return body")
 			.build()));
 		return JavaFile.builder(layout.controllerTests(entity).packageName(), tests.build())
+			.skipJavaLangImports(true)
 			.addStaticImport(Types.REQUESTS, "get", "post", "put", "delete")
 			.addStaticImport(Types.RESULTS, "status", "content", "jsonPath")
 			.indent("\t")
@@ -132,13 +133,13 @@ final class ControllerTestSource {
 
 	private MethodSpec links(Entity entity, String path, Relation relation) {
 		Entity target = layout.entity(relation.target());
+		String targetPath = JavaNames.resourcePath(target.name());
 		MethodSpec.Builder test = test("links" + JavaNames.pascal(relation.name()) + "ToExisting"
 				+ target.name() + "RowsOnly")
-			.addStatement("String target = create($S, $N())", JavaNames.resourcePath(target.name()), sample(target))
+			.addStatement("String target = create($S, $N())", targetPath, sample(target))
 			.addStatement("$T linked = $N()", BODY, sample(entity))
 			.addStatement("linked.put($S, $T.of(target))", relation.name(), Types.LIST)
-			.addStatement("send($S, linked).andExpect(status().isCreated()).andExpect(jsonPath($S).value(target))",
-					path, "$." + relation.name() + "[0]")
+			.addStatement("String source = create($S, linked)", path)
 			.addStatement("$T unknown = $N()", BODY, sample(entity))
 			.addStatement("unknown.put($S, $T.of($T.randomUUID().toString()))", relation.name(), Types.LIST,
 					Types.UUID)
@@ -148,7 +149,12 @@ final class ControllerTestSource {
 				.addStatement("again.put($S, $T.of(target))", relation.name(), Types.LIST)
 				.addStatement("send($S, again).andExpect(status().isConflict())", path);
 		}
-		return test.build();
+		String held = "$." + relation.name();
+		return test.addStatement("mvc.perform(get($S + source)).andExpect(jsonPath($S).value(target))", path + "/",
+				held + "[0]")
+			.addStatement("mvc.perform(delete($S + target)).andExpect(status().isNoContent())", targetPath + "/")
+			.addStatement("mvc.perform(get($S + source)).andExpect(jsonPath($S).isEmpty())", path + "/", held)
+			.build();
 	}
 
 	private static MethodSpec.Builder test(String name) {

@@ -150,8 +150,8 @@ final class EntitySources {
 
 	private static MethodSpec holder(Relation relation) {
 		return synchronizedMethod("holderOf" + pascal(relation), ParameterizedTypeName.get(Types.OPTIONAL, Types.UUID))
-			.addJavadoc("The row other than {@code self} whose $L hold {@code target}: a $L belongs to one row only.\n",
-					relation.name(), relation.target())
+			.addJavadoc("The row other than {@code self} whose $L hold {@code target} (one-to-many: each $L "
+					+ "belongs to one row only).\n", relation.name(), relation.target())
 			.addParameter(Types.UUID, "target")
 			.addParameter(Types.UUID, "self")
 			.addStatement("return rows.values().stream().filter(row -> !row.id().equals(self) && row.$N().contains("

@@ -92,13 +92,13 @@ class SpringBootGenerator implements CodeGenerator {
 	private static List<SpringBootModel.Resource> resources(Layout layout) {
 		return layout.entities().stream().map(entity -> {
 			List<String> fields = new ArrayList<>();
-			fields.add("id: uuid");
+			fields.add("id (uuid)");
 			for (Field field : entity.fields()) {
 				String flags = (field.isRequired() ? ", required" : "") + (field.isUnique() ? ", unique" : "");
-				fields.add(field.name() + ": " + field.fieldType().wireName() + flags);
+				fields.add(field.name() + " (" + field.fieldType().wireName() + flags + ")");
 			}
 			for (Relation relation : entity.relations()) {
-				fields.add(relation.name() + ": ids of " + relation.target() + " (" + relation.kind() + ")");
+				fields.add(relation.name() + " (ids of " + relation.target() + ", " + relation.kind() + ")");
 			}
 			return new SpringBootModel.Resource(entity.name(), JavaNames.resourcePath(entity.name()), fields);
 		}).toList();
@@ -111,7 +111,7 @@ class SpringBootGenerator implements CodeGenerator {
 	}
 
 	private static JavaFile java(String packageName, TypeSpec type) {
-		return JavaFile.builder(packageName, type).indent("\t").build();
+		return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("\t").build();
 	}
 
 }
