@@ -45,7 +45,8 @@ final class EntitySources {
 			.addParameter(ParameterSpec.builder(Types.UUID, "id").build());
 		TypeSpec.Builder record = TypeSpec.recordBuilder(type)
 			.addModifiers(Modifier.PUBLIC)
-			.addJavadoc("A $L, as the API reads and writes it; {@code id} is assigned on create.\n", entity.name());
+			.addJavadoc("A row of $L, as the API reads and writes it; {@code id} is assigned on create.\n",
+					entity.name());
 		for (Field field : entity.fields()) {
 			constructor.addParameter(component(entity, field));
 			if (field.fieldType() == FieldType.ENUM) {
