@@ -10,8 +10,8 @@ public interface CodeGenerator {
 
 	/**
 	 * The project for {@code schema}, named after {@code projectName}.
-	 * @param schema a schema without problems for this stack ({@code SchemaRules.check}), else the result is
-	 * undefined
+	 * @throws dev.stratus.platform.errors.InvalidInput when {@code schema} breaks a rule for this stack (one
+	 * stored before a rule was added, say): {@code SchemaRules} names them
 	 */
 	GeneratedProject generate(String projectName, Schema schema);
 

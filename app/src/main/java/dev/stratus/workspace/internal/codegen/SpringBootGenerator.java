@@ -12,6 +12,7 @@ import dev.stratus.workspace.internal.schema.Field;
 import dev.stratus.workspace.internal.schema.JavaNames;
 import dev.stratus.workspace.internal.schema.Relation;
 import dev.stratus.workspace.internal.schema.Schema;
+import dev.stratus.workspace.internal.schema.SchemaRules;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -47,6 +48,7 @@ class SpringBootGenerator implements CodeGenerator {
 
 	@Override
 	public GeneratedProject generate(String projectName, Schema schema) {
+		SchemaRules.check(schema, STACK);
 		String artifactId = artifactId(projectName);
 		Layout layout = new Layout(GROUP_ID + "." + packageSegment(artifactId), schema);
 		EntitySources entities = new EntitySources(layout);

@@ -10,14 +10,16 @@ import java.util.Set;
  */
 public final class JavaNames {
 
-	/** Keywords, literals and restricted identifiers: none can name a field, a package or an enum value. */
+	/**
+	 * Keywords, literals and the restricted identifiers that can break a declaration or a statement: none can
+	 * name a field, a package or an enum value. (Module-only words such as {@code open} or {@code to} can.)
+	 */
 	static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case", "catch",
 			"char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
 			"finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long",
 			"native", "new", "package", "private", "protected", "public", "return", "short", "static", "strictfp",
 			"super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile",
-			"while", "true", "false", "null", "var", "yield", "record", "sealed", "permits", "non-sealed", "when",
-			"module", "exports", "opens", "requires", "uses", "provides", "to", "with", "transitive", "open", "_");
+			"while", "true", "false", "null", "var", "yield", "record", "sealed", "permits", "_");
 
 	/**
 	 * Methods every generated entity record has already: a component of one of these names would not compile
@@ -27,8 +29,9 @@ public final class JavaNames {
 			"wait", "clone", "finalize", "withId");
 
 	/**
-	 * Types a generated source names by their simple name: {@code java.lang}'s, the ones it imports and the
-	 * classes the generator adds. An entity or enum type of the same name would shadow them.
+	 * Types the sources of an entity's package name by their simple name ({@code java.lang}'s and the ones
+	 * they import), and the classes the generator adds beside them. An entity or enum type of the same name
+	 * would shadow them or be shadowed.
 	 */
 	static final Set<String> TYPES = Set.of(
 			// java.lang
@@ -37,15 +40,14 @@ public final class JavaNames {
 			"Throwable", "Exception", "Error", "RuntimeException", "Iterable", "Comparable", "Runnable",
 			"CharSequence", "StringBuilder", "Override", "Deprecated", "SuppressWarnings", "SafeVarargs",
 			"FunctionalInterface", "Package", "Module", "ClassLoader", "AutoCloseable", "Cloneable",
-			// the JDK types generated sources import
-			"UUID", "List", "Map", "Set", "Optional", "Objects", "LinkedHashMap", "BigDecimal", "LocalDate",
-			"Instant", "Supplier", "ThreadLocalRandom",
-			// Spring, Bean Validation, JUnit and Jackson types generated sources import
-			"SpringApplication", "SpringBootApplication", "RestController", "RequestMapping", "GetMapping",
-			"PostMapping", "PutMapping", "DeleteMapping", "PathVariable", "RequestBody", "ResponseStatus",
-			"HttpStatus", "ResponseStatusException", "Repository", "Component", "Valid", "NotNull", "NotBlank", "Size",
-			"SpringBootTest", "AutoConfigureMockMvc", "Autowired", "MockMvc", "MediaType", "MockMvcRequestBuilders",
-			"MockMvcResultMatchers", "ResultActions", "Test", "JsonPath", "JsonMapper", "Matchers",
+			// the JDK types an entity's sources import
+			"UUID", "List", "Map", "Optional", "LinkedHashMap", "BigDecimal", "LocalDate", "Instant",
+			"ThreadLocalRandom",
+			// the Spring, Bean Validation, JUnit, Hamcrest and Jackson types they import
+			"RestController", "RequestMapping", "GetMapping", "PostMapping", "PutMapping", "DeleteMapping",
+			"PathVariable", "RequestBody", "ResponseStatus", "HttpStatus", "ResponseStatusException", "Repository",
+			"Valid", "NotNull", "NotBlank", "Size", "SpringBootTest", "AutoConfigureMockMvc", "Autowired", "MockMvc",
+			"MediaType", "ResultActions", "Test", "JsonPath", "JsonMapper", "Matchers",
 			// the classes the generator writes besides the entities'
 			"Application", "ApplicationTests", "WriteLock");
 

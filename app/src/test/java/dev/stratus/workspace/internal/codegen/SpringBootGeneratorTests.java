@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import dev.stratus.platform.errors.FieldProblem;
+import dev.stratus.platform.errors.InvalidInput;
 import dev.stratus.workspace.internal.schema.SampleSchemas;
 import dev.stratus.workspace.internal.schema.Schema;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.springframework.boot.SpringBootVersion;
 import static dev.stratus.workspace.internal.schema.SampleSchemas.entity;
 import static dev.stratus.workspace.internal.schema.SampleSchemas.field;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** What the Spring Boot generator renders, file by file ({@link GeneratedProjectBuildTests} builds it). */
 class SpringBootGeneratorTests {
@@ -126,6 +129,15 @@ class SpringBootGeneratorTests {
 					"body.put(\"on\", \"not a value\")");
 		assertThat(files.get("src/test/java/com/example/acmeshop/empty/EmptyControllerTests.java"))
 			.contains("void createsAndReadsAnEmpty()", "List<Object> body = List.of()");
+	}
+
+	@Test
+	void refusesASchemaThatBreaksARule() {
+		Schema broken = new Schema(List.of(entity("Order", List.of(field("class", "string", false, false)))));
+
+		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> generator.generate("Acme", broken))
+			.satisfies(invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field)
+				.containsExactly("entities[0].fields[0].name"));
 	}
 
 	@Test
