@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -97,16 +98,8 @@ public final class SchemaRules {
 	}
 
 	private boolean entityName(String path, @Nullable String name, Map<String, String> seen) {
-		if (name == null || !ENTITY_NAME.matcher(name).matches()) {
-			reject(path, "must be PascalCase: a capital letter, then letters or digits, 1 to 64 characters");
-			return false;
-		}
-		Optional<String> reason = reserved.entity(name);
-		if (reason.isPresent()) {
-			reject(path, "'" + name + "' is reserved: it " + reason.get());
-			return false;
-		}
-		return unique(path, name, seen);
+		return name(path, name, ENTITY_NAME, "must be PascalCase: a capital letter, then letters or digits, 1 to 64 "
+				+ "characters", reserved::entity, seen);
 	}
 
 	private void entity(String path, Entity entity, Set<String> entityNames) {
@@ -162,18 +155,8 @@ public final class SchemaRules {
 		}
 		Map<String, String> seen = new HashMap<>();
 		for (int v = 0; v < values.size(); v++) {
-			String valuePath = path + "[" + v + "]";
-			String value = values.get(v);
-			if (value == null || !ENUM_VALUE.matcher(value).matches()) {
-				reject(valuePath, "must be a letter, then letters, digits or '_', 1 to 64 characters");
-				continue;
-			}
-			Optional<String> reason = reserved.enumValue(value);
-			if (reason.isPresent()) {
-				reject(valuePath, "'" + value + "' is reserved: it " + reason.get());
-				continue;
-			}
-			unique(valuePath, value, seen);
+			name(path + "[" + v + "]", values.get(v), ENUM_VALUE,
+					"must be a letter, then letters, digits or '_', 1 to 64 characters", reserved::enumValue, seen);
 		}
 	}
 
@@ -194,16 +177,23 @@ public final class SchemaRules {
 
 	/** Checks a field's or relation's name, which share one namespace per entity (with the id). */
 	private boolean memberName(String path, @Nullable String name, Map<String, String> members) {
-		if (name == null || !MEMBER_NAME.matcher(name).matches()) {
-			reject(path, "must be camelCase: a small letter, then letters or digits, 1 to 64 characters");
+		return name(path, name, MEMBER_NAME, "must be camelCase: a small letter, then letters or digits, 1 to 64 "
+				+ "characters", reserved::member, members);
+	}
+
+	/** Checks a name's shape, then that the stack does not reserve it, then that {@code seen} has it not yet. */
+	private boolean name(String path, @Nullable String name, Pattern shape, String shapeRule,
+			Function<String, Optional<String>> reservation, Map<String, String> seen) {
+		if (name == null || !shape.matcher(name).matches()) {
+			reject(path, shapeRule);
 			return false;
 		}
-		Optional<String> reason = reserved.member(name);
+		Optional<String> reason = reservation.apply(name);
 		if (reason.isPresent()) {
 			reject(path, "'" + name + "' is reserved: it " + reason.get());
 			return false;
 		}
-		return unique(path, name, members);
+		return unique(path, name, seen);
 	}
 
 	/** Records {@code name} at {@code path}, or reports it when an earlier path has it already. */
