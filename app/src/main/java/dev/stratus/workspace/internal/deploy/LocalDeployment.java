@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -72,6 +73,8 @@ final class LocalDeployment {
 	private @Nullable String stopReason;
 
 	private boolean released;
+
+	private final CompletableFuture<Void> done = new CompletableFuture<>();
 
 	/** @param ended told once, when the deployment has released everything it held */
 	LocalDeployment(DeploymentRequest request, DeploymentSink sink, DeploySettings settings, Clock clock,
@@ -151,6 +154,9 @@ final class LocalDeployment {
 	}
 
 	private Path build(Path project) throws IOException, DeploymentFailure, InterruptedException {
+		// Offline: no network, only what the local repository holds. Tests are compiled but not run: a generated
+		// project's tests are proven where it is generated, and running them here would start a Spring context
+		// per entity inside the build's heap and double the time to a live app.
 		List<String> command = List.of(settings.maven(), "-o", "-B", "--no-transfer-progress", "package",
 				"-DskipTests");
 		report.line("Building offline: " + String.join(" ", command) + " (time limit " + settings.buildTimeout()
@@ -295,17 +301,23 @@ final class LocalDeployment {
 
 	private boolean abort(DeploymentPhase as, String reason) {
 		ChildProcess running;
+		boolean started;
 		synchronized (this) {
 			if (phase != null && phase != BUILDING && phase != DEPLOYING) {
 				return false;
 			}
 			abort = new Abort(as, reason);
 			running = child;
+			started = phase != null;
 		}
 		if (running != null) {
 			running.stop(settings.stopGrace());
 		}
 		end(reason);
+		if (!started) {
+			// Still queued, and perhaps never to run (Stratus stopping): nothing else would release it.
+			release();
+		}
 		return true;
 	}
 
@@ -321,6 +333,8 @@ final class LocalDeployment {
 		}
 		app.stop(settings.stopGrace());
 		appExited(app);
+		// The exit watcher may be the one releasing: the caller counts on the sandbox being gone.
+		done.join();
 		return true;
 	}
 
@@ -382,6 +396,12 @@ final class LocalDeployment {
 			log.atWarn().addKeyValue("deploymentId", id()).log("Could not delete a deployment's sandbox");
 		}
 		ended.accept(this);
+		done.complete(null);
+	}
+
+	/** Completes once the deployment has ended and released everything. */
+	CompletableFuture<Void> released() {
+		return done;
 	}
 
 	/** @return the live app, or null while the deployment is not live */

@@ -10,12 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -130,6 +134,7 @@ public final class LocalDeploymentTarget implements DeploymentTarget, SmartLifec
 		List<ChildRegistry.Child> leftovers = registry.takeLeftovers();
 		List<ProcessHandle> stillRunning = leftovers.stream().flatMap(child -> child.stillRunning().stream()).toList();
 		ProcessTrees.stop(stillRunning, settings.stopGrace());
+		Set<Long> killed = stillRunning.stream().map(ProcessHandle::pid).collect(Collectors.toSet());
 		deleteSandboxes();
 		Map<String, ChildRegistry.Child> byDeployment = new LinkedHashMap<>();
 		leftovers.forEach(child -> byDeployment.merge(child.deploymentId(), child,
@@ -138,7 +143,8 @@ public final class LocalDeploymentTarget implements DeploymentTarget, SmartLifec
 			log.atInfo()
 				.addKeyValue("deploymentId", child.deploymentId())
 				.addKeyValue("pid", child.pid())
-				.log("Stopped a deployment a previous run of Stratus left");
+				.addKeyValue("wasRunning", killed.contains(child.pid()))
+				.log("A deployment a previous run of Stratus left is stopped");
 			events.publishEvent(new LeftoverDeploymentStopped(child.deploymentId(), child.projectId(),
 					child.environment(), child.phase(), clock.instant()));
 		}
@@ -176,9 +182,15 @@ public final class LocalDeploymentTarget implements DeploymentTarget, SmartLifec
 		runners.shutdownNow();
 		try {
 			runners.awaitTermination(settings.stopGrace().toMillis(), TimeUnit.MILLISECONDS);
+			// Deployments that ended just now may still be releasing, on an exit watcher's thread.
+			CompletableFuture.allOf(all.stream().map(LocalDeployment::released).toArray(CompletableFuture[]::new))
+				.get(settings.stopGrace().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			log.atWarn().log("Some deployments had not released their processes and sandboxes when Stratus stopped");
 		}
 	}
 
