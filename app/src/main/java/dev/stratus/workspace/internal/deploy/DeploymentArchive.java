@@ -19,11 +19,19 @@ public sealed interface DeploymentArchive {
 	/** Copies the archive to {@code target}, so that the caller's copy may go. */
 	void copyTo(Path target) throws IOException;
 
+	/** In bytes, zipped. */
+	long size() throws IOException;
+
 	record Bytes(byte[] zip) implements DeploymentArchive {
 
 		@Override
 		public void copyTo(Path target) throws IOException {
 			Files.write(target, zip);
+		}
+
+		@Override
+		public long size() {
+			return zip.length;
 		}
 
 	}
@@ -33,6 +41,11 @@ public sealed interface DeploymentArchive {
 		@Override
 		public void copyTo(Path target) throws IOException {
 			Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+
+		@Override
+		public long size() throws IOException {
+			return Files.size(zip);
 		}
 
 	}

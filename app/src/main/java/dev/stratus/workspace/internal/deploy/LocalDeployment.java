@@ -141,12 +141,12 @@ final class LocalDeployment {
 	private Path unpack() throws IOException, DeploymentFailure {
 		Sandbox.delete(sandbox);
 		Files.createDirectories(sandbox);
-		Path zip = sandbox.resolve("archive.zip");
-		request.archive().copyTo(zip);
-		if (Files.size(zip) > settings.maxArchiveBytes()) {
+		if (request.archive().size() > settings.maxArchiveBytes()) {
 			throw new DeploymentFailure("The archive is larger than " + settings.maxArchiveBytes() / (1024 * 1024)
 					+ " MiB; refused");
 		}
+		Path zip = sandbox.resolve("archive.zip");
+		request.archive().copyTo(zip);
 		Path project = new ArchiveUnpacker(settings.unpackLimits()).unpack(zip, Files.createDirectory(
 				sandbox.resolve("source")));
 		Files.delete(zip);

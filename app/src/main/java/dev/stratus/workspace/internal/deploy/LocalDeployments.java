@@ -1,5 +1,8 @@
 package dev.stratus.workspace.internal.deploy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -21,6 +24,8 @@ import org.springframework.context.annotation.Configuration;
  * <li>{@code STRATUS_DEPLOY_WORKERS} (default 2): deployments built at once; the others wait.</li>
  * <li>{@code STRATUS_DEPLOY_LOG_LINES} (default 5000): output lines kept per deployment.</li>
  * </ul>
+ * Sandboxes and the process registry live in {@code <STRATUS_DATA_DIR>/deployments}, or a temporary directory when
+ * the local cloud is in memory.
  */
 @Configuration(proxyBeanMethods = false)
 class LocalDeployments {
@@ -35,10 +40,13 @@ class LocalDeployments {
 			@Value("${stratus.deploy.app-memory:${STRATUS_DEPLOY_APP_MEMORY:256m}}") String appMemory,
 			@Value("${stratus.deploy.start-timeout:${STRATUS_DEPLOY_START_TIMEOUT:90s}}") Duration startTimeout,
 			@Value("${stratus.deploy.workers:${STRATUS_DEPLOY_WORKERS:2}}") int workers,
-			@Value("${stratus.deploy.log-lines:${STRATUS_DEPLOY_LOG_LINES:5000}}") long maxLogLines) {
-		return new DeploySettings(properties.dataDir().resolve("deployments"), maven, buildTimeout, buildMemory,
-				appMemory, startTimeout, Duration.ofSeconds(10), workers, maxLogLines, 64 * MIB,
-				new ArchiveUnpacker.Limits(10_000, 256 * MIB));
+			@Value("${stratus.deploy.log-lines:${STRATUS_DEPLOY_LOG_LINES:5000}}") long maxLogLines)
+			throws IOException {
+		// In memory (tests) nothing goes to the data directory, and no deployment outlives the run anyway.
+		Path directory = properties.inMemory() ? Files.createTempDirectory("stratus-deployments-")
+				: properties.dataDir().resolve("deployments");
+		return new DeploySettings(directory, maven, buildTimeout, buildMemory, appMemory, startTimeout,
+				Duration.ofSeconds(10), workers, maxLogLines, 64 * MIB, new ArchiveUnpacker.Limits(10_000, 256 * MIB));
 	}
 
 	@Bean

@@ -218,11 +218,12 @@ class LocalDeploymentTargetTests {
 	}
 
 	@Test
-	void refusesAZipSlipArchive() {
+	void refusesAZipSlipArchive() throws IOException {
 		var sink = new RecordingSink();
-		byte[] zipSlip = Zips.ofText(Map.of("pom.xml", "<project/>", "../../escaped.txt", "gotcha"));
+		Path zipSlip = Files.write(data.resolve("zip-slip.zip"),
+				Zips.ofText(Map.of("pom.xml", "<project/>", "../../escaped.txt", "gotcha")));
 
-		target.deploy(request("zip-slip", "dev", zipSlip), sink);
+		target.deploy(new DeploymentRequest("zip-slip", "project-1", "dev", DeploymentArchive.of(zipSlip)), sink);
 
 		assertThat(sink.awaitPhase(FAILED, Duration.ofSeconds(30)).reason())
 			.contains("'../../escaped.txt' points outside the project");

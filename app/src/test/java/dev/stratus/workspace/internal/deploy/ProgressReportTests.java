@@ -71,8 +71,8 @@ class ProgressReportTests {
 			report.line("line " + i);
 		}
 
-		assertThat(sink.lines).extracting(LogLine::text)
-			.containsExactly("line 1", "line 2", "line 3", "… more output dropped: a deployment keeps at most 3 lines");
+		assertThat(sink.lines).extracting(LogLine::text).containsExactly("line 1", "line 2", "line 3",
+				"… more output dropped: a deployment keeps at most 3 lines");
 		assertThat(report.tail()).endsWith("line 5", "line 6");
 	}
 
