@@ -46,7 +46,7 @@ class ProjectDeletionJob {
 	}
 
 	@Bean
-	JobPipeline<String> projectDeletions(JobPipelines pipelines, JobSettings projectDeletionSettings,
+	JobPipeline<String> projectDeletionPipeline(JobPipelines pipelines, JobSettings projectDeletionSettings,
 			ProjectDeletion deletion) {
 		return pipelines.create(new Job<>(DELETIONS, projectDeletionSettings, deletion, deletion));
 	}

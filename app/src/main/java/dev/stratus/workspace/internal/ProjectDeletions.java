@@ -10,12 +10,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 @Component
 public class ProjectDeletions {
 
-	private final JobPipeline<String> projectDeletions;
+	private final JobPipeline<String> projectDeletionPipeline;
 
 	private final String table;
 
-	ProjectDeletions(JobPipeline<String> projectDeletions, ProjectTable projects) {
-		this.projectDeletions = projectDeletions;
+	ProjectDeletions(JobPipeline<String> projectDeletionPipeline, ProjectTable projects) {
+		this.projectDeletionPipeline = projectDeletionPipeline;
 		this.table = projects.name();
 	}
 
@@ -26,12 +26,12 @@ public class ProjectDeletions {
 
 	/** Starts the deletion now rather than at the relay's next look. */
 	public void nudge() {
-		projectDeletions.nudge();
+		projectDeletionPipeline.nudge();
 	}
 
 	/** The running job, for tests that drive or watch it. */
 	public JobPipeline<String> pipeline() {
-		return projectDeletions;
+		return projectDeletionPipeline;
 	}
 
 }
