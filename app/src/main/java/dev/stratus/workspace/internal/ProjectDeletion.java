@@ -3,11 +3,11 @@ package dev.stratus.workspace.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.platform.jobs.JobHandler;
 import dev.stratus.platform.jobs.Sweep;
@@ -42,20 +42,23 @@ class ProjectDeletion implements JobHandler<String>, Sweep<String> {
 
 	private final String table;
 
+	private final ProjectTable projects;
+
 	private final ProjectObjects objects;
 
 	private final Clock clock;
 
-	ProjectDeletion(DynamoDbClient dynamo, CloudResources resources, ProjectObjects objects, Clock clock) {
+	ProjectDeletion(DynamoDbClient dynamo, ProjectTable projects, ProjectObjects objects, Clock clock) {
 		this.dynamo = dynamo;
-		this.table = resources.tableName(WorkspaceResources.TABLE);
+		this.table = projects.name();
+		this.projects = projects;
 		this.objects = objects;
 		this.clock = clock;
 	}
 
 	@Override
 	public Outcome handle(String projectId, Attempt attempt) {
-		Optional<Map<String, AttributeValue>> meta = meta(projectId);
+		Optional<Map<String, AttributeValue>> meta = projects.meta(projectId);
 		if (meta.isEmpty() || !deleting(meta.get())) {
 			log.atInfo().addKeyValue("projectId", projectId).log("Project is not being deleted; nothing to do");
 			return Outcome.DONE;
@@ -124,13 +127,6 @@ class ProjectDeletion implements JobHandler<String>, Sweep<String> {
 		}
 	}
 
-	private Optional<Map<String, AttributeValue>> meta(String projectId) {
-		Map<String, AttributeValue> item = dynamo
-			.getItem(b -> b.tableName(table).key(ProjectItems.meta(projectId)).consistentRead(true))
-			.item();
-		return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
-	}
-
 	private static boolean deleting(Map<String, AttributeValue> meta) {
 		return Transactions.DELETING.equals(Attributes.optStr(meta, "status"));
 	}
@@ -156,7 +152,7 @@ class ProjectDeletion implements JobHandler<String>, Sweep<String> {
 
 	@Override
 	public Standing standing(String projectId) {
-		Optional<Map<String, AttributeValue>> meta = meta(projectId);
+		Optional<Map<String, AttributeValue>> meta = projects.meta(projectId);
 		if (meta.isEmpty()) {
 			return new Standing.Gone();
 		}
@@ -209,7 +205,7 @@ class ProjectDeletion implements JobHandler<String>, Sweep<String> {
 
 	/** An update of a project still being deleted; nothing when it is gone. */
 	private void update(String projectId, String expression, Map<String, AttributeValue> values) {
-		Map<String, AttributeValue> all = new java.util.HashMap<>(values);
+		Map<String, AttributeValue> all = new HashMap<>(values);
 		all.put(":deleting", s(Transactions.DELETING));
 		try {
 			dynamo.updateItem(b -> b.tableName(table)

@@ -45,7 +45,7 @@ class ProjectObjects {
 		return deleted;
 	}
 
-	/** For tests and for the parts that keep objects here. */
+	/** The bucket's real name, for tests that put objects in it. */
 	String bucket() {
 		return bucket;
 	}

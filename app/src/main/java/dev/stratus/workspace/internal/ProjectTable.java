@@ -128,11 +128,15 @@ public class ProjectTable {
 
 	/** When the project was created, if it exists and is active. */
 	public Optional<Instant> created(String projectId) {
+		return meta(projectId).filter(ProjectTable::active).map(meta -> Attributes.instant(meta, "createdAt"));
+	}
+
+	/** The project's own item, read consistently, whatever its status. */
+	Optional<Map<String, AttributeValue>> meta(String projectId) {
 		Map<String, AttributeValue> meta = dynamo
 			.getItem(b -> b.tableName(table).key(ProjectItems.meta(projectId)).consistentRead(true))
 			.item();
-		return meta == null || meta.isEmpty() || !active(meta) ? Optional.empty()
-				: Optional.of(Attributes.instant(meta, "createdAt"));
+		return meta == null || meta.isEmpty() ? Optional.empty() : Optional.of(meta);
 	}
 
 	/** The user's projects, newest first; projects being deleted are left out of the page. */

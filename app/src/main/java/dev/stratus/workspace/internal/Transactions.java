@@ -1,6 +1,7 @@
 package dev.stratus.workspace.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -48,7 +49,7 @@ final class Transactions {
 		ProjectRole[] enough = Arrays.stream(ProjectRole.values())
 			.filter(role -> role.atLeast(atLeast))
 			.toArray(ProjectRole[]::new);
-		Map<String, AttributeValue> values = new java.util.HashMap<>();
+		Map<String, AttributeValue> values = new HashMap<>();
 		for (int i = 0; i < enough.length; i++) {
 			values.put(":role" + i, s(enough[i].wire()));
 		}

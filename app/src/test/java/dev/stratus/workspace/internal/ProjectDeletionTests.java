@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import dev.stratus.IntegrationTest;
-import dev.stratus.StratusApi;
 import dev.stratus.identity.TestUsers;
 import dev.stratus.platform.cloud.CloudResources;
-import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.platform.jobs.JobHandler;
-import dev.stratus.workspace.WorkspaceFixture;
+import dev.stratus.workspace.WorkspaceApiTest;
 import dev.stratus.workspace.WorkspaceFixture.User;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,18 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on a half-deleted project, it finishes the work.
  */
 @IntegrationTest
-class ProjectDeletionTests {
+class ProjectDeletionTests extends WorkspaceApiTest {
 
 	private static final Duration DEADLINE = Duration.ofSeconds(20);
-
-	@Autowired
-	StratusApi api;
-
-	@Autowired
-	TestUsers testUsers;
-
-	@Autowired
-	LocalCloudConnection cloud;
 
 	@Autowired
 	DynamoDbClient dynamo;
@@ -58,13 +47,10 @@ class ProjectDeletionTests {
 	@Autowired
 	ProjectObjects objects;
 
-	WorkspaceFixture workspace;
-
 	String table;
 
 	@BeforeEach
 	void fixture() {
-		workspace = new WorkspaceFixture(api, testUsers, cloud);
 		table = resources.tableName(WorkspaceResources.TABLE);
 	}
 

@@ -5,33 +5,19 @@ import java.util.List;
 import java.util.Map;
 
 import dev.stratus.IntegrationTest;
-import dev.stratus.StratusApi;
-import dev.stratus.identity.TestUsers;
-import dev.stratus.platform.cloud.LocalCloudConnection;
-import dev.stratus.workspace.WorkspaceFixture;
+import dev.stratus.workspace.WorkspaceApiTest;
 import dev.stratus.workspace.WorkspaceFixture.User;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Home and Dashboard over HTTP: the caller's own projects, activity and counts, nobody else's. */
 @IntegrationTest
-class OverviewApiTests {
-
-	@Autowired
-	StratusApi api;
-
-	@Autowired
-	TestUsers testUsers;
-
-	@Autowired
-	LocalCloudConnection cloud;
+class OverviewApiTests extends WorkspaceApiTest {
 
 	@Test
 	void showsTheCallersRecentProjectsAndActivityAndCountsThem() {
-		WorkspaceFixture workspace = new WorkspaceFixture(api, testUsers, cloud);
 		User owner = workspace.newUser("owner");
 		String first = workspace.project(owner);
 		String second = workspace.project(owner);

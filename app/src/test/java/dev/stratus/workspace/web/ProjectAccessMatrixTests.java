@@ -7,11 +7,9 @@ import java.util.Map;
 import dev.stratus.IntegrationTest;
 import dev.stratus.StratusApi;
 import dev.stratus.identity.TestUsers;
-import dev.stratus.platform.cloud.LocalCloudConnection;
-import dev.stratus.workspace.WorkspaceFixture;
+import dev.stratus.workspace.WorkspaceApiTest;
 import dev.stratus.workspace.WorkspaceFixture.User;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,23 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tried before the owner's, so a refusal is never explained by an earlier success.
  */
 @IntegrationTest
-class ProjectAccessMatrixTests {
-
-	@Autowired
-	StratusApi api;
-
-	@Autowired
-	TestUsers testUsers;
-
-	@Autowired
-	LocalCloudConnection cloud;
+class ProjectAccessMatrixTests extends WorkspaceApiTest {
 
 	record Call(String who, String method, String path, Object body, int expected) {
 	}
 
 	@Test
 	void answersEachRoleOnEachRouteAsTheContractSays() {
-		WorkspaceFixture workspace = new WorkspaceFixture(api, testUsers, cloud);
 		User owner = workspace.newUser("owner");
 		String project = workspace.project(owner);
 		User editor = workspace.member(project, owner, "editor");

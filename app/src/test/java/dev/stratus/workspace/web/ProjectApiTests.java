@@ -5,37 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 import dev.stratus.IntegrationTest;
-import dev.stratus.StratusApi;
-import dev.stratus.identity.TestUsers;
-import dev.stratus.platform.cloud.LocalCloudConnection;
-import dev.stratus.workspace.WorkspaceFixture;
+import dev.stratus.workspace.WorkspaceApiTest;
 import dev.stratus.workspace.WorkspaceFixture.User;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Projects part of the workspace contract over HTTP against the running app and the local cloud. */
 @IntegrationTest
-class ProjectApiTests {
-
-	@Autowired
-	StratusApi api;
-
-	@Autowired
-	TestUsers testUsers;
-
-	@Autowired
-	LocalCloudConnection cloud;
-
-	WorkspaceFixture workspace;
-
-	@BeforeEach
-	void fixture() {
-		workspace = new WorkspaceFixture(api, testUsers, cloud);
-	}
+class ProjectApiTests extends WorkspaceApiTest {
 
 	@Test
 	void createsAProjectOwnedByItsCreator() {

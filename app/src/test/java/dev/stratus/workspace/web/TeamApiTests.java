@@ -10,13 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.stratus.IntegrationTest;
-import dev.stratus.StratusApi;
-import dev.stratus.identity.TestUsers;
 import dev.stratus.platform.cloud.CloudResources;
-import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.platform.mail.MailboxReader;
-import dev.stratus.workspace.WorkspaceFixture;
+import dev.stratus.workspace.WorkspaceApiTest;
 import dev.stratus.workspace.WorkspaceFixture.User;
 import dev.stratus.workspace.internal.WorkspaceResources;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,16 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * removals by owners, leaving, and the last owner, also under concurrent changes.
  */
 @IntegrationTest
-class TeamApiTests {
-
-	@Autowired
-	StratusApi api;
-
-	@Autowired
-	TestUsers testUsers;
-
-	@Autowired
-	LocalCloudConnection cloud;
+class TeamApiTests extends WorkspaceApiTest {
 
 	@Autowired
 	DynamoDbClient dynamo;
@@ -50,15 +38,12 @@ class TeamApiTests {
 	@Autowired
 	CloudResources resources;
 
-	WorkspaceFixture workspace;
-
 	User owner;
 
 	String project;
 
 	@BeforeEach
 	void project() {
-		workspace = new WorkspaceFixture(api, testUsers, cloud);
 		owner = workspace.newUser("owner");
 		project = workspace.project(owner);
 	}
@@ -74,7 +59,7 @@ class TeamApiTests {
 		assertThat(invited.body()).doesNotContain("token");
 		assertThat(Instant.parse(invited.data().path("expiresAt").asString()))
 			.isEqualTo(Instant.parse(invited.data().path("createdAt").asString()).plus(java.time.Duration.ofDays(7)));
-		MailboxReader.ReceivedMail mail = new MailboxReader(cloud).withSubject(invitee.email(), "Invitation").get(0);
+		MailboxReader.ReceivedMail mail = new MailboxReader(cloud()).withSubject(invitee.email(), "Invitation").get(0);
 		assertThat(mail.body()).contains("/invitations/").contains("editor");
 
 		String token = mail.body().replaceAll("(?s).*/invitations/([A-Za-z0-9_-]{43}).*", "$1");
