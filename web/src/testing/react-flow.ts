@@ -1,7 +1,6 @@
 /**
  * What React Flow needs from a browser and jsdom lacks: element sizes, a ResizeObserver and
- * DOMMatrixReadOnly. (The customers feature still has its own copy in customers-fixtures.ts; it
- * can use this one.)
+ * DOMMatrixReadOnly.
  */
 export function stubLayoutForReactFlow(): void {
   class ResizeObserverStub {

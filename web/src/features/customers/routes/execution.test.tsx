@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fail, fakeApi, ok } from '@/testing/fake-api';
 import { renderWithProviders, signIn } from '@/testing/render';
 
-import { execution, registrationWorkflow, step, stubLayoutForReactFlow } from '../testing/customers-fixtures';
+import { stubLayoutForReactFlow } from '@/testing/react-flow';
+import { execution, registrationWorkflow, step } from '../testing/customers-fixtures';
 import { ExecutionRoute } from './execution';
 
 beforeAll(stubLayoutForReactFlow);

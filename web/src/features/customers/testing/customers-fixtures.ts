@@ -41,28 +41,3 @@ export function execution(over: Partial<Execution> = {}): Execution {
 export function customer(over: Partial<Customer> = {}): Customer {
   return { id: 'cust-001', createdAt: '2026-11-29T10:00:01.000Z', createdBy: 'admin-id', executionId: 'exec-1', ...over };
 }
-
-/** What React Flow needs from a browser and jsdom lacks: element sizes and a ResizeObserver. */
-export function stubLayoutForReactFlow(): void {
-  class ResizeObserverStub {
-    constructor(private readonly callback: ResizeObserverCallback) {}
-    observe(target: Element) {
-      this.callback([{ target }] as ResizeObserverEntry[], this);
-    }
-    unobserve() {}
-    disconnect() {}
-  }
-  class DOMMatrixReadOnlyStub {
-    m22: number;
-    constructor(transform?: string) {
-      const scale = /scale\(([\d.]+)\)/.exec(transform ?? '')?.[1];
-      this.m22 = scale === undefined ? 1 : Number(scale);
-    }
-  }
-  globalThis.ResizeObserver = ResizeObserverStub;
-  globalThis.DOMMatrixReadOnly = DOMMatrixReadOnlyStub as unknown as typeof DOMMatrixReadOnly;
-  Object.defineProperties(HTMLElement.prototype, {
-    offsetHeight: { configurable: true, get: () => 500 },
-    offsetWidth: { configurable: true, get: () => 500 },
-  });
-}
