@@ -11,14 +11,15 @@ describe('navigation model', () => {
     expect(outline(undefined)).toEqual(['Developer: Local inbox']);
   });
 
-  it('shows a user the shop and no admin section', () => {
-    expect(outline('user')).toEqual(['Shop: Products, My orders', 'Developer: Local inbox']);
+  it('shows a user the shop and the fleet, and no admin section', () => {
+    expect(outline('user')).toEqual(['Shop: Products, My orders', 'Fleet: Instances', 'Developer: Local inbox']);
   });
 
   it('shows a manager low stock as the only admin page', () => {
     expect(outline('manager')).toEqual([
       'Shop: Products, My orders',
       'Customers: Customers, Executions, API connection',
+      'Fleet: Instances, Audit log',
       'Admin: Low stock',
       'Developer: Local inbox',
     ]);
@@ -28,6 +29,7 @@ describe('navigation model', () => {
     expect(outline('admin')).toEqual([
       'Shop: Products, My orders',
       'Customers: Customers, Executions, API connection',
+      'Fleet: Instances, Audit log',
       'Admin: Users, API keys, Dead letters, Low stock',
       'Developer: Local inbox',
     ]);
