@@ -9,7 +9,8 @@ type ChoiceGroupProps<T extends string> = {
 
 /**
  * A few exclusive choices side by side (region, period, statistic): radio buttons, so arrow keys
- * move between them and a screen reader names the group, drawn as one segmented bar.
+ * move between them and a screen reader names the group, drawn as one segmented bar. Each radio lies
+ * transparent over its whole segment (not sr-only), so a click or tap anywhere on it lands on the radio.
  */
 export function ChoiceGroup<T extends string>({ legend, options, value, onChange }: ChoiceGroupProps<T>) {
   const name = useId();
@@ -27,7 +28,7 @@ export function ChoiceGroup<T extends string>({ legend, options, value, onChange
               name={name}
               value={option.value}
               checked={option.value === value}
-              className="sr-only"
+              className="absolute inset-0 m-0 cursor-pointer opacity-0"
               onChange={() => {
                 onChange(option.value);
               }}
