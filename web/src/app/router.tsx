@@ -6,6 +6,9 @@ import { CustomersRoute } from '@/features/customers/routes/customers';
 import { ExecutionRoute } from '@/features/customers/routes/execution';
 import { ExecutionsRoute } from '@/features/customers/routes/executions';
 import { CustomersSettingsRoute } from '@/features/customers/routes/settings';
+import { FleetAuditRoute } from '@/features/fleet/routes/audit';
+import { InstanceRoute } from '@/features/fleet/routes/instance';
+import { InstancesRoute } from '@/features/fleet/routes/instances';
 import { ApiKeysRoute } from '@/features/identity/routes/api-keys';
 import { ConfirmRoute } from '@/features/identity/routes/confirm';
 import { ForgotPasswordRoute } from '@/features/identity/routes/forgot-password';
@@ -57,6 +60,9 @@ export const routes: RouteObject[] = [
       { path: paths.customers.executions.path, element: <RequirePolicy policy="manageCustomers"><ExecutionsRoute /></RequirePolicy> },
       { path: paths.customers.execution.path, element: <RequirePolicy policy="manageCustomers"><ExecutionRoute /></RequirePolicy> },
       { path: paths.customers.settings.path, element: <RequirePolicy policy="manageCustomers"><CustomersSettingsRoute /></RequirePolicy> },
+      { path: paths.fleet.instances.path, element: <RequireAuth><InstancesRoute /></RequireAuth> },
+      { path: paths.fleet.instance.path, element: <RequireAuth><InstanceRoute /></RequireAuth> },
+      { path: paths.fleet.audit.path, element: <RequirePolicy policy="viewFleetAudit"><FleetAuditRoute /></RequirePolicy> },
       { path: paths.admin.lowStock.path, element: <RequirePolicy policy="viewLowStock"><LowStockRoute /></RequirePolicy> },
       { path: paths.admin.users.path, element: <RequirePolicy policy="administer"><UsersRoute /></RequirePolicy> },
       { path: paths.admin.apiKeys.path, element: <RequirePolicy policy="administer"><ApiKeysRoute /></RequirePolicy> },

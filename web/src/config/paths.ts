@@ -33,6 +33,11 @@ export const paths = {
     execution: { path: '/customers/executions/:executionId', getHref: (id: string) => `/customers/executions/${encodeURIComponent(id)}` },
     settings: { path: '/customers/settings', getHref: () => '/customers/settings' },
   },
+  fleet: {
+    instances: { path: '/fleet/instances', getHref: () => '/fleet/instances' },
+    instance: { path: '/fleet/instances/:instanceId', getHref: (id: string) => `/fleet/instances/${encodeURIComponent(id)}` },
+    audit: { path: '/fleet/audit', getHref: (instanceId?: string) => withQuery('/fleet/audit', { instanceId }) },
+  },
   admin: {
     users: { path: '/admin/users', getHref: () => '/admin/users' },
     apiKeys: { path: '/admin/api-keys', getHref: () => '/admin/api-keys' },

@@ -121,28 +121,46 @@ function toApiError(response: Response, body: unknown): ApiError {
   return new ApiError(code, response.status, `The server answered ${response.status} ${response.statusText}`.trim(), undefined, requestId);
 }
 
-/** Sends one request, unwraps the `{success, data, meta}` envelope and throws ApiError on failure. */
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<ApiResult<T>> {
-  let response: Response;
+/** Sends the request, renewing the session once on a 401; a network failure becomes NETWORK_ERROR. */
+async function sendWithRenewal(path: string, options: RequestOptions): Promise<Response> {
   try {
-    response = await send(path, options);
+    const response = await send(path, options);
     if (response.status === 401 && options.auth !== false && authHandlers?.getToken()) {
-      if (await authHandlers.refresh()) {
-        response = await send(path, options);
-      }
+      if (await authHandlers.refresh()) return await send(path, options);
     }
+    return response;
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError('NETWORK_ERROR', 0, 'The server could not be reached. Check your connection and try again.');
   }
+}
+
+function failure(response: Response, body: unknown, options: RequestOptions): ApiError {
+  const error = toApiError(response, body);
+  if (error.status === 401 && options.auth !== false && authHandlers?.getToken()) authHandlers.onUnauthorized();
+  return error;
+}
+
+/** Sends one request, unwraps the `{success, data, meta}` envelope and throws ApiError on failure. */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<ApiResult<T>> {
+  const response = await sendWithRenewal(path, options);
   const body = await readJson(response);
   if (!response.ok || (typeof body === 'object' && body !== null && (body as Record<string, unknown>).success === false)) {
-    const error = toApiError(response, body);
-    if (error.status === 401 && options.auth !== false && authHandlers?.getToken()) authHandlers.onUnauthorized();
-    throw error;
+    throw failure(response, body, options);
   }
   const data = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).data : undefined;
   return { data: data as T, headers: response.headers };
+}
+
+/**
+ * Fetches a file the API streams (a CSV export): its body as a Blob, with the bearer token like
+ * every other call. A failure still comes in the envelope and throws ApiError.
+ */
+export async function requestBlob(path: string, options: RequestOptions & { accept: string }): Promise<Blob> {
+  const { accept, ...rest } = options;
+  const response = await sendWithRenewal(path, { ...rest, headers: { ...rest.headers, Accept: `${accept}, application/json` } });
+  if (!response.ok) throw failure(response, await readJson(response), rest);
+  return response.blob();
 }
 
 async function dataOf<T>(path: string, options: RequestOptions): Promise<T> {

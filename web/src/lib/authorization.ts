@@ -9,6 +9,8 @@ export const policies = {
   placeOrders: (role: Role) => role !== 'guest',
   administer: (role: Role) => role === 'admin',
   manageCustomers: (role: Role) => role === 'admin' || role === 'manager',
+  operateFleet: (role: Role) => role === 'admin',
+  viewFleetAudit: (role: Role) => role === 'admin' || role === 'manager',
 } as const;
 
 export type Policy = keyof typeof policies;

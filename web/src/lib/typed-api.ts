@@ -1,4 +1,4 @@
-import { request, type ApiResult, type RequestOptions } from '@/lib/api-client';
+import { request, requestBlob, type ApiResult, type RequestOptions } from '@/lib/api-client';
 import type { components, paths } from '@/lib/api-schema';
 
 /**
@@ -75,12 +75,19 @@ async function dataOf<M extends Method, R extends RouteWith<M>, I>(method: M, ro
   return (await call(method, route, options)).data;
 }
 
+/** A file the route streams (`accept`: its media type, such as `text/csv`), fetched with the session like every call. */
+function file<R extends RouteWith<'get'>>(route: R, accept: string, options: Options<Operation<'get', R>, never>): Promise<Blob> {
+  const { path, params, ...rest } = options as Omit<RequestOptions, 'body'> & { path?: Record<string, string | number> };
+  return requestBlob(fill(route, path), { ...rest, params, accept });
+}
+
 export const typedApi = {
   get: <R extends RouteWith<'get'>>(route: R, options: Options<Operation<'get', R>, never>) => dataOf('get', route, options),
   post: <R extends RouteWith<'post'>, I = never>(route: R, options: Options<Operation<'post', R>, I>) => dataOf('post', route, options),
   put: <R extends RouteWith<'put'>, I = never>(route: R, options: Options<Operation<'put', R>, I>) => dataOf('put', route, options),
   patch: <R extends RouteWith<'patch'>, I = never>(route: R, options: Options<Operation<'patch', R>, I>) => dataOf('patch', route, options),
   delete: <R extends RouteWith<'delete'>>(route: R, options: Options<Operation<'delete', R>, never>) => dataOf('delete', route, options),
+  file,
 };
 
 /**

@@ -11,8 +11,8 @@ describe('navigation model', () => {
     expect(outline(undefined)).toEqual(['Developer: Local inbox']);
   });
 
-  it('shows a user the workspace and the shop, and no admin section', () => {
-    expect(outline('user')).toEqual(['Workspace: Home, Dashboard, Projects', 'Shop: Products, My orders', 'Developer: Local inbox']);
+  it('shows a user the workspace, the shop and the fleet, and no admin section', () => {
+    expect(outline('user')).toEqual(['Workspace: Home, Dashboard, Projects', 'Shop: Products, My orders', 'Fleet: Instances', 'Developer: Local inbox']);
   });
 
   it('shows a manager low stock as the only admin page', () => {
@@ -20,6 +20,7 @@ describe('navigation model', () => {
       'Workspace: Home, Dashboard, Projects',
       'Shop: Products, My orders',
       'Customers: Customers, Executions, API connection',
+      'Fleet: Instances, Audit log',
       'Admin: Low stock',
       'Developer: Local inbox',
     ]);
@@ -30,6 +31,7 @@ describe('navigation model', () => {
       'Workspace: Home, Dashboard, Projects',
       'Shop: Products, My orders',
       'Customers: Customers, Executions, API connection',
+      'Fleet: Instances, Audit log',
       'Admin: Users, API keys, Dead letters, Low stock',
       'Developer: Local inbox',
     ]);

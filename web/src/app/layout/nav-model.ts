@@ -39,6 +39,13 @@ export const navSections: NavSection[] = [
     ],
   },
   {
+    label: 'Fleet',
+    items: [
+      { to: paths.fleet.instances.getHref(), label: 'Instances', audience: 'signedIn' },
+      { to: paths.fleet.audit.getHref(), label: 'Audit log', audience: 'viewFleetAudit' },
+    ],
+  },
+  {
     label: 'Admin',
     items: [
       { to: paths.admin.users.getHref(), label: 'Users', audience: 'administer' },

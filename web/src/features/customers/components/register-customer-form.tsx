@@ -5,10 +5,10 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { InputField } from '@/components/ui/field';
+import { useIdempotencyKey } from '@/hooks/use-idempotency-key';
 import { applyApiErrors } from '@/lib/form-errors';
 
 import { MAX_ATTRIBUTES, registerCustomerInputSchema, toRegisterBody, useRegisterCustomer, type RegisterCustomerInput } from '../api/register-customer';
-import { useIdempotencyKey } from '../hooks/use-idempotency-key';
 
 /**
  * Once the server has accepted a registration the form starts empty with a new key, so a second
