@@ -92,20 +92,7 @@ final class FleetReads {
 	/** The checks, then each call against its baseline at 1 and 8 clients (full run). */
 	static void compare(Run run, Shop shop, String token, FleetBaseline baseline) {
 		Fleet fleet = check(run, shop, token, baseline);
-		FleetApi api = new FleetApi(shop);
-		List<Pair> pairs = List.of(new Pair(new Bench.Step("GET /api/fleet/instances", c -> {
-			Api.Response page = api.instances(token, null);
-			return page.status() == 200 && FleetApi.ids(page).size() == fleet.instances();
-		}), new Bench.Step("EC2 list, every region", c -> baseline.listAll().size() == fleet.instances())),
-				new Pair(new Bench.Step("GET /api/fleet/instances?region=" + REGION, c -> {
-					Api.Response page = api.instances(token, REGION);
-					return page.status() == 200 && FleetApi.ids(page).size() == fleet.inRegion();
-				}), new Bench.Step("EC2 list, " + REGION, c -> baseline.list(REGION).size() == fleet.inRegion())),
-				new Pair(new Bench.Step("GET .../metrics (24h CPU)", c -> {
-					Api.Response chart = api.cpuDay(token, fleet.charted());
-					return chart.status() == 200 && !chart.data().path("points").isEmpty();
-				}), new Bench.Step("EC2 lookup + GetMetricData",
-						c -> !baseline.cpuDay(CHART_REGION, fleet.charted(), Instant.now()).isEmpty())));
+		List<Pair> pairs = pairs(new FleetApi(shop), token, baseline, fleet);
 		for (Pair pair : pairs) {
 			for (Bench.Step step : List.of(pair.baseline(), pair.api())) {
 				Load.run("warm-up: " + step.name(), 8, Duration.ZERO, WARMUP, run.progress, step.op());
@@ -141,6 +128,24 @@ final class FleetReads {
 				+ "(HTTP, token check, JSON, mapping). Each call was warmed up unrecorded for " + WARMUP.toSeconds()
 				+ " s at 8 clients first.");
 		run.report.figure("fleetReads", all);
+	}
+
+	/** The three reads and their baselines, each checking its answer against what the checks found. */
+	private static List<Pair> pairs(FleetApi api, String token, FleetBaseline baseline, Fleet fleet) {
+		Pair everyRegion = new Pair(new Bench.Step("GET /api/fleet/instances", c -> {
+			Api.Response page = api.instances(token, null);
+			return page.status() == 200 && FleetApi.ids(page).size() == fleet.instances();
+		}), new Bench.Step("EC2 list, every region", c -> baseline.listAll().size() == fleet.instances()));
+		Pair oneRegion = new Pair(new Bench.Step("GET /api/fleet/instances?region=" + REGION, c -> {
+			Api.Response page = api.instances(token, REGION);
+			return page.status() == 200 && FleetApi.ids(page).size() == fleet.inRegion();
+		}), new Bench.Step("EC2 list, " + REGION, c -> baseline.list(REGION).size() == fleet.inRegion()));
+		Pair chart = new Pair(new Bench.Step("GET .../metrics (24h CPU)", c -> {
+			Api.Response points = api.cpuDay(token, fleet.charted());
+			return points.status() == 200 && !points.data().path("points").isEmpty();
+		}), new Bench.Step("EC2 lookup + GetMetricData",
+				c -> !baseline.cpuDay(CHART_REGION, fleet.charted(), Instant.now()).isEmpty()));
+		return List.of(everyRegion, oneRegion, chart);
 	}
 
 	private static List<String> ids(List<Instance> instances) {
