@@ -64,6 +64,10 @@ public final class Bench {
 		Correctness.noOversell(run, shop, token, "single instance");
 		Correctness.idempotentRetry(run, shop, token);
 		RegistryChecks.run(run, shop, token);
+		try (FleetBaseline fleet = new FleetBaseline(ports.ec2Endpoint(), ports.cloudwatchEndpoint())) {
+			FleetReads.check(run, shop, token, fleet);
+		}
+		RebootRoundTrip.check(run, shop, token);
 		run.progress.step("short load at 8 clients");
 		List<String> products = createProducts(shop, token, 20, MAX_STOCK);
 		var table = report.table("Smoke load (correctness only: no errors; the speeds here mean nothing)", "call",
@@ -119,6 +123,10 @@ public final class Bench {
 		Startup.app(run, substrate, startMs, afterStart, afterLoad);
 		WorkflowLatency.run(run, shop, token, products);
 		KeyThroughput.run(run, shop, token);
+		try (FleetBaseline fleet = new FleetBaseline(ports.ec2Endpoint(), ports.cloudwatchEndpoint())) {
+			FleetReads.compare(run, shop, token, fleet);
+		}
+		RebootRoundTrip.run(run, shop, token);
 		Correctness.noOversell(run, shop, token, "single instance");
 		run.stop(app);
 

@@ -15,6 +15,14 @@ record CloudPorts(int dynamodb, int sqs, int s3, int ec2, int cloudwatch, int sm
 		return URI.create("http://127.0.0.1:" + dynamodb);
 	}
 
+	URI ec2Endpoint() {
+		return URI.create("http://127.0.0.1:" + ec2);
+	}
+
+	URI cloudwatchEndpoint() {
+		return URI.create("http://127.0.0.1:" + cloudwatch);
+	}
+
 	Map<String, String> env() {
 		return Map.of("STRATUS_DYNAMODB_PORT", Integer.toString(dynamodb), "STRATUS_SQS_PORT", Integer.toString(sqs),
 				"STRATUS_S3_PORT", Integer.toString(s3), "STRATUS_EC2_PORT", Integer.toString(ec2),

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.stratus.fleet.FleetAction;
@@ -22,6 +23,7 @@ import dev.stratus.platform.errors.Unavailable;
 import dev.stratus.platform.web.PageTokens;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -62,15 +64,27 @@ public class Ec2Fleet implements DisposableBean {
 
 	private final PageTokens tokens;
 
+	@Autowired
 	Ec2Fleet(RegionalClients clients, PageTokens tokens,
 			@Value("${stratus.fleet.regions:us-east-1,eu-west-1}") List<String> regions) {
+		this(clients::ec2, clients::cloudWatch, clients.isLocal(), tokens, regions);
+	}
+
+	/**
+	 * The fleet behind any EC2- and CloudWatch-compatible endpoints, one client of each per region made
+	 * here and closed with the fleet (the tests point it at a second implementation, moto).
+	 *
+	 * @param simulated whether the instances are the local cloud's simulated fleet
+	 */
+	Ec2Fleet(Function<String, Ec2Client> ec2Of, Function<String, CloudWatchClient> cloudWatchOf, boolean simulated,
+			PageTokens tokens, List<String> regions) {
 		this.regions = regions.isEmpty() ? FleetResources.DEFAULT_REGIONS
 				: regions.stream().map(String::trim).filter(region -> !region.isEmpty()).toList();
-		this.simulated = clients.isLocal();
+		this.simulated = simulated;
 		this.tokens = tokens;
 		for (String region : this.regions) {
-			ec2.put(region, clients.ec2(region));
-			cloudWatch.put(region, clients.cloudWatch(region));
+			ec2.put(region, ec2Of.apply(region));
+			cloudWatch.put(region, cloudWatchOf.apply(region));
 		}
 	}
 
