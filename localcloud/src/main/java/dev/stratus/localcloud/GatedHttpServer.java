@@ -27,6 +27,14 @@ final class GatedHttpServer implements AutoCloseable {
 
 	private static final int THREADS = 4;
 
+	static {
+		// The JDK's server leaves Nagle's algorithm on, so with the client's delayed ACKs every small
+		// answer waited ~40 ms (bench: DescribeInstances 45 ms, 1.5 ms without). Read once per process.
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
+
 	/** One service's answer to a request that passed the gate. */
 	@FunctionalInterface
 	interface Handler {
