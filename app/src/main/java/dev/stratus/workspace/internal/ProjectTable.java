@@ -159,6 +159,34 @@ public class ProjectTable {
 		return new Page<>(projects, members.nextToken());
 	}
 
+	/** The ids of every project the user is in, newest first: one Query of GSI1, every page of it. */
+	public List<String> projectIds(String userId) {
+		return dynamo
+			.queryPaginator(b -> b.tableName(table)
+				.indexName("GSI1")
+				.keyConditionExpression("GSI1PK = :member")
+				.expressionAttributeValues(Map.of(":member", s(BY_MEMBER + userId)))
+				.scanIndexForward(false))
+			.items()
+			.stream()
+			.map(item -> Attributes.str(item, "projectId"))
+			.toList();
+	}
+
+	/** The user ids of the project's team: one Query of its partition. */
+	public List<String> memberIds(String projectId) {
+		return dynamo
+			.queryPaginator(b -> b.tableName(table)
+				.keyConditionExpression("PK = :project AND begins_with(SK, :member)")
+				.expressionAttributeValues(
+						Map.of(":project", s(ProjectItems.partition(projectId)), ":member", s(ProjectItems.MEMBER)))
+				.projectionExpression("userId"))
+			.items()
+			.stream()
+			.map(item -> Attributes.str(item, "userId"))
+			.toList();
+	}
+
 	/** Every {@code keys} item that exists, read consistently in as few calls as DynamoDB allows. */
 	private List<Map<String, AttributeValue>> get(List<Map<String, AttributeValue>> keys) {
 		List<Map<String, AttributeValue>> found = new ArrayList<>();
