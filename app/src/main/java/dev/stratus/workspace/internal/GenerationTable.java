@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import static dev.stratus.platform.dynamo.Attributes.bool;
@@ -168,6 +169,19 @@ public class GenerationTable {
 			.consistentRead(true)
 			.build();
 		return pages.read(query, "generations|" + projectId, limit, nextToken, GenerationTable::generation);
+	}
+
+	/** How many generations the project has: a counting Query of its partition, every page of it. */
+	long count(String projectId) {
+		return dynamo
+			.queryPaginator(b -> b.tableName(table)
+				.keyConditionExpression("PK = :project AND begins_with(SK, :generation)")
+				.expressionAttributeValues(
+						Map.of(":project", s(ProjectItems.partition(projectId)), ":generation", s(PREFIX)))
+				.select(Select.COUNT))
+			.stream()
+			.mapToLong(page -> page.count())
+			.sum();
 	}
 
 	/** Marks it {@code RUNNING}. @return false when it is finished or gone */
