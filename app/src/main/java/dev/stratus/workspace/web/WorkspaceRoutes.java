@@ -15,8 +15,8 @@ class WorkspaceRoutes implements RouteRules {
 	@Override
 	public void declare(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers("/api/projects", "/api/projects/**", "/api/invitations/**",
-				"/api/generations/**", "/api/home", "/api/dashboard")
+		rules.requestMatchers("/api/projects", "/api/projects/**", "/api/invitations/**", "/api/home",
+				"/api/dashboard", "/api/architecture/**", "/api/generations/**")
 			.authenticated();
 	}
 
