@@ -15,7 +15,6 @@ import dev.stratus.platform.errors.FieldProblem;
 import dev.stratus.platform.errors.NotFound;
 import dev.stratus.workspace.internal.ActivityLog;
 import dev.stratus.workspace.internal.CodeGenerations;
-import dev.stratus.workspace.internal.CurrentSchema;
 import dev.stratus.workspace.internal.GenerationArchives;
 import dev.stratus.workspace.internal.GenerationTable;
 import dev.stratus.workspace.internal.StoredGeneration;
@@ -44,7 +43,7 @@ public class Generations {
 
 	private final ProjectAccess access;
 
-	private final CurrentSchema schemas;
+	private final ProjectSchemas schemas;
 
 	private final CodeGenerators generators;
 
@@ -53,7 +52,7 @@ public class Generations {
 	private final Clock clock;
 
 	Generations(GenerationTable table, CodeGenerations job, GenerationArchives archives, ProjectAccess access,
-			CurrentSchema schemas, CodeGenerators generators, ActivityLog activities, Clock clock) {
+			ProjectSchemas schemas, CodeGenerators generators, ActivityLog activities, Clock clock) {
 		this.table = table;
 		this.job = job;
 		this.archives = archives;
@@ -90,7 +89,7 @@ public class Generations {
 			throw new Conflict("Code generation is not offered for " + stack + " projects yet; it is for "
 					+ String.join(", ", new TreeSet<>(generators.offered())));
 		}
-		CurrentSchema.Version schema = schemas.current(projectId)
+		SchemaVersion schema = schemas.current(projectId)
 			.orElseThrow(() -> new Conflict("The project has no schema yet; save one before generating code"));
 		List<FieldProblem> problems = SchemaRules.problems(schema.schema(), stack);
 		if (!problems.isEmpty()) {

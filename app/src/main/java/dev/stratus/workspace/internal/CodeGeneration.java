@@ -10,6 +10,7 @@ import java.util.Optional;
 import dev.stratus.platform.jobs.JobHandler;
 import dev.stratus.platform.jobs.Sweep;
 import dev.stratus.workspace.Generation;
+import dev.stratus.workspace.SchemaVersion;
 import dev.stratus.workspace.internal.codegen.CodeGenerators;
 import dev.stratus.workspace.internal.codegen.GeneratedProject;
 import dev.stratus.workspace.internal.schema.Schema;
@@ -40,7 +41,7 @@ class CodeGeneration implements JobHandler<GenerationRef>, Sweep<GenerationRef> 
 
 	private final ProjectTable projects;
 
-	private final CurrentSchema schemas;
+	private final SchemaTable schemas;
 
 	private final CodeGenerators generators;
 
@@ -50,7 +51,7 @@ class CodeGeneration implements JobHandler<GenerationRef>, Sweep<GenerationRef> 
 
 	private final Clock clock;
 
-	CodeGeneration(GenerationTable generations, ProjectTable projects, CurrentSchema schemas,
+	CodeGeneration(GenerationTable generations, ProjectTable projects, SchemaTable schemas,
 			CodeGenerators generators, GenerationArchives archives, GenerationNotices notices, Clock clock) {
 		this.generations = generations;
 		this.projects = projects;
@@ -110,7 +111,8 @@ class CodeGeneration implements JobHandler<GenerationRef>, Sweep<GenerationRef> 
 	/** The project as asked for; empty when the generation failed for good instead (its schema is gone). */
 	private Optional<GeneratedProject> render(StoredGeneration stored) {
 		Generation generation = stored.generation();
-		Optional<Schema> schema = schemas.atVersion(generation.projectId(), generation.schemaVersion());
+		Optional<Schema> schema = schemas.version(generation.projectId(), generation.schemaVersion())
+			.map(SchemaVersion::schema);
 		if (schema.isEmpty()) {
 			if (projects.created(generation.projectId()).isPresent()) {
 				fail(stored, "Schema version " + generation.schemaVersion() + " no longer exists", false);

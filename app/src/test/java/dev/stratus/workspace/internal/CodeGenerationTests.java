@@ -15,8 +15,12 @@ import dev.stratus.platform.jobs.JobHandler;
 import dev.stratus.platform.jobs.JobHandler.Outcome;
 import dev.stratus.platform.mail.MailboxReader;
 import dev.stratus.workspace.Generation;
+import dev.stratus.workspace.TestSchemas;
 import dev.stratus.workspace.WorkspaceFixture;
 import dev.stratus.workspace.WorkspaceFixture.User;
+import dev.stratus.workspace.internal.schema.Entity;
+import dev.stratus.workspace.internal.schema.Field;
+import dev.stratus.workspace.internal.schema.Schema;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,11 +71,12 @@ class CodeGenerationTests {
 	GenerationTable generations;
 
 	@Autowired
+	JsonMapper json;
+
+	@Autowired
 	ProjectObjects objects;
 
 	WorkspaceFixture workspace;
-
-	TestSchemas schemas;
 
 	User owner;
 
@@ -80,10 +86,9 @@ class CodeGenerationTests {
 	void fixture() {
 		job.pipeline().worker().stop();
 		workspace = new WorkspaceFixture(api, testUsers, cloud);
-		schemas = new TestSchemas(dynamo, resources);
 		owner = workspace.newUser("coder");
 		project = workspace.project(owner);
-		schemas.save(project, 1, TestSchemas.SHOP);
+		TestSchemas.save(api, owner, project, TestSchemas.SHOP);
 	}
 
 	@AfterEach
@@ -126,9 +131,14 @@ class CodeGenerationTests {
 	@Test
 	void failsForGoodWhenTheSchemaCannotBeRendered() {
 		GenerationRef ref = request();
-		// A stored version the renderer cannot read (an unknown type): rendering throws.
-		schemas.save(project, 1, "{\"entities\": [{\"name\": \"Customer\", \"fields\": [{\"name\": \"x\","
-				+ " \"type\": \"blob\"}]}]}");
+		// A stored version the renderer cannot read (an unknown type, past the rules): rendering throws.
+		Schema broken = new Schema(
+				List.of(new Entity("Customer", List.of(new Field("x", "blob", null, null, null)), List.of())));
+		var body = new Documents(json).write(SchemaTable.json(broken), "entities");
+		dynamo.updateItem(b -> b.tableName(resources.tableName(WorkspaceResources.TABLE))
+			.key(ProjectItems.key(project, SchemaTable.PREFIX + "0000000001"))
+			.updateExpression("SET body = :body")
+			.expressionAttributeValues(Map.of(":body", body)));
 
 		assertThat(handler.handle(ref, ATTEMPT)).isEqualTo(Outcome.DONE);
 

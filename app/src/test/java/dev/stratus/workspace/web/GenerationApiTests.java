@@ -10,24 +10,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import dev.stratus.IntegrationTest;
 import dev.stratus.StratusApi;
 import dev.stratus.identity.TestUsers;
-import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.mail.MailboxReader;
+import dev.stratus.workspace.TestSchemas;
 import dev.stratus.workspace.WorkspaceFixture;
 import dev.stratus.workspace.WorkspaceFixture.User;
 import dev.stratus.workspace.internal.CodeGenerations;
-import dev.stratus.workspace.internal.TestSchemas;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,30 +47,22 @@ class GenerationApiTests {
 	LocalCloudConnection cloud;
 
 	@Autowired
-	DynamoDbClient dynamo;
-
-	@Autowired
-	CloudResources resources;
-
-	@Autowired
 	CodeGenerations job;
 
 	WorkspaceFixture workspace;
 
-	TestSchemas schemas;
-
 	@BeforeEach
 	void fixture() {
 		workspace = new WorkspaceFixture(api, testUsers, cloud);
-		schemas = new TestSchemas(dynamo, resources);
 	}
 
 	@Test
 	void generatesTheProjectFromItsCurrentSchemaAndServesTheArchive() throws Exception {
 		User owner = workspace.newUser("generator");
 		String project = workspace.project(owner, "Corner Shop").path("id").asString();
-		schemas.save(project, 1, "{\"entities\": [{\"name\": \"Draft\", \"fields\": []}]}");
-		schemas.save(project, 2, TestSchemas.SHOP);
+		TestSchemas.save(api, owner, project,
+				"{\"entities\": [{\"name\": \"Draft\", \"fields\": [{\"name\": \"title\", \"type\": \"string\"}]}]}");
+		TestSchemas.save(api, owner, project, TestSchemas.SHOP);
 
 		var started = api.post("/api/projects/" + project + "/generations", "", owner.auth());
 
@@ -117,7 +108,7 @@ class GenerationApiTests {
 	void listsTheProjectsGenerationsNewestFirst() {
 		User owner = workspace.newUser("lister");
 		String project = workspace.project(owner);
-		schemas.save(project, 1, TestSchemas.SHOP);
+		TestSchemas.save(api, owner, project, TestSchemas.SHOP);
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			ids.add(start(project, owner));
@@ -150,11 +141,28 @@ class GenerationApiTests {
 	}
 
 	@Test
-	void refusesASchemaThatDoesNotFitTheStack() {
+	void refusesAStackThatIsNotOffered() {
+		User owner = workspace.newUser("noder");
+		String project = api.post("/api/projects", Map.of("name", "Node shop", "stack", "node-express", "visibility",
+				"team"), owner.auth()).data().path("id").asString();
+
+		var refused = api.post("/api/projects/" + project + "/generations", "", owner.auth());
+
+		assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+		assertThat(refused.tree().path("error").path("message").asString())
+			.isEqualTo("Code generation is not offered for node-express projects yet; it is for spring-boot");
+	}
+
+	@Test
+	void refusesASchemaThatNoLongerFitsTheStack() {
 		User owner = workspace.newUser("reserved");
-		String project = workspace.project(owner);
-		schemas.save(project, 1, "{\"entities\": [{\"name\": \"Customer\", \"fields\": [{\"name\": \"class\","
-				+ " \"type\": \"string\"}]}]}");
+		String project = api.post("/api/projects", Map.of("name", "Switcher", "stack", "node-express", "visibility",
+				"team"), owner.auth()).data().path("id").asString();
+		// Fine in JavaScript, a keyword in Java: the stack changed after the schema was saved.
+		TestSchemas.save(api, owner, project, "{\"entities\": [{\"name\": \"Customer\", \"fields\": [{\"name\":"
+				+ " \"synchronized\", \"type\": \"string\"}]}]}");
+		assertThat(api.put("/api/projects/" + project, Map.of("stack", "spring-boot"), owner.auth()).status())
+			.isEqualTo(200);
 
 		var refused = api.post("/api/projects/" + project + "/generations", "", owner.auth());
 
@@ -167,7 +175,7 @@ class GenerationApiTests {
 	void letsViewersReadButNotRequestAndHidesGenerationsFromOutsiders() {
 		User owner = workspace.newUser("owner");
 		String project = workspace.project(owner);
-		schemas.save(project, 1, TestSchemas.SHOP);
+		TestSchemas.save(api, owner, project, TestSchemas.SHOP);
 		User viewer = workspace.member(project, owner, "viewer");
 		User outsider = workspace.newUser("outsider");
 		String theirs = workspace.project(outsider);
@@ -196,7 +204,7 @@ class GenerationApiTests {
 	void answersConflictForTheArchiveUntilTheGenerationIsReady() {
 		User owner = workspace.newUser("impatient");
 		String project = workspace.project(owner);
-		schemas.save(project, 1, TestSchemas.SHOP);
+		TestSchemas.save(api, owner, project, TestSchemas.SHOP);
 		String id;
 		job.pipeline().worker().stop();
 		try {
@@ -224,8 +232,8 @@ class GenerationApiTests {
 		User owner = workspace.newUser("retrier");
 		String project = workspace.project(owner);
 		String other = workspace.project(owner);
-		schemas.save(project, 1, TestSchemas.SHOP);
-		schemas.save(other, 1, TestSchemas.SHOP);
+		TestSchemas.save(api, owner, project, TestSchemas.SHOP);
+		TestSchemas.save(api, owner, other, TestSchemas.SHOP);
 		String[] headers = headers(owner, "Idempotency-Key", "gen-retry-1");
 
 		var first = api.post("/api/projects/" + project + "/generations", "", headers);
