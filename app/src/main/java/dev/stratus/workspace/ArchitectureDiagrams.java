@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import dev.stratus.platform.errors.Conflict;
 import dev.stratus.platform.errors.InvalidInput;
 import dev.stratus.platform.errors.NotFound;
 import dev.stratus.workspace.internal.ActivityLog;
@@ -91,7 +90,7 @@ public class ArchitectureDiagrams {
 			if (before.map(Head::diagram).filter(old -> old.type() == type).isEmpty()) {
 				objects.delete(key);
 			}
-			throw refused(projectId, userId);
+			throw access.changedMeanwhile(projectId, userId, ProjectRole.EDITOR);
 		}
 		// An image of the other type is no longer the published one.
 		before.map(Head::diagram)
@@ -163,13 +162,8 @@ public class ArchitectureDiagrams {
 	}
 
 	private String architectureId(String projectId, String userId) {
-		return table.id(projectId, userId).orElseThrow(() -> refused(projectId, userId));
-	}
-
-	/** The role or the project changed since the check: answer as the check now would. */
-	private Conflict refused(String projectId, String userId) {
-		access.require(projectId, userId, ProjectRole.EDITOR);
-		return new Conflict("The project changed meanwhile; try again");
+		return table.id(projectId, userId)
+			.orElseThrow(() -> access.changedMeanwhile(projectId, userId, ProjectRole.EDITOR));
 	}
 
 	private Instant now() {

@@ -55,10 +55,7 @@ public class Architectures {
 			.save(projectId, userId, draft, now,
 					activities.entry(ActivityLog.of("architecture_saved", projectId, userId, "Saved an architecture of "
 							+ draft.nodes().size() + " nodes and " + draft.edges().size() + " edges", now)))
-			.orElseThrow(() -> {
-				access.require(projectId, userId, ProjectRole.EDITOR);
-				return new Conflict("The project changed meanwhile; try again");
-			});
+			.orElseThrow(() -> access.changedMeanwhile(projectId, userId, ProjectRole.EDITOR));
 		log.atInfo()
 			.addKeyValue("projectId", projectId)
 			.addKeyValue("userId", userId)

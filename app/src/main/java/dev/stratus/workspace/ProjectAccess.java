@@ -2,6 +2,7 @@ package dev.stratus.workspace;
 
 import java.util.regex.Pattern;
 
+import dev.stratus.platform.errors.Conflict;
 import dev.stratus.platform.errors.Forbidden;
 import dev.stratus.platform.errors.NotFound;
 import dev.stratus.workspace.internal.ProjectTable;
@@ -54,6 +55,17 @@ public class ProjectAccess {
 					+ project.role().wire());
 		}
 		return project;
+	}
+
+	/**
+	 * What a write answers when its own transaction refused it for the caller's role or the project (they
+	 * changed since the check): the check's answer as it stands now, else a {@link Conflict} to try again.
+	 * @throws NotFound
+	 * @throws Forbidden
+	 */
+	Conflict changedMeanwhile(String projectId, String userId, ProjectRole atLeast) {
+		require(projectId, userId, atLeast);
+		return new Conflict("The project changed meanwhile; try again");
 	}
 
 }

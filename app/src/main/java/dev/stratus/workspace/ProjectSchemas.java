@@ -53,16 +53,12 @@ public class ProjectSchemas {
 		Project project = access.project(projectId, userId, ProjectRole.EDITOR);
 		SchemaRules.check(schema, project.stack().wire());
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		// The entry names the version only once it is known, so its summary says what was saved, not which.
+		// The entry goes in the save's transaction, before its number is known: it says what was saved, not which.
 		long version = table
 			.save(projectId, userId, schema, now,
 					activities.entry(ActivityLog.of("schema_saved", projectId, userId,
 							"Saved a schema of " + schema.entities().size() + " entities", now)))
-			.orElseThrow(() -> {
-				// The role or the project changed since the check: answer as the check now would.
-				access.require(projectId, userId, ProjectRole.EDITOR);
-				return new Conflict("The project changed meanwhile; try again");
-			});
+			.orElseThrow(() -> access.changedMeanwhile(projectId, userId, ProjectRole.EDITOR));
 		log.atInfo()
 			.addKeyValue("projectId", projectId)
 			.addKeyValue("userId", userId)

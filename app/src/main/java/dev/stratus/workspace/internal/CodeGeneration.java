@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import dev.stratus.platform.errors.InvalidInput;
 import dev.stratus.platform.jobs.JobHandler;
 import dev.stratus.platform.jobs.Sweep;
 import dev.stratus.workspace.Generation;
@@ -176,7 +178,12 @@ class CodeGeneration implements JobHandler<GenerationRef>, Sweep<GenerationRef> 
 	}
 
 	private static String describe(RuntimeException broken) {
-		String message = broken.getMessage() == null ? broken.getClass().getSimpleName() : broken.getMessage();
+		String message = broken instanceof InvalidInput invalid
+				? invalid.problems()
+					.stream()
+					.map(problem -> problem.field() + ": " + problem.message())
+					.collect(Collectors.joining("; "))
+				: broken.getMessage() == null ? broken.getClass().getSimpleName() : broken.getMessage();
 		return message.length() > MAX_ERROR ? message.substring(0, MAX_ERROR) + "..." : message;
 	}
 

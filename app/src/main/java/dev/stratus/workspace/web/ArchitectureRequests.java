@@ -29,8 +29,8 @@ final class ArchitectureRequests {
 
 	static final String KIND_MESSAGE = "must be small letters, digits or '-', starting with a letter";
 
-	/** {@link DiagramType}'s content types; {@code ArchitectureControllerTests} checks that they agree. */
-	static final String TYPES = "image/png|image/svg+xml";
+	/** {@link DiagramType}'s content types as a pattern; {@code ArchitectureControllerTests} checks that they agree. */
+	static final String TYPES = "image/png|image/svg\\+xml";
 
 	static final String TYPE_MESSAGE = "must be one of image/png, image/svg+xml";
 
