@@ -152,8 +152,8 @@ class ApiExceptionHandler {
 	private static String unreadableBody(HttpMessageNotReadableException ex) {
 		// Jackson wraps the size limit's IOException, so look down the whole chain for it first.
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof BodySizeLimitFilter.BodyTooLargeException) {
-				return BodySizeLimitFilter.MESSAGE;
+			if (cause instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
+				return tooLarge.getMessage();
 			}
 		}
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {

@@ -1,6 +1,7 @@
 package dev.stratus.platform.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over 1 MiB: at once when the length is declared, else as soon as the
- * body read so far passes the limit (chunked uploads).
+ * Refuses request bodies over 1 MiB, or over the limit a module declared for the route as a
+ * {@link LargeBodyRoute}: at once when the length is declared, else as soon as the body read so far
+ * passes the limit (chunked uploads).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -28,41 +30,64 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	private final ErrorResponses errors;
 
-	BodySizeLimitFilter(ErrorResponses errors) {
+	private final List<LargeBodyRoute> largeBodyRoutes;
+
+	BodySizeLimitFilter(ErrorResponses errors, List<LargeBodyRoute> largeBodyRoutes) {
 		this.errors = errors;
+		this.largeBodyRoutes = List.copyOf(largeBodyRoutes);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > MAX_BYTES) {
-			errors.write(response, ErrorCode.BAD_REQUEST, MESSAGE, null);
+		long limit = limit(request);
+		String message = limit == MAX_BYTES ? MESSAGE : "Request body is larger than " + limit + " bytes";
+		if (request.getContentLengthLong() > limit) {
+			errors.write(response, ErrorCode.BAD_REQUEST, message, null);
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request), response);
+		chain.doFilter(new LimitedRequest(request, limit, message), response);
 	}
 
-	/** Thrown while reading a body past the limit; the error handler answers it as a 400. */
+	private long limit(HttpServletRequest request) {
+		if (largeBodyRoutes.isEmpty()) {
+			return MAX_BYTES;
+		}
+		String path = RequestPaths.of(request);
+		return largeBodyRoutes.stream()
+			.filter(route -> route.matches(request.getMethod(), path))
+			.mapToLong(LargeBodyRoute::maxBytes)
+			.max()
+			.orElse(MAX_BYTES);
+	}
+
+	/** Thrown while reading a body past the limit; the error handler answers it as a 400 with its message. */
 	static final class BodyTooLargeException extends IOException {
 
-		BodyTooLargeException() {
-			super(MESSAGE);
+		BodyTooLargeException(String message) {
+			super(message);
 		}
 
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
 
+		private final long limit;
+
+		private final String message;
+
 		private ServletInputStream limited;
 
-		LimitedRequest(HttpServletRequest request) {
+		LimitedRequest(HttpServletRequest request, long limit, String message) {
 			super(request);
+			this.limit = limit;
+			this.message = message;
 		}
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
 			if (limited == null) {
-				limited = new LimitedStream(super.getInputStream());
+				limited = new LimitedStream(super.getInputStream(), limit, message);
 			}
 			return limited;
 		}
@@ -73,10 +98,16 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 		private final ServletInputStream in;
 
+		private final long limit;
+
+		private final String message;
+
 		private long read;
 
-		LimitedStream(ServletInputStream in) {
+		LimitedStream(ServletInputStream in, long limit, String message) {
 			this.in = in;
+			this.limit = limit;
+			this.message = message;
 		}
 
 		@Override
@@ -99,8 +130,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 		private void count(int n) throws BodyTooLargeException {
 			read += n;
-			if (read > MAX_BYTES) {
-				throw new BodyTooLargeException();
+			if (read > limit) {
+				throw new BodyTooLargeException(message);
 			}
 		}
 
