@@ -45,6 +45,9 @@ final class DeploymentRecorder implements DeploymentSink {
 
 	private boolean draining;
 
+	/** The last line's number; the end's reason goes after it. */
+	private long lastSeq;
+
 	/** Finished another way or gone: what the run still reports is dropped. */
 	private volatile boolean defunct;
 
@@ -84,6 +87,7 @@ final class DeploymentRecorder implements DeploymentSink {
 			for (Object next = pending.poll(); next != null; next = pending.poll()) {
 				if (next instanceof LogLine line) {
 					lines.add(line);
+					lastSeq = Math.max(lastSeq, line.seq());
 					if (lines.size() == DeploymentTable.LINES_PER_WRITE) {
 						writeLines(lines);
 					}
@@ -113,8 +117,13 @@ final class DeploymentRecorder implements DeploymentSink {
 		lines.clear();
 	}
 
+	/** The end's reason is written as the log's last line too, so the log alone explains a failure. */
 	private void writePhase(PhaseChange change) {
 		Deployment.Status status = Deployment.Status.valueOf(change.phase().name());
+		if (status.finished() && change.reason() != null) {
+			writeLines(new ArrayList<>(List.of(new LogLine(change.deploymentId(), ++lastSeq, change.at(),
+					status + ": " + change.reason()))));
+		}
 		if (!defunct && !persist(() -> records.move(deployment, status, change.at(), change.url(), change.reason()))) {
 			refused();
 		}
