@@ -20,7 +20,6 @@ import dev.stratus.platform.dynamo.QueryPages;
 import dev.stratus.workspace.Deployment;
 import dev.stratus.workspace.DeploymentLog;
 import dev.stratus.workspace.Generation;
-import dev.stratus.workspace.ProjectRole;
 import dev.stratus.workspace.internal.deploy.LogLine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -105,11 +104,7 @@ public class DeploymentTable {
 		item.put("requestedBy", s(request.requesterId()));
 		item.put("createdAt", time(request.createdAt()));
 		item.put("updatedAt", time(request.createdAt()));
-		LabelledWrites writes = new LabelledWrites()
-			.add(Transactions.CALLER,
-					Transactions.roleCheck(table, request.projectId(), request.requesterId(), ProjectRole.EDITOR))
-			.add(Transactions.PROJECT, check(ProjectItems.meta(request.projectId()), "#status = :active",
-					Map.of(":active", s(Transactions.ACTIVE))))
+		LabelledWrites writes = Transactions.startingWork(table, request.projectId(), request.requesterId())
 			.add("generation",
 					check(ProjectItems.key(request.projectId(), GenerationTable.PREFIX + request.generationId()),
 							"#status = :ready", Map.of(":ready", s(Generation.Status.READY.name()))))
