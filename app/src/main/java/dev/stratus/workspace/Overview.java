@@ -2,6 +2,7 @@ package dev.stratus.workspace;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,7 @@ import org.springframework.stereotype.Service;
 public class Overview {
 
 	/** The contract's deployment statuses, all listed on the dashboard even at zero. */
-	static final List<String> DEPLOYMENT_STATUSES = List.of("QUEUED", "BUILDING", "DEPLOYING", "SUCCEEDED", "FAILED",
-			"CANCELLED");
+	static final List<String> DEPLOYMENT_STATUSES = Arrays.stream(Deployment.Status.values()).map(Enum::name).toList();
 
 	private static final int RECENT_PROJECTS = 5;
 

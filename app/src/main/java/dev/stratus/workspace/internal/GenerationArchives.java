@@ -50,6 +50,11 @@ public class GenerationArchives {
 				RequestBody.fromBytes(archive));
 	}
 
+	/** The archive's bytes, for a deployment. @throws software.amazon.awssdk.services.s3.model.NoSuchKeyException */
+	byte[] read(GenerationRef ref) {
+		return s3.getObjectAsBytes(b -> b.bucket(bucket).key(key(ref))).asByteArray();
+	}
+
 	void delete(GenerationRef ref) {
 		s3.deleteObject(b -> b.bucket(bucket).key(key(ref)));
 	}

@@ -16,7 +16,6 @@ import dev.stratus.platform.dynamo.LabelledWrites;
 import dev.stratus.platform.dynamo.QueryPages;
 import dev.stratus.workspace.Generation;
 import dev.stratus.workspace.Person;
-import dev.stratus.workspace.ProjectRole;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -111,17 +110,7 @@ public class GenerationTable {
 		item.put("requestedBy", s(request.requester().userId()));
 		item.put("requesterEmail", s(request.requester().email()));
 		item.put("createdAt", time(request.createdAt()));
-		LabelledWrites writes = new LabelledWrites()
-			.add(Transactions.CALLER,
-					Transactions.roleCheck(table, request.projectId(), request.requester().userId(),
-							ProjectRole.EDITOR))
-			.add(Transactions.PROJECT, TransactWriteItem.builder()
-				.conditionCheck(check -> check.tableName(table)
-					.key(ProjectItems.meta(request.projectId()))
-					.conditionExpression("#status = :active")
-					.expressionAttributeNames(STATUS)
-					.expressionAttributeValues(Map.of(":active", s(Transactions.ACTIVE))))
-				.build())
+		LabelledWrites writes = Transactions.startingWork(table, request.projectId(), request.requester().userId())
 			.add("generation",
 					TransactWriteItem.builder()
 						.put(put -> put.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"))

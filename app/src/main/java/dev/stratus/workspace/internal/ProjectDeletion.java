@@ -24,7 +24,8 @@ import static dev.stratus.platform.dynamo.Attributes.s;
 import static dev.stratus.platform.dynamo.Attributes.time;
 
 /**
- * Deletes a project marked {@code DELETING}: every item of its partition, then every S3 object under
+ * Deletes a project marked {@code DELETING}: first what runs for it outside the table ({@link ProjectTeardown}: its
+ * deployments' builds and apps), then every item of its partition, then every S3 object under
  * its prefixes, then its {@code META} item last. Each step deletes what is still there, so a run
  * that stops half way (a crash, a lost message) is finished by the next one, and since {@code META}
  * goes last there is always a next one: the sweep re-sends deletions that are overdue, found in GSI2
@@ -46,13 +47,17 @@ class ProjectDeletion implements JobHandler<String>, Sweep<String> {
 
 	private final ProjectObjects objects;
 
+	private final List<ProjectTeardown> teardowns;
+
 	private final Clock clock;
 
-	ProjectDeletion(DynamoDbClient dynamo, ProjectTable projects, ProjectObjects objects, Clock clock) {
+	ProjectDeletion(DynamoDbClient dynamo, ProjectTable projects, ProjectObjects objects,
+			List<ProjectTeardown> teardowns, Clock clock) {
 		this.dynamo = dynamo;
 		this.table = projects.name();
 		this.projects = projects;
 		this.objects = objects;
+		this.teardowns = List.copyOf(teardowns);
 		this.clock = clock;
 	}
 
@@ -64,6 +69,7 @@ class ProjectDeletion implements JobHandler<String>, Sweep<String> {
 			return Outcome.DONE;
 		}
 		try {
+			teardowns.forEach(teardown -> teardown.tearDown(projectId));
 			int items = deleteItems(projectId);
 			int deletedObjects = objects.deleteAll(projectId);
 			dynamo.deleteItem(b -> b.tableName(table)

@@ -44,6 +44,21 @@ final class Transactions {
 		}
 	}
 
+	/**
+	 * The checks of a write that starts work in a project (a generation, a deployment): the requester is still an
+	 * editor or owner ({@link #CALLER}) and the project still active ({@link #PROJECT}); the caller adds the rest.
+	 */
+	static LabelledWrites startingWork(String table, String projectId, String userId) {
+		return new LabelledWrites().add(CALLER, roleCheck(table, projectId, userId, ProjectRole.EDITOR))
+			.add(PROJECT, TransactWriteItem.builder()
+				.conditionCheck(check -> check.tableName(table)
+					.key(ProjectItems.meta(projectId))
+					.conditionExpression("#status = :active")
+					.expressionAttributeNames(Map.of("#status", "status"))
+					.expressionAttributeValues(Map.of(":active", s(ACTIVE))))
+				.build());
+	}
+
 	/** Holds while {@code userId} is a member of the project with at least the role {@code atLeast}. */
 	static TransactWriteItem roleCheck(String table, String projectId, String userId, ProjectRole atLeast) {
 		ProjectRole[] enough = Arrays.stream(ProjectRole.values())

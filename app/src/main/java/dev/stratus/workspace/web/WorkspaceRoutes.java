@@ -16,7 +16,7 @@ class WorkspaceRoutes implements RouteRules {
 	public void declare(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers("/api/projects", "/api/projects/**", "/api/invitations/**", "/api/home",
-				"/api/dashboard", "/api/architecture/**", "/api/generations/**")
+				"/api/dashboard", "/api/architecture/**", "/api/generations/**", "/api/deployments/**")
 			.authenticated();
 	}
 

@@ -45,7 +45,7 @@ class OverviewApiTests extends WorkspaceApiTest {
 		assertThat(dashboard.data().path("teamMembers").asLong()).isEqualTo(3);
 		assertThat(dashboard.data().path("generations").asLong()).isZero();
 		assertThat(dashboard.data().path("deploymentsByStatus").path("SUCCEEDED").asLong()).isZero();
-		assertThat(dashboard.data().path("deploymentsByStatus").size()).isEqualTo(6);
+		assertThat(dashboard.data().path("deploymentsByStatus").size()).isEqualTo(7);
 		assertThat(dashboard.data().path("activity24h").asLong()).isEqualTo(5);
 
 		var editorsDashboard = api.get("/api/dashboard", editor.auth()).data();
