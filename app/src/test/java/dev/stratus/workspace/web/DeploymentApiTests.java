@@ -116,7 +116,12 @@ class DeploymentApiTests {
 		// A second deployment to the same environment replaces the first once it is healthy.
 		JsonNode second = awaitStatus(deploy(shared.project(), "dev", shared.generation(), shared.owner())
 			.path("id").asString(), "SUCCEEDED");
-		JsonNode replaced = api.get("/api/deployments/" + id, shared.viewer().auth()).data();
+		// The old app is stopped once the new one is healthy, and its end is written a moment later.
+		JsonNode replaced = Awaitility.await("deployment " + id + " replaced")
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> api.get("/api/deployments/" + id, shared.viewer().auth()).data(),
+					deployment -> !deployment.path("status").asString().equals("SUCCEEDED"));
 		assertThat(replaced.path("status").asString()).isEqualTo("STOPPED");
 		assertThat(replaced.has("url")).isFalse();
 		assertThat(replaced.path("reason").asString())
