@@ -72,7 +72,7 @@ public final class Bench {
 		try (ProjectListBaseline projects = new ProjectListBaseline(ports.dynamodbEndpoint())) {
 			ProjectReads.check(run, workspace, token, projects);
 		}
-		GenerationLatency.check(run, workspace, token);
+		DeploymentLatency.check(run, workspace, token, GenerationLatency.check(run, workspace, token));
 		run.progress.step("short load at 8 clients");
 		List<String> products = createProducts(shop, token, 20, MAX_STOCK);
 		var table = report.table("Smoke load (correctness only: no errors; the speeds here mean nothing)", "call",

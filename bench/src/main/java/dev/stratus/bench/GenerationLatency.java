@@ -78,16 +78,25 @@ final class GenerationLatency {
 	record Archive(int status, long bytes, int files) {
 	}
 
-	/** Quick: a generation of a one-entity schema is READY, and its download URL serves its archive. */
-	static void check(Run run, WorkspaceApi workspace, String token) {
+	/**
+	 * Quick: a generation of a one-entity schema is READY, and its download URL serves its archive.
+	 * @return the generation, in a project of its own
+	 */
+	static Watched check(Run run, WorkspaceApi workspace, String token) {
 		run.progress.step("workspace: one generation to READY and its download");
-		String project = workspace.createProject(token, "Bench generation").path("id").asString();
-		workspace.saveSchema(token, project, WorkspaceApi.NOTE_SCHEMA);
-		Watched generation = generate(workspace, token, project);
+		Watched generation = generate(workspace, token, noteProject(workspace, token));
 		run.report.figure("generationMs", generation.millis());
 		run.report.check(Check.of("a generation is answered 202 and reads READY within " + DEADLINE.toSeconds() + " s",
 				generation.ready(), generation.toString()));
 		checkArchive(run, workspace, token, generation);
+		return generation;
+	}
+
+	/** A new project of the caller's with the one-entity schema. @return its id */
+	static String noteProject(WorkspaceApi workspace, String token) {
+		String project = workspace.createProject(token, "Bench notes").path("id").asString();
+		workspace.saveSchema(token, project, WorkspaceApi.NOTE_SCHEMA);
+		return project;
 	}
 
 	/** Full: {@link #RUNS} generations of the ten-entity schema against their baselines. */
