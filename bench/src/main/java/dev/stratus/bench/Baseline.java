@@ -44,7 +44,12 @@ final class Baseline implements AutoCloseable {
 	private final List<String> productIds = new ArrayList<>();
 
 	Baseline(URI endpoint) {
-		this.dynamo = DynamoDbClient.builder()
+		this.dynamo = client(endpoint);
+	}
+
+	/** A DynamoDB client with the app's settings, on the app's DynamoDB server. */
+	static DynamoDbClient client(URI endpoint) {
+		return DynamoDbClient.builder()
 			.endpointOverride(endpoint)
 			.region(Region.of(Endpoints.REGION))
 			.credentialsProvider(

@@ -68,6 +68,11 @@ public final class Bench {
 			FleetReads.check(run, shop, token, fleet);
 		}
 		RebootRoundTrip.check(run, shop, token);
+		WorkspaceApi workspace = new WorkspaceApi(shop);
+		try (ProjectListBaseline projects = new ProjectListBaseline(ports.dynamodbEndpoint())) {
+			ProjectReads.check(run, workspace, token, projects);
+		}
+		DeploymentLatency.check(run, workspace, token, GenerationLatency.check(run, workspace, token));
 		run.progress.step("short load at 8 clients");
 		List<String> products = createProducts(shop, token, 20, MAX_STOCK);
 		var table = report.table("Smoke load (correctness only: no errors; the speeds here mean nothing)", "call",
@@ -127,6 +132,12 @@ public final class Bench {
 			FleetReads.compare(run, shop, token, fleet);
 		}
 		RebootRoundTrip.run(run, shop, token);
+		WorkspaceApi workspace = new WorkspaceApi(shop);
+		try (ProjectListBaseline projects = new ProjectListBaseline(ports.dynamodbEndpoint())) {
+			ProjectReads.compare(run, workspace, token, projects);
+		}
+		GenerationLatency.run(run, shop, workspace, token, products, ports.s3Endpoint());
+		DeploymentLatency.run(run, workspace, token);
 		Correctness.noOversell(run, shop, token, "single instance");
 		run.stop(app);
 

@@ -15,6 +15,10 @@ record CloudPorts(int dynamodb, int sqs, int s3, int ec2, int cloudwatch, int sm
 		return URI.create("http://127.0.0.1:" + dynamodb);
 	}
 
+	URI s3Endpoint() {
+		return URI.create("http://127.0.0.1:" + s3);
+	}
+
 	URI ec2Endpoint() {
 		return URI.create("http://127.0.0.1:" + ec2);
 	}

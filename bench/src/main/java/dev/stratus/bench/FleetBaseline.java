@@ -54,7 +54,7 @@ final class FleetBaseline implements AutoCloseable {
 	}
 
 	/** The app's client settings ({@code platform/cloud/AwsClients}). */
-	private static <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(B builder,
+	static <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(B builder,
 			URI endpoint, String region) {
 		builder.httpClientBuilder(ApacheHttpClient.builder()
 			.maxConnections(128)

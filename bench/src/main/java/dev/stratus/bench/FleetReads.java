@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.stratus.bench.PairedReads.Pair;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 
@@ -15,8 +16,6 @@ import software.amazon.awssdk.services.ec2.model.InstanceStateName;
  * console's 24h CPU chart. Before anything is measured, the API is checked to show what EC2 and CloudWatch hold.
  */
 final class FleetReads {
-
-	static final int[] CLIENTS = { 1, 8 };
 
 	/** The one-region list's region. */
 	static final String REGION = "eu-west-1";
@@ -32,10 +31,6 @@ final class FleetReads {
 
 	/** What the checks found, for the measured steps to expect. */
 	record Fleet(int instances, int inRegion, String charted) {
-	}
-
-	/** An API call and its baseline. */
-	record Pair(Bench.Step api, Bench.Step baseline) {
 	}
 
 	/**
@@ -92,34 +87,8 @@ final class FleetReads {
 	/** The checks, then each call against its baseline at 1 and 8 clients (full run). */
 	static void compare(Run run, Shop shop, String token, FleetBaseline baseline) {
 		Fleet fleet = check(run, shop, token, baseline);
-		List<Pair> pairs = pairs(new FleetApi(shop), token, baseline, fleet);
-		for (Pair pair : pairs) {
-			for (Bench.Step step : List.of(pair.baseline(), pair.api())) {
-				Load.run("warm-up: " + step.name(), 8, Duration.ZERO, WARMUP, run.progress, step.op());
-			}
-		}
-		var table = run.report.table("Fleet reads: API against the same EC2 and CloudWatch calls (same run)", "call",
-				"clients", "ops/s", "p50 ms", "p99 ms", "errors", "baseline", "baseline ops/s", "baseline p50 ms",
-				"baseline p99 ms", "p50 ratio", "p99 ratio");
-		List<Stats> all = new ArrayList<>();
-		for (int clients : CLIENTS) {
-			for (Pair pair : pairs) {
-				Stats base = Load.run(pair.baseline().name(), clients, Throughput.WARMUP, Throughput.MEASURE,
-						run.progress, pair.baseline().op());
-				Stats stats = Load.run(pair.api().name(), clients, Throughput.WARMUP, Throughput.MEASURE,
-						run.progress, pair.api().op());
-				all.add(base);
-				all.add(stats);
-				Report.row(table, stats.name(), Integer.toString(clients), Fmt.num(stats.opsPerSecond(), 0),
-						Fmt.ms(stats.p50Ms()), Fmt.ms(stats.p99Ms()), Long.toString(stats.errors()), base.name(),
-						Fmt.num(base.opsPerSecond(), 0), Fmt.ms(base.p50Ms()), Fmt.ms(base.p99Ms()),
-						Fmt.ratio(stats.p50Ms(), base.p50Ms()), Fmt.ratio(stats.p99Ms(), base.p99Ms()));
-				for (Stats step : List.of(base, stats)) {
-					run.report.check(Check.of(step.name() + " at " + clients + " clients answers without errors",
-							step.errors() == 0 && step.ops() > 0, step.ops() + " calls, " + step.errors() + " errors"));
-				}
-			}
-		}
+		var table = PairedReads.compare(run, "Fleet reads: API against the same EC2 and CloudWatch calls (same run)",
+				pairs(new FleetApi(shop), token, baseline, fleet), WARMUP, "fleetReads");
 		table.notes().add("The baseline is every SDK call the app makes for the same answer, with the app's client "
 				+ "settings: a list is `DescribeInstances` (100 a page) and `DescribeInstanceStatus` of its running "
 				+ "instances, per region; a chart looks the instance up the same way in " + CHART_REGION + " (where "
@@ -127,7 +96,6 @@ final class FleetReads {
 				+ "900 s, Average). A ratio is API/baseline latency, so what is above 1× is the app's own cost "
 				+ "(HTTP, token check, JSON, mapping). Each call was warmed up unrecorded for " + WARMUP.toSeconds()
 				+ " s at 8 clients first.");
-		run.report.figure("fleetReads", all);
 	}
 
 	/** The three reads and their baselines, each checking its answer against what the checks found. */

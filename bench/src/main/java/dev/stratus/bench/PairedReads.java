@@ -1,0 +1,58 @@
+package dev.stratus.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads through the API, each measured right after its baseline (every SDK call the app makes for the same
+ * answer) at 1 and 8 closed-loop clients, level by level, so a noisy neighbour hurts both sides alike. The
+ * ratios are API/baseline p50 and p99.
+ */
+final class PairedReads {
+
+	static final int[] CLIENTS = { 1, 8 };
+
+	private PairedReads() {
+	}
+
+	/** An API call and its baseline. */
+	record Pair(Bench.Step api, Bench.Step baseline) {
+	}
+
+	/**
+	 * Warms every call up unrecorded for {@code warmup} at 8 clients, then measures each pair at each level.
+	 * @return the table, for the caller's notes
+	 */
+	static Report.Table compare(Run run, String title, List<Pair> pairs, Duration warmup, String figure) {
+		for (Pair pair : pairs) {
+			for (Bench.Step step : List.of(pair.baseline(), pair.api())) {
+				Load.run("warm-up: " + step.name(), 8, Duration.ZERO, warmup, run.progress, step.op());
+			}
+		}
+		var table = run.report.table(title, "call", "clients", "ops/s", "p50 ms", "p99 ms", "errors", "baseline",
+				"baseline ops/s", "baseline p50 ms", "baseline p99 ms", "p50 ratio", "p99 ratio");
+		List<Stats> all = new ArrayList<>();
+		for (int clients : CLIENTS) {
+			for (Pair pair : pairs) {
+				Stats base = Load.run(pair.baseline().name(), clients, Throughput.WARMUP, Throughput.MEASURE,
+						run.progress, pair.baseline().op());
+				Stats stats = Load.run(pair.api().name(), clients, Throughput.WARMUP, Throughput.MEASURE,
+						run.progress, pair.api().op());
+				all.add(base);
+				all.add(stats);
+				Report.row(table, stats.name(), Integer.toString(clients), Fmt.num(stats.opsPerSecond(), 0),
+						Fmt.ms(stats.p50Ms()), Fmt.ms(stats.p99Ms()), Long.toString(stats.errors()), base.name(),
+						Fmt.num(base.opsPerSecond(), 0), Fmt.ms(base.p50Ms()), Fmt.ms(base.p99Ms()),
+						Fmt.ratio(stats.p50Ms(), base.p50Ms()), Fmt.ratio(stats.p99Ms(), base.p99Ms()));
+				for (Stats step : List.of(base, stats)) {
+					run.report.check(Check.of(step.name() + " at " + clients + " clients answers without errors",
+							step.errors() == 0 && step.ops() > 0, step.ops() + " calls, " + step.errors() + " errors"));
+				}
+			}
+		}
+		run.report.figure(figure, all);
+		return table;
+	}
+
+}
