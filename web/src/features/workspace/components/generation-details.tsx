@@ -60,7 +60,8 @@ export function GenerationDetails({ generationId }: { generationId: string }) {
       {files.length > 0 && (
         <details open={files.length <= 20}>
           <summary className="cursor-pointer text-sm font-medium text-slate-900">{files.length} files</summary>
-          <ul aria-label="Generated files" className="mt-2 max-h-72 overflow-auto rounded border border-slate-200 bg-slate-50 p-2 font-mono text-xs">
+          {/* Focusable, so a keyboard scrolls a long list. */}
+          <ul aria-label="Generated files" tabIndex={0} className="mt-2 max-h-72 overflow-auto rounded border border-slate-200 bg-slate-50 p-2 font-mono text-xs">
             {files.map((file) => (
               <li key={file} className="break-all">
                 {file}
