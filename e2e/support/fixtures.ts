@@ -9,7 +9,8 @@ const pages: Page[] = [];
 function record(page: Page) {
   pages.push(page);
   page.on('console', (message) => {
-    if (message.type() === 'error') seen.push(`console error on ${page.url()}: ${message.text()}`);
+    // The location names the failed resource of a "Failed to load resource" error, so an allowance can name its route.
+    if (message.type() === 'error') seen.push(`console error on ${page.url()}: ${message.text()} (at ${message.location().url})`);
   });
   page.on('pageerror', (error) => {
     seen.push(`page error on ${page.url()}: ${error.message}`);

@@ -57,6 +57,16 @@ describe('api client', () => {
     expect(error.fieldErrors).toEqual([]);
   });
 
+  it('reads texts from object details, such as the reason of a refused invitation, and nothing of another type', async () => {
+    fakeApi().post('/invitations/t/accept', fail(409, 'CONFLICT', 'Used', { reason: 'used', count: 1 }));
+
+    const error = (await api.post('/invitations/t/accept').catch((e: unknown) => e)) as ApiError;
+
+    expect(error.detailText('reason')).toBe('used');
+    expect(error.detailText('count')).toBeUndefined();
+    expect(error.detailNumber('reason')).toBeUndefined();
+  });
+
   it('turns a body without an envelope into an ApiError from the status', async () => {
     vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }))));
 

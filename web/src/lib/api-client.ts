@@ -25,9 +25,19 @@ export class ApiError extends Error {
 
   /** A numeric entry of an object-shaped `details`, such as `available` for INSUFFICIENT_STOCK. */
   detailNumber(key: string): number | undefined {
-    if (typeof this.details !== 'object' || this.details === null || Array.isArray(this.details)) return undefined;
-    const value: unknown = (this.details as Record<string, unknown>)[key];
+    const value = this.detail(key);
     return typeof value === 'number' ? value : undefined;
+  }
+
+  /** A text entry of an object-shaped `details`, such as `reason` for a refused invitation. */
+  detailText(key: string): string | undefined {
+    const value = this.detail(key);
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  private detail(key: string): unknown {
+    if (typeof this.details !== 'object' || this.details === null || Array.isArray(this.details)) return undefined;
+    return (this.details as Record<string, unknown>)[key];
   }
 }
 

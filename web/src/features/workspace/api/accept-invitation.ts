@@ -1,14 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
-import type { InvitationAccepted } from '../types';
-import { workspaceApi } from './workspace-client';
+import type { Project } from '../types';
 import { workspaceKeys } from './workspace-keys';
 
-/** Accepted only by the signed-in user the invitation was sent to, once, within 7 days. */
-export async function acceptInvitation(token: string): Promise<InvitationAccepted> {
-  return (await workspaceApi.post<InvitationAccepted | undefined>('/invitations/{token}/accept', { path: { token } })) ?? {};
+/**
+ * Accepted only by the signed-in user the invitation was sent to, once, within 7 days; the answer is
+ * the project as the new member sees it.
+ */
+export async function acceptInvitation(token: string): Promise<Project> {
+  return (await typedApi.post('/invitations/{token}/accept', { path: { token } })) as Project;
 }
 
 export function useAcceptInvitation({ mutationConfig }: { mutationConfig?: MutationConfig<typeof acceptInvitation> } = {}) {

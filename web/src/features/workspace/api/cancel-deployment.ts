@@ -1,16 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import type { Deployment } from '../types';
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 export type CancelDeploymentVariables = { deploymentId: string; projectId: string };
 
-/** Stops the build or the running app. */
-export async function cancelDeployment({ deploymentId }: CancelDeploymentVariables): Promise<void> {
-  await workspaceApi.post<Deployment>('/deployments/{id}/cancel', { path: { id: deploymentId } });
+/** Stops the build or the live app; the answer is the deployment once its end is written (CANCELLED or STOPPED). */
+export async function cancelDeployment({ deploymentId }: CancelDeploymentVariables): Promise<Deployment> {
+  return (await typedApi.post('/deployments/{id}/cancel', { path: { id: deploymentId } })) as Deployment;
 }
 
 export function useCancelDeployment({ mutationConfig }: { mutationConfig?: MutationConfig<typeof cancelDeployment> } = {}) {
@@ -18,10 +18,12 @@ export function useCancelDeployment({ mutationConfig }: { mutationConfig?: Mutat
   const { onSuccess, ...rest } = mutationConfig ?? {};
   return useMutation({
     mutationFn: cancelDeployment,
-    onSuccess: (answer, variables) => {
-      void queryClient.invalidateQueries({ queryKey: workspaceKeys.deployments.detail(variables.deploymentId) });
+    onSuccess: (deployment, variables) => {
+      queryClient.setQueryData(workspaceKeys.deployments.detail(variables.deploymentId), deployment);
+      void queryClient.invalidateQueries({ queryKey: workspaceKeys.deployments.logs(variables.deploymentId) });
       void queryClient.invalidateQueries({ queryKey: workspaceKeys.deployments.list(variables.projectId) });
-      onSuccess?.(answer, variables);
+      void queryClient.invalidateQueries({ queryKey: workspaceKeys.dashboard() });
+      onSuccess?.(deployment, variables);
     },
     ...rest,
   });

@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import { STACKS, VISIBILITIES, type Project, type ProjectBody } from '../types';
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 /** The contract's rules for a project (docs/API.md): the server checks the same. */
@@ -27,7 +27,7 @@ export function toProjectBody(input: CreateProjectInput): ProjectBody {
 }
 
 export function createProject(body: ProjectBody): Promise<Project> {
-  return workspaceApi.post<Project>('/projects', { body });
+  return typedApi.post('/projects', { body }) as Promise<Project>;
 }
 
 export function useCreateProject({ mutationConfig }: { mutationConfig?: MutationConfig<typeof createProject> } = {}) {

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 /** Deletes the project and everything under it (the server finishes the work in the background). */
 export async function deleteProject(projectId: string): Promise<void> {
-  await workspaceApi.delete<unknown>('/projects/{id}', { path: { id: projectId } });
+  await typedApi.delete('/projects/{id}', { path: { id: projectId } });
 }
 
 export function useDeleteProject({ mutationConfig }: { mutationConfig?: MutationConfig<typeof deleteProject> } = {}) {

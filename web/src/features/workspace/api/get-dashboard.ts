@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
+import { typedApi } from '@/lib/typed-api';
+
 import type { Dashboard } from '../types';
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 export function getDashboard(signal?: AbortSignal): Promise<Dashboard> {
-  return workspaceApi.get<Dashboard>('/dashboard', { signal });
+  return typedApi.get('/dashboard', { signal }) as Promise<Dashboard>;
 }
 
 export function getDashboardQueryOptions() {

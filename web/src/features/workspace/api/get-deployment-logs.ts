@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 
+import { typedApi } from '@/lib/typed-api';
+
 import type { LogChunk, LogLine } from '../types';
-import { LIVE_REFETCH_MS } from '../utils/status';
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 /** The lines read so far and where the next read starts (undefined: from the first line). */
@@ -11,7 +11,7 @@ export type LogState = { lines: LogLine[]; after?: number };
 
 /** Lines whose `seq` is greater than `after`; without `after`, from the first line. */
 export function getDeploymentLogs(deploymentId: string, after: number | undefined, signal?: AbortSignal): Promise<LogChunk> {
-  return workspaceApi.get<LogChunk>('/deployments/{id}/logs', { path: { id: deploymentId }, params: { after }, signal });
+  return typedApi.get('/deployments/{id}/logs', { path: { id: deploymentId }, params: { after }, signal }) as Promise<LogChunk>;
 }
 
 /** Adds a chunk to what was read, once each: a line already held (a retried read) is not shown twice. */
@@ -24,10 +24,11 @@ export function appendChunk(state: LogState | undefined, chunk: LogChunk): LogSt
 }
 
 /**
- * The deployment's build and run log, followed with `?after=` every second while `live`, and read
- * once more when it stops being live, for the lines written as it finished.
+ * The deployment's build and run log, followed with `?after=` every `refetchMs` (false: not
+ * followed), and read once more when following stops, for the lines written as it ended.
  */
-export function useDeploymentLog({ deploymentId, live }: { deploymentId: string; live: boolean }) {
+export function useDeploymentLog({ deploymentId, refetchMs }: { deploymentId: string; refetchMs: number | false }) {
+  const live = refetchMs !== false;
   const queryClient = useQueryClient();
   const key = workspaceKeys.deployments.logs(deploymentId);
   const query = useQuery({
@@ -37,7 +38,7 @@ export function useDeploymentLog({ deploymentId, live }: { deploymentId: string;
       return appendChunk(queryClient.getQueryData<LogState>(key), chunk);
     },
     staleTime: live ? 0 : Infinity,
-    refetchInterval: live ? LIVE_REFETCH_MS : false,
+    refetchInterval: refetchMs,
   });
   const wasLive = useRef(live);
   const { refetch } = query;

@@ -1,29 +1,26 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import type { Page } from '@/lib/api-types';
+import { typedApi } from '@/lib/typed-api';
 
 import type { Deployment } from '../types';
-import { isDeploymentFinished, LIVE_REFETCH_MS } from '../utils/status';
-import { itemsOf, workspaceApi } from './workspace-client';
+import { deploymentsRefetchMs } from '../utils/status';
+import { LIST_LIMIT } from './pages';
 import { workspaceKeys } from './workspace-keys';
 
-/** The project's deployments, newest first. */
+/** The project's newest deployments, newest first. */
 export async function getDeployments(projectId: string, signal?: AbortSignal): Promise<Deployment[]> {
-  const data = await workspaceApi.get<Page<Deployment> | Deployment[]>('/projects/{id}/deployments', {
-    path: { id: projectId },
-    params: { limit: 50 },
-    signal,
-  });
-  return [...itemsOf(data)].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const page = await typedApi.get('/projects/{id}/deployments', { path: { id: projectId }, params: { limit: LIST_LIMIT }, signal });
+  return (page as Page<Deployment>).items;
 }
 
-/** Statuses move by themselves until every deployment has finished. */
+/** Statuses move by themselves until every deployment is over: read again as often as the liveliest one needs. */
 export function getDeploymentsQueryOptions(projectId: string) {
   return queryOptions({
     queryKey: workspaceKeys.deployments.list(projectId),
     queryFn: ({ signal }) => getDeployments(projectId, signal),
     staleTime: 0,
-    refetchInterval: (query) => (query.state.data?.some((deployment) => !isDeploymentFinished(deployment.status)) ? LIVE_REFETCH_MS * 2 : false),
+    refetchInterval: (query) => deploymentsRefetchMs((query.state.data ?? []).map((deployment) => deployment.status)),
   });
 }
 

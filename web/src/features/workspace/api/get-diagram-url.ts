@@ -1,15 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { isApiError } from '@/lib/api-client';
+import { typedApi } from '@/lib/typed-api';
 
 import type { SignedUrl } from '../types';
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 /** A presigned address of the uploaded image, or null when none was uploaded yet. */
 export async function getDiagramUrl(projectId: string, signal?: AbortSignal): Promise<SignedUrl | null> {
   try {
-    return await workspaceApi.get<SignedUrl>('/architecture/{projectId}/diagram-url', { path: { projectId }, signal });
+    return (await typedApi.get('/architecture/{projectId}/diagram-url', { path: { projectId }, signal })) as SignedUrl;
   } catch (error) {
     if (isApiError(error, 'NOT_FOUND')) return null;
     throw error;

@@ -1,12 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
+import { typedApi } from '@/lib/typed-api';
+
 import type { Generation } from '../types';
 import { isGenerationActive, LIVE_REFETCH_MS } from '../utils/status';
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 export function getGeneration(generationId: string, signal?: AbortSignal): Promise<Generation> {
-  return workspaceApi.get<Generation>('/generations/{id}', { path: { id: generationId }, signal });
+  return typedApi.get('/generations/{id}', { path: { id: generationId }, signal }) as Promise<Generation>;
 }
 
 /** Follows QUEUED → RUNNING → READY | FAILED live; a finished generation never changes. */

@@ -1,20 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import type { Page } from '@/lib/api-types';
+import { typedApi } from '@/lib/typed-api';
 
 import type { Generation } from '../types';
 import { isGenerationActive, LIVE_REFETCH_MS } from '../utils/status';
-import { itemsOf, workspaceApi } from './workspace-client';
+import { LIST_LIMIT } from './pages';
 import { workspaceKeys } from './workspace-keys';
 
-/** The project's generations, newest first. */
+/** The project's newest generations, newest first. */
 export async function getGenerations(projectId: string, signal?: AbortSignal): Promise<Generation[]> {
-  const data = await workspaceApi.get<Page<Generation> | Generation[]>('/projects/{id}/generations', {
-    path: { id: projectId },
-    params: { limit: 50 },
-    signal,
-  });
-  return [...itemsOf(data)].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const page = await typedApi.get('/projects/{id}/generations', { path: { id: projectId }, params: { limit: LIST_LIMIT }, signal });
+  return (page as Page<Generation>).items;
 }
 
 /** Read again every second while one of them is queued or running. */

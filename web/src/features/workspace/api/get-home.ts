@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
+import { typedApi } from '@/lib/typed-api';
+
 import type { Home } from '../types';
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 export function getHome(signal?: AbortSignal): Promise<Home> {
-  return workspaceApi.get<Home>('/home', { signal });
+  return typedApi.get('/home', { signal }) as Promise<Home>;
 }
 
 export function getHomeQueryOptions() {

@@ -1,14 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import type { Page } from '@/lib/api-types';
+import { typedApi } from '@/lib/typed-api';
 
 import type { Member } from '../types';
-import { itemsOf, workspaceApi } from './workspace-client';
+import { allItems, LIST_LIMIT } from './pages';
 import { workspaceKeys } from './workspace-keys';
 
-export async function getMembers(projectId: string, signal?: AbortSignal): Promise<Member[]> {
-  const data = await workspaceApi.get<Page<Member> | Member[]>('/projects/{id}/members', { path: { id: projectId }, params: { limit: 100 }, signal });
-  return itemsOf(data);
+/** The whole team, in user-id order (the API's). */
+export function getMembers(projectId: string, signal?: AbortSignal): Promise<Member[]> {
+  return allItems(
+    async (nextToken) =>
+      (await typedApi.get('/projects/{id}/members', { path: { id: projectId }, params: { limit: LIST_LIMIT, nextToken }, signal })) as Page<Member>,
+  );
 }
 
 export function getMembersQueryOptions(projectId: string) {

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
+import { typedApi } from '@/lib/typed-api';
+
 import type { Project } from '../types';
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 export function getProject(projectId: string, signal?: AbortSignal): Promise<Project> {
-  return workspaceApi.get<Project>('/projects/{id}', { path: { id: projectId }, signal });
+  return typedApi.get('/projects/{id}', { path: { id: projectId }, signal }) as Promise<Project>;
 }
 
 export function getProjectQueryOptions(projectId: string) {

@@ -1,18 +1,16 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import type { Page } from '@/lib/api-types';
+import { typedApi } from '@/lib/typed-api';
 
 import type { PageFilters, Project } from '../types';
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 export const PROJECTS_PAGE_SIZE = 20;
 
-export function getProjects(filters: PageFilters, signal?: AbortSignal): Promise<Page<Project>> {
-  return workspaceApi.get<Page<Project>>('/projects', {
-    params: { nextToken: filters.nextToken, limit: filters.limit ?? PROJECTS_PAGE_SIZE },
-    signal,
-  });
+export async function getProjects(filters: PageFilters, signal?: AbortSignal): Promise<Page<Project>> {
+  const page = await typedApi.get('/projects', { params: { nextToken: filters.nextToken, limit: filters.limit ?? PROJECTS_PAGE_SIZE }, signal });
+  return page as Page<Project>;
 }
 
 export function getProjectsQueryOptions(filters: PageFilters = {}) {

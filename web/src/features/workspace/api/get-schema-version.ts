@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
+import { typedApi } from '@/lib/typed-api';
+
 import type { ProjectSchema } from '../types';
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 export function getSchemaVersion(projectId: string, version: number, signal?: AbortSignal): Promise<ProjectSchema> {
-  return workspaceApi.get<ProjectSchema>('/projects/{id}/schema/versions/{version}', { path: { id: projectId, version }, signal });
+  return typedApi.get('/projects/{id}/schema/versions/{version}', { path: { id: projectId, version }, signal }) as Promise<ProjectSchema>;
 }
 
 export function getSchemaVersionQueryOptions(projectId: string, version: number) {

@@ -1,19 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import type { Page } from '@/lib/api-types';
+import { typedApi } from '@/lib/typed-api';
 
 import type { SchemaVersionSummary } from '../types';
-import { itemsOf, workspaceApi } from './workspace-client';
+import { LIST_LIMIT } from './pages';
 import { workspaceKeys } from './workspace-keys';
 
-/** Every saved version, newest first. */
+/** The newest saved versions, newest first. */
 export async function getSchemaVersions(projectId: string, signal?: AbortSignal): Promise<SchemaVersionSummary[]> {
-  const data = await workspaceApi.get<Page<SchemaVersionSummary> | SchemaVersionSummary[]>('/projects/{id}/schema/versions', {
-    path: { id: projectId },
-    params: { limit: 100 },
-    signal,
-  });
-  return [...itemsOf(data)].sort((a, b) => b.version - a.version);
+  const page = await typedApi.get('/projects/{id}/schema/versions', { path: { id: projectId }, params: { limit: LIST_LIMIT }, signal });
+  return (page as Page<SchemaVersionSummary>).items;
 }
 
 export function getSchemaVersionsQueryOptions(projectId: string) {

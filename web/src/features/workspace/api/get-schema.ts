@@ -1,19 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { isApiError } from '@/lib/api-client';
+import type { Page } from '@/lib/api-types';
+import { typedApi } from '@/lib/typed-api';
 
-import type { ProjectSchema } from '../types';
-import { workspaceApi } from './workspace-client';
+import type { ProjectSchema, SchemaVersionSummary } from '../types';
 import { workspaceKeys } from './workspace-keys';
 
-/** The current version, or null before the first save (the project itself is known to exist). */
+/**
+ * The current version, or null before the first save. The history says first whether there is
+ * one: the schema's own route answers 404 until then, which the browser would log as an error.
+ */
 export async function getSchema(projectId: string, signal?: AbortSignal): Promise<ProjectSchema | null> {
-  try {
-    return await workspaceApi.get<ProjectSchema>('/projects/{id}/schema', { path: { id: projectId }, signal });
-  } catch (error) {
-    if (isApiError(error, 'NOT_FOUND')) return null;
-    throw error;
-  }
+  const versions = (await typedApi.get('/projects/{id}/schema/versions', { path: { id: projectId }, params: { limit: 1 }, signal })) as Page<SchemaVersionSummary>;
+  if (versions.items.length === 0) return null;
+  return (await typedApi.get('/projects/{id}/schema', { path: { id: projectId }, signal })) as ProjectSchema;
 }
 
 export function getSchemaQueryOptions(projectId: string) {

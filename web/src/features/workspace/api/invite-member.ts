@@ -2,9 +2,9 @@ import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import { PROJECT_ROLES, type Invitation, type InvitationBody } from '../types';
-import { workspaceApi } from './workspace-client';
 
 export const inviteMemberInputSchema = z.object({
   email: z.string().trim().min(1, 'Enter an email address').pipe(z.email('Enter a valid email address')),
@@ -17,7 +17,7 @@ export type InviteMemberVariables = { projectId: string; body: InvitationBody };
 
 /** Emails a single-use link valid 7 days; the member joins once they accept it. */
 export function inviteMember({ projectId, body }: InviteMemberVariables): Promise<Invitation> {
-  return workspaceApi.post<Invitation>('/projects/{id}/invitations', { path: { id: projectId }, body });
+  return typedApi.post('/projects/{id}/invitations', { path: { id: projectId }, body }) as Promise<Invitation>;
 }
 
 export function useInviteMember({ mutationConfig }: { mutationConfig?: MutationConfig<typeof inviteMember> } = {}) {

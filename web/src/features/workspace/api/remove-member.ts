@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 export type RemoveMemberVariables = { projectId: string; userId: string };
 
 /** An owner removes a member, or a member removes themself (leaves); the last owner cannot: 409 CONFLICT. */
 export async function removeMember({ projectId, userId }: RemoveMemberVariables): Promise<void> {
-  await workspaceApi.delete<unknown>('/projects/{id}/members/{userId}', { path: { id: projectId, userId } });
+  await typedApi.delete('/projects/{id}/members/{userId}', { path: { id: projectId, userId } });
 }
 
 export function useRemoveMember({ mutationConfig }: { mutationConfig?: MutationConfig<typeof removeMember> } = {}) {

@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import type { Architecture, ArchitectureBody } from '../types';
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 export type SaveArchitectureVariables = { projectId: string; body: ArchitectureBody };
 
 export function saveArchitecture({ projectId, body }: SaveArchitectureVariables): Promise<Architecture> {
-  return workspaceApi.put<Architecture>('/architecture/{projectId}', { path: { projectId }, body });
+  return typedApi.put('/architecture/{projectId}', { path: { projectId }, body }) as Promise<Architecture>;
 }
 
 export function useSaveArchitecture({ mutationConfig }: { mutationConfig?: MutationConfig<typeof saveArchitecture> } = {}) {
@@ -18,8 +18,7 @@ export function useSaveArchitecture({ mutationConfig }: { mutationConfig?: Mutat
   return useMutation({
     mutationFn: saveArchitecture,
     onSuccess: (architecture, variables) => {
-      // Some servers answer with the stored diagram, others with less: keep what was sent.
-      queryClient.setQueryData(workspaceKeys.architecture.current(variables.projectId), { ...architecture, ...variables.body });
+      queryClient.setQueryData(workspaceKeys.architecture.current(variables.projectId), architecture);
       onSuccess?.(architecture, variables);
     },
     ...rest,

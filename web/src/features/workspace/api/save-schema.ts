@@ -1,16 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import type { ProjectSchema, SchemaBody } from '../types';
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 export type SaveSchemaVariables = { projectId: string; body: SchemaBody };
 
 /** Each save is a new version. */
 export function saveSchema({ projectId, body }: SaveSchemaVariables): Promise<ProjectSchema> {
-  return workspaceApi.put<ProjectSchema>('/projects/{id}/schema', { path: { id: projectId }, body });
+  return typedApi.put('/projects/{id}/schema', { path: { id: projectId }, body }) as Promise<ProjectSchema>;
 }
 
 export function useSaveSchema({ mutationConfig }: { mutationConfig?: MutationConfig<typeof saveSchema> } = {}) {

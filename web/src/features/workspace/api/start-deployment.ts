@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import { ENVIRONMENTS, type Deployment, type DeploymentBody } from '../types';
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 export const startDeploymentInputSchema = z.object({
@@ -12,11 +12,13 @@ export const startDeploymentInputSchema = z.object({
   generationId: z.string().min(1, 'Choose a ready generation'),
 });
 
-export type StartDeploymentVariables = { projectId: string; body: DeploymentBody };
+/** `idempotencyKey` is the same for every send of one body, so a retry after a lost answer deploys once. */
+export type StartDeploymentVariables = { projectId: string; body: DeploymentBody; idempotencyKey: string };
 
 /** Queues a deployment (202); the answer is the deployment, QUEUED. */
-export function startDeployment({ projectId, body }: StartDeploymentVariables): Promise<Deployment> {
-  return workspaceApi.post<Deployment>('/projects/{id}/deployments', { path: { id: projectId }, body });
+export async function startDeployment({ projectId, body, idempotencyKey }: StartDeploymentVariables): Promise<Deployment> {
+  const deployment = await typedApi.post('/projects/{id}/deployments', { path: { id: projectId }, body, headers: { 'Idempotency-Key': idempotencyKey } });
+  return deployment as Deployment;
 }
 
 export function useStartDeployment({ mutationConfig }: { mutationConfig?: MutationConfig<typeof startDeployment> } = {}) {

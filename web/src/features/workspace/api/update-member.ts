@@ -1,16 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import type { Member, ProjectRole } from '../types';
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 export type UpdateMemberVariables = { projectId: string; userId: string; role: ProjectRole };
 
 /** Owners only; demoting the last owner is a 409 CONFLICT. */
 export function updateMember({ projectId, userId, role }: UpdateMemberVariables): Promise<Member> {
-  return workspaceApi.patch<Member>('/projects/{id}/members/{userId}', { path: { id: projectId, userId }, body: { role } });
+  return typedApi.patch('/projects/{id}/members/{userId}', { path: { id: projectId, userId }, body: { role } }) as Promise<Member>;
 }
 
 export function useUpdateMember({ mutationConfig }: { mutationConfig?: MutationConfig<typeof updateMember> } = {}) {

@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
 import type { Project, ProjectUpdate } from '../types';
 import { projectDescriptionSchema, projectNameSchema } from './create-project';
-import { workspaceApi } from './workspace-client';
 import { workspaceKeys } from './workspace-keys';
 
 export const updateProjectInputSchema = z.object({ name: projectNameSchema, description: projectDescriptionSchema });
@@ -15,7 +15,7 @@ export type UpdateProjectInput = z.infer<typeof updateProjectInputSchema>;
 export type UpdateProjectVariables = { projectId: string; body: ProjectUpdate };
 
 export function updateProject({ projectId, body }: UpdateProjectVariables): Promise<Project> {
-  return workspaceApi.put<Project>('/projects/{id}', { path: { id: projectId }, body });
+  return typedApi.put('/projects/{id}', { path: { id: projectId }, body }) as Promise<Project>;
 }
 
 export function useUpdateProject({ mutationConfig }: { mutationConfig?: MutationConfig<typeof updateProject> } = {}) {

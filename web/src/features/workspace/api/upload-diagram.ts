@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
 
-import type { DiagramUpload } from '../types';
-import { workspaceApi } from './workspace-client';
+import type { DiagramUpload, PublishedDiagram } from '../types';
 import { workspaceKeys } from './workspace-keys';
 
 /** The contract's limit on the decoded image. */
@@ -11,9 +11,9 @@ export const MAX_DIAGRAM_BYTES = 5 * 1024 * 1024;
 
 export type UploadDiagramVariables = { projectId: string; body: DiagramUpload };
 
-/** Sends the rendered diagram as base64; the server checks its type by content and keeps it in S3. */
-export async function uploadDiagram({ projectId, body }: UploadDiagramVariables): Promise<void> {
-  await workspaceApi.post<unknown>('/architecture/{projectId}/diagram', { path: { projectId }, body });
+/** Sends the rendered diagram as base64; the server checks its type by content and publishes it in place of the one before. */
+export async function uploadDiagram({ projectId, body }: UploadDiagramVariables): Promise<PublishedDiagram> {
+  return (await typedApi.post('/architecture/{projectId}/diagram', { path: { projectId }, body })) as PublishedDiagram;
 }
 
 export function useUploadDiagram({ mutationConfig }: { mutationConfig?: MutationConfig<typeof uploadDiagram> } = {}) {
@@ -21,9 +21,9 @@ export function useUploadDiagram({ mutationConfig }: { mutationConfig?: Mutation
   const { onSuccess, ...rest } = mutationConfig ?? {};
   return useMutation({
     mutationFn: uploadDiagram,
-    onSuccess: (answer, variables) => {
+    onSuccess: (published, variables) => {
       void queryClient.invalidateQueries({ queryKey: workspaceKeys.architecture.diagramUrl(variables.projectId) });
-      onSuccess?.(answer, variables);
+      onSuccess?.(published, variables);
     },
     ...rest,
   });

@@ -27,6 +27,7 @@ import { newId } from '@/lib/ids';
 import { useSaveArchitecture } from '../api/save-architecture';
 import { MAX_DIAGRAM_BYTES, useUploadDiagram } from '../api/upload-diagram';
 import type { ArchitectureBody } from '../types';
+import { formatBytes } from '../utils/status';
 import { diagramSvg, kindOf, NODE_HEIGHT, NODE_KINDS, NODE_WIDTH, nodeKindColours, nodeKindLabels, utf8ToBase64, type NodeKind } from '../utils/diagram';
 
 type BoxData = { label: string; kind: NodeKind; connectable: boolean };
@@ -87,7 +88,7 @@ export function ArchitectureEditor({ projectId, architecture, editable }: Archit
   });
   const upload = useUploadDiagram({
     mutationConfig: {
-      onSuccess: () => { setNotice({ tone: 'success', text: 'Image published: it shows below.' }); },
+      onSuccess: (published) => { setNotice({ tone: 'success', text: `Image published (${formatBytes(published.sizeBytes)}): it shows below.` }); },
       onError: (error) => { setNotice({ tone: 'error', text: errorMessage(error) }); },
     },
   });

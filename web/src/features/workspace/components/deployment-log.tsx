@@ -4,9 +4,13 @@ import { ErrorState, LoadingState } from '@/components/ui/states';
 
 import { useDeploymentLog } from '../api/get-deployment-logs';
 
-/** The build and run log, followed while the deployment runs; it sticks to the bottom unless the reader scrolled up. */
-export function DeploymentLog({ deploymentId, live }: { deploymentId: string; live: boolean }) {
-  const log = useDeploymentLog({ deploymentId, live });
+/**
+ * The build and run log, followed every `refetchMs` until the deployment is over; it sticks to the
+ * bottom unless the reader scrolled up.
+ */
+export function DeploymentLog({ deploymentId, refetchMs }: { deploymentId: string; refetchMs: number | false }) {
+  const log = useDeploymentLog({ deploymentId, refetchMs });
+  const live = refetchMs !== false;
   const box = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
   const count = log.data?.lines.length ?? 0;

@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 import { SelectField } from '@/components/ui/field';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { useIdempotencyKey } from '@/hooks/use-idempotency-key';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
@@ -26,7 +27,15 @@ function StartDeploymentForm({ project }: { project: Project }) {
   const generations = useGenerations({ projectId: project.id });
   const ready = (generations.data ?? []).filter((generation) => generation.status === 'READY');
   const form = useForm<StartInput>({ resolver: zodResolver(startDeploymentInputSchema), values: { environment: 'dev', generationId: ready[0]?.id ?? '' } });
-  const start = useStartDeployment({ mutationConfig: { onSuccess: (deployment) => void navigate(paths.workspace.deployment.getHref(deployment.id)) } });
+  const idempotency = useIdempotencyKey();
+  const start = useStartDeployment({
+    mutationConfig: {
+      onSuccess: (deployment) => {
+        idempotency.settle();
+        void navigate(paths.workspace.deployment.getHref(deployment.id));
+      },
+    },
+  });
   const errors = form.formState.errors;
   if (generations.isPending) return <LoadingState label="Loading the generations" />;
   if (generations.isError) return <ErrorState title="Could not load the generations" error={generations.error} onRetry={() => void generations.refetch()} />;
@@ -36,7 +45,7 @@ function StartDeploymentForm({ project }: { project: Project }) {
       noValidate
       aria-label="New deployment"
       className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[10rem_minmax(0,1fr)_auto] sm:items-end"
-      onSubmit={form.handleSubmit((values) => { start.mutate({ projectId: project.id, body: values }); })}
+      onSubmit={form.handleSubmit((values) => { start.mutate({ projectId: project.id, body: values, idempotencyKey: idempotency.keyFor(values) }); })}
     >
       <SelectField label="Environment" error={errors.environment?.message} {...form.register('environment')}>
         {ENVIRONMENTS.map((environment) => (
@@ -48,8 +57,7 @@ function StartDeploymentForm({ project }: { project: Project }) {
       <SelectField label="Generation" error={errors.generationId?.message} {...form.register('generationId')}>
         {ready.map((generation) => (
           <option key={generation.id} value={generation.id}>
-            {formatDateTime(generation.createdAt)}
-            {generation.schemaVersion !== undefined ? ` · schema v${generation.schemaVersion}` : ''}
+            {formatDateTime(generation.createdAt)} · schema v{generation.schemaVersion}
           </option>
         ))}
       </SelectField>
@@ -84,6 +92,7 @@ export function DeploymentsPanel({ project }: { project: Project }) {
               <td className="px-3 py-2">{deployment.environment}</td>
               <td className="px-3 py-2">
                 <StatusBadge status={deployment.status} />
+                {deployment.reason && <span className="mt-1 block max-w-xs text-slate-700">{deployment.reason}</span>}
               </td>
               <td className="px-3 py-2">
                 {deployment.status === 'SUCCEEDED' && deployment.url ? (

@@ -15,7 +15,7 @@ export function GenerationDetails({ generationId }: { generationId: string }) {
   const download = useDownloadUrl();
   if (generation.isPending) return <LoadingState label="Loading the generation" />;
   if (generation.isError) return <ErrorState title="Could not load the generation" error={generation.error} onRetry={() => void generation.refetch()} />;
-  const { status, files = [], sizeBytes, error, schemaVersion, completedAt } = generation.data;
+  const { status, files, sizeBytes, error, schemaVersion, completedAt } = generation.data;
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <p className="flex flex-wrap items-center gap-2" aria-live="polite">
@@ -23,12 +23,8 @@ export function GenerationDetails({ generationId }: { generationId: string }) {
         {isGenerationActive(status) && <span className="text-sm text-slate-700">This updates by itself.</span>}
       </p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        {schemaVersion !== undefined && (
-          <>
-            <dt className="text-slate-600">Schema version</dt>
-            <dd>{schemaVersion}</dd>
-          </>
-        )}
+        <dt className="text-slate-600">Schema version</dt>
+        <dd>{schemaVersion}</dd>
         {sizeBytes !== undefined && status === 'READY' && (
           <>
             <dt className="text-slate-600">Archive size</dt>
@@ -47,8 +43,9 @@ export function GenerationDetails({ generationId }: { generationId: string }) {
         <div className="space-y-2">
           {download.data ? (
             <p className="text-sm">
-              <a className="font-medium text-blue-800 underline" href={download.data.url} download="archive.zip">
-                Download archive.zip
+              {/* The address answers as an attachment named after the project. */}
+              <a className="font-medium text-blue-800 underline" href={download.data.url}>
+                Download the zip
               </a>{' '}
               <span className="text-slate-700">(the link works until {formatDateTime(download.data.expiresAt)})</span>
             </p>
@@ -63,7 +60,8 @@ export function GenerationDetails({ generationId }: { generationId: string }) {
       {files.length > 0 && (
         <details open={files.length <= 20}>
           <summary className="cursor-pointer text-sm font-medium text-slate-900">{files.length} files</summary>
-          <ul aria-label="Generated files" className="mt-2 max-h-72 overflow-auto rounded border border-slate-200 bg-slate-50 p-2 font-mono text-xs">
+          {/* Focusable, so a keyboard scrolls a long list. */}
+          <ul aria-label="Generated files" tabIndex={0} className="mt-2 max-h-72 overflow-auto rounded border border-slate-200 bg-slate-50 p-2 font-mono text-xs">
             {files.map((file) => (
               <li key={file} className="break-all">
                 {file}

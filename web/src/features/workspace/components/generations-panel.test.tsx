@@ -31,9 +31,10 @@ describe('GenerationsPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Generate code' }));
 
     await user.click(await screen.findByRole('button', { name: 'Get download link' }, { timeout: 4000 }));
-    expect(await screen.findByRole('link', { name: 'Download archive.zip' })).toHaveAttribute('href', 'http://127.0.0.1:4566/bucket/archive.zip?sig=1');
+    expect(await screen.findByRole('link', { name: 'Download the zip' })).toHaveAttribute('href', 'http://127.0.0.1:4566/bucket/archive.zip?sig=1');
     expect(screen.getByRole('list', { name: 'Generated files' })).toHaveTextContent('pom.xml');
     expect(screen.getAllByText('2.0 KB').length).toBeGreaterThan(0);
+    expect(server.seen('POST', '/projects/p-1/generations')[0]?.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('offers a viewer no way to start one', async () => {

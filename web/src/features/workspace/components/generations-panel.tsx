@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { useIdempotencyKey } from '@/hooks/use-idempotency-key';
 import { errorMessage } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 
@@ -22,14 +23,22 @@ export function GenerationsPanel({ project }: { project: Project }) {
   const select = (id: string) => {
     setParams({ generation: id }, { replace: true });
   };
-  const start = useStartGeneration({ mutationConfig: { onSuccess: (started) => { select(started.id); } } });
+  const idempotency = useIdempotencyKey();
+  const start = useStartGeneration({
+    mutationConfig: {
+      onSuccess: (started) => {
+        idempotency.settle();
+        select(started.id);
+      },
+    },
+  });
   const selected = params.get('generation') ?? generations.data?.[0]?.id;
 
   return (
     <div className="space-y-4">
       {canEdit(project.role) && (
         <div className="flex flex-wrap items-center gap-3">
-          <Button isLoading={start.isPending} onClick={() => { start.mutate(project.id); }}>
+          <Button isLoading={start.isPending} onClick={() => { start.mutate({ projectId: project.id, idempotencyKey: idempotency.keyFor(project.id) }); }}>
             Generate code
           </Button>
           <span className="text-sm text-slate-700">From the current schema, for {project.stack}.</span>

@@ -66,7 +66,7 @@ export function SchemaHistory({ projectId }: { projectId: string }) {
           <li key={version.version} className="flex flex-wrap justify-between gap-2 px-3 py-2">
             <span className="font-medium">Version {version.version}</span>
             <span className="text-slate-700">
-              {formatDateTime(version.createdAt)}
+              {version.entityCount === 1 ? '1 entity' : `${version.entityCount} entities`} · {formatDateTime(version.createdAt)}
               {version.createdBy && <span className="break-all"> · {version.createdBy}</span>}
             </span>
           </li>

@@ -27,7 +27,7 @@ export function teamErrorText(error: unknown): string {
 function RoleCell({ project, member }: { project: Project; member: Member }) {
   const update = useUpdateMember();
   if (!isOwner(project.role)) return <RoleBadge role={member.role} />;
-  const who = member.name ?? member.email;
+  const who = member.name;
   return (
     <div>
       <label className="sr-only" htmlFor={`role-${member.userId}`}>
@@ -60,7 +60,7 @@ function RoleCell({ project, member }: { project: Project; member: Member }) {
 function RemoveButton({ project, member, self }: { project: Project; member: Member; self: boolean }) {
   const navigate = useNavigate();
   const remove = useRemoveMember();
-  const who = member.name ?? member.email;
+  const who = member.name;
   return (
     <ConfirmActionButton
       label={self ? 'Leave' : 'Remove'}
@@ -105,10 +105,10 @@ export function TeamPanel({ project }: { project: Project }) {
                 <tr key={member.userId} className="border-t border-slate-200 align-top">
                   <td className="px-3 py-2">
                     <span className="block font-medium">
-                      {member.name ?? member.email}
+                      {member.name}
                       {self && <span className="text-slate-600"> (you)</span>}
                     </span>
-                    {member.name && <span className="block break-all text-slate-700">{member.email}</span>}
+                    <span className="block break-all text-slate-700">{member.email}</span>
                   </td>
                   <td className="px-3 py-2">
                     <RoleCell project={project} member={member} />

@@ -33,7 +33,7 @@ export function DashboardRoute() {
             <Count label="Activity in the last 24 hours" value={dashboard.data.activity24h} />
           </dl>
           <PanelSection title="Deployments by status">
-            <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+            <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4 xl:grid-cols-7">
               {DEPLOYMENT_STATUSES.map((status) => (
                 <li key={status} className="flex items-center justify-between gap-2 rounded-lg border border-slate-200 bg-white p-3">
                   <StatusBadge status={status} />

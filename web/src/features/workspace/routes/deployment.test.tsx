@@ -49,7 +49,7 @@ describe('DeploymentRoute', () => {
     server.get('/deployments/d-1/logs', ok({ lines: [], nextAfter: 0 }));
     server.post('/deployments/d-1/cancel', () => {
       status = 'CANCELLED';
-      return ok(deployment({ status }));
+      return ok(deployment({ status, reason: 'Cancelled by a team member' }));
     });
     const { user } = renderDeployment();
 
@@ -58,8 +58,27 @@ describe('DeploymentRoute', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel deployment' }));
 
     expect(await screen.findByText('Cancelled')).toBeInTheDocument();
+    expect(screen.getByText('Cancelled by a team member')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Cancel deployment' })).not.toBeInTheDocument();
     expect(server.seen('POST', '/deployments/d-1/cancel')).toHaveLength(1);
+  });
+
+  it('stops a live app after confirmation: the deployment reads STOPPED with its reason and no address', async () => {
+    signIn('user');
+    const server = fakeApi();
+    server.get('/projects/p-1', ok(project({ role: 'editor' })));
+    server.get('/deployments/d-1', ok(deployment({ status: 'SUCCEEDED', url: 'http://127.0.0.1:41234' })));
+    server.get('/deployments/d-1/logs', ok({ lines: [], nextAfter: 0 }));
+    server.post('/deployments/d-1/cancel', ok(deployment({ status: 'STOPPED', reason: 'Stopped by a team member' })));
+    const { user } = renderDeployment();
+
+    await user.click(await screen.findByRole('button', { name: 'Stop app' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Stop this app?' })).getByRole('button', { name: 'Stop app' }));
+
+    expect(await screen.findByText('The app has stopped')).toBeInTheDocument();
+    expect(screen.getByText('Stopped by a team member')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'http://127.0.0.1:41234' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Stop app' })).not.toBeInTheDocument();
   });
 
   it('offers a viewer no cancel button', async () => {

@@ -15,16 +15,18 @@ import { DeploymentLog } from '../components/deployment-log';
 import { StatusBadge } from '../components/status-badge';
 import type { Deployment } from '../types';
 import { canEdit } from '../utils/roles';
-import { isDeploymentFinished } from '../utils/status';
+import { deploymentRefetchMs, isDeploymentOver } from '../utils/status';
 
+/** Before the app is live this cancels the deployment (CANCELLED); once it is, it stops the app (STOPPED). */
 function CancelButton({ deployment }: { deployment: Deployment }) {
   const cancel = useCancelDeployment();
+  const live = deployment.status === 'SUCCEEDED';
   return (
     <ConfirmActionButton
-      label="Cancel deployment"
-      ariaLabel="Cancel deployment"
-      title="Cancel this deployment?"
-      confirmLabel="Cancel deployment"
+      label={live ? 'Stop app' : 'Cancel deployment'}
+      ariaLabel={live ? 'Stop app' : 'Cancel deployment'}
+      title={live ? 'Stop this app?' : 'Cancel this deployment?'}
+      confirmLabel={live ? 'Stop app' : 'Cancel deployment'}
       cancelLabel="Keep it running"
       size="md"
       action={cancel}
@@ -33,9 +35,18 @@ function CancelButton({ deployment }: { deployment: Deployment }) {
       }}
       errorText={errorMessage}
     >
-      The build stops, or the app it started is stopped.
+      {live ? 'The app stops and its address stops answering.' : 'The build stops, or the app it started is stopped.'}
     </ConfirmActionButton>
   );
+}
+
+/** How the deployment ended, with the server's reason when it gave one. */
+function Outcome({ deployment }: { deployment: Deployment }) {
+  const { status, reason } = deployment;
+  if (status === 'FAILED') return <Alert tone="error" title="The deployment failed">{reason ?? 'The log below says why.'}</Alert>;
+  if (status === 'CANCELLED') return <Alert tone="warning" title="The deployment was cancelled">{reason}</Alert>;
+  if (status === 'STOPPED') return <Alert tone="info" title="The app has stopped">{reason}</Alert>;
+  return null;
 }
 
 export function DeploymentRoute() {
@@ -46,7 +57,7 @@ export function DeploymentRoute() {
   if (query.isError) return <ErrorState title="Could not load this deployment" error={query.error} onRetry={() => void query.refetch()} />;
 
   const deployment = query.data;
-  const finished = isDeploymentFinished(deployment.status);
+  const over = isDeploymentOver(deployment.status);
   return (
     <div>
       <PageHeader
@@ -56,12 +67,12 @@ export function DeploymentRoute() {
             {project.data ? `${project.data.name}: all deployments` : 'All deployments of the project'}
           </Link>
         }
-        actions={!finished && project.data && canEdit(project.data.role) ? <CancelButton deployment={deployment} /> : undefined}
+        actions={!over && project.data && canEdit(project.data.role) ? <CancelButton deployment={deployment} /> : undefined}
       />
       <div className="mb-6 space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <p className="flex flex-wrap items-center gap-2 text-slate-800" aria-live="polite">
           Status: <StatusBadge status={deployment.status} />
-          {!finished && <span className="text-sm text-slate-700">This page updates by itself.</span>}
+          {!over && <span className="text-sm text-slate-700">This page updates by itself.</span>}
         </p>
         <p className="text-sm text-slate-700">
           Started {formatDateTime(deployment.createdAt)}, last change {formatDateTime(deployment.updatedAt)}.
@@ -81,10 +92,10 @@ export function DeploymentRoute() {
             )}
           </Alert>
         )}
-        {deployment.status === 'FAILED' && <Alert tone="error">The deployment failed: the log below says why.</Alert>}
+        <Outcome deployment={deployment} />
       </div>
       <h2 className="mb-2 text-lg font-semibold text-slate-900">Log</h2>
-      <DeploymentLog deploymentId={deployment.id} live={!finished} />
+      <DeploymentLog deploymentId={deployment.id} refetchMs={deploymentRefetchMs(deployment.status)} />
     </div>
   );
 }

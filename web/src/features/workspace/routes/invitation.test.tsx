@@ -1,9 +1,10 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { fail, fakeApi, ok } from '@/testing/fake-api';
 import { renderRoutes, signIn } from '@/testing/render';
 
+import { project } from '../testing/workspace-fixtures';
 import { InvitationRoute } from './invitation';
 
 function renderInvitation() {
@@ -26,10 +27,10 @@ describe('InvitationRoute', () => {
     expect(screen.queryByRole('button', { name: 'Accept invitation' })).not.toBeInTheDocument();
   });
 
-  it('accepts and opens the project', async () => {
+  it('accepts and opens the project it answers with', async () => {
     signIn('user');
     const server = fakeApi();
-    server.post('/invitations/tok-123/accept', ok({ projectId: 'p-7', role: 'editor' }));
+    server.post('/invitations/tok-123/accept', ok(project({ id: 'p-7', role: 'editor' })));
     const { user, router } = renderInvitation();
 
     await user.click(await screen.findByRole('button', { name: 'Accept invitation' }));
@@ -50,17 +51,28 @@ describe('InvitationRoute', () => {
     expect(alert).toHaveTextContent('You are signed in as someone@stratus.test');
   });
 
-  it('explains an expired or used invitation', async () => {
+  it.each([
+    ['used', 'This invitation was already used'],
+    ['expired', 'This invitation has expired'],
+    ['member', 'You are already in this project'],
+  ])('explains a refusal whose reason is %s', async (reason, title) => {
     signIn('user');
-    const server = fakeApi();
-    server.post('/invitations/tok-123/accept', fail(400, 'VALIDATION_ERROR', 'The invitation has expired'));
+    fakeApi().post('/invitations/tok-123/accept', fail(409, 'CONFLICT', 'Refused', { reason }));
     const { user } = renderInvitation();
 
     await user.click(await screen.findByRole('button', { name: 'Accept invitation' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('This invitation has expired');
 
-    server.post('/invitations/tok-123/accept', fail(404, 'NOT_FOUND', 'Invitation not found'));
-    await user.click(screen.getByRole('button', { name: 'Accept invitation' }));
-    expect(await screen.findByText('This invitation cannot be used')).toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(title);
+    expect(within(alert).getByRole('link', { name: 'Your projects' })).toHaveAttribute('href', '/projects');
+  });
+
+  it('explains an unknown link', async () => {
+    signIn('user');
+    fakeApi().post('/invitations/tok-123/accept', fail(404, 'NOT_FOUND', 'Invitation not found'));
+    const { user } = renderInvitation();
+
+    await user.click(await screen.findByRole('button', { name: 'Accept invitation' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This invitation cannot be used');
   });
 });

@@ -4,25 +4,31 @@ import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { LoadingState } from '@/components/ui/states';
 import { paths } from '@/config/paths';
-import { ApiError, errorMessage } from '@/lib/api-client';
+import { errorMessage, isApiError } from '@/lib/api-client';
 import { useSession } from '@/lib/session';
 
 import { useAcceptInvitation } from '../api/accept-invitation';
 
-/** Why an invitation could not be accepted, in the reader's terms, and what to do about it. */
+const conflicts: Record<string, { title: string; advice: string }> = {
+  used: { title: 'This invitation was already used', advice: 'Each link works once. If that was not you, ask an owner of the project for a new one.' },
+  expired: { title: 'This invitation has expired', advice: 'Invitations work for 7 days. Ask an owner of the project to invite you again.' },
+  member: { title: 'You are already in this project', advice: 'It is among your projects.' },
+};
+
+/**
+ * Why an invitation could not be accepted, in the reader's terms, and what to do about it: 403 for
+ * another address, 404 for an unknown link or a project that is gone, 409 with `details.reason`
+ * used, expired or member.
+ */
 export function invitationProblem(error: unknown, email: string): { title: string; advice: string } {
-  const status = error instanceof ApiError ? error.status : 0;
-  const said = errorMessage(error).toLowerCase();
-  if (status === 403) {
+  if (isApiError(error, 'FORBIDDEN')) {
     return { title: 'This invitation is for another email address', advice: `You are signed in as ${email}. Log out, then log in with the address the invitation was sent to.` };
   }
-  if (status === 410 || said.includes('expired')) {
-    return { title: 'This invitation has expired', advice: 'Invitations work for 7 days. Ask an owner of the project to invite you again.' };
+  if (isApiError(error, 'NOT_FOUND')) {
+    return { title: 'This invitation cannot be used', advice: 'The link is incomplete, or the project no longer exists. Ask an owner of the project for a new one.' };
   }
-  if (status === 404 || status === 409) {
-    return { title: 'This invitation cannot be used', advice: 'It was already used, withdrawn, or the link is incomplete. Ask an owner of the project for a new one.' };
-  }
-  return { title: 'The invitation could not be accepted', advice: errorMessage(error) };
+  const conflict = isApiError(error, 'CONFLICT') ? conflicts[error.detailText('reason') ?? ''] : undefined;
+  return conflict ?? { title: 'The invitation could not be accepted', advice: errorMessage(error) };
 }
 
 export function InvitationRoute() {
@@ -31,8 +37,8 @@ export function InvitationRoute() {
   const navigate = useNavigate();
   const accept = useAcceptInvitation({
     mutationConfig: {
-      onSuccess: (accepted) => {
-        void navigate(accepted.projectId ? paths.workspace.project.getHref(accepted.projectId) : paths.workspace.projects.getHref(), { replace: true });
+      onSuccess: (project) => {
+        void navigate(paths.workspace.project.getHref(project.id), { replace: true });
       },
     },
   });
@@ -63,7 +69,10 @@ export function InvitationRoute() {
           </p>
           {accept.isError && (
             <Alert tone="error" title={invitationProblem(accept.error, session.user.email).title}>
-              {invitationProblem(accept.error, session.user.email).advice}
+              {invitationProblem(accept.error, session.user.email).advice}{' '}
+              <Link className="underline" to={paths.workspace.projects.getHref()}>
+                Your projects
+              </Link>
             </Alert>
           )}
           <Button isLoading={accept.isPending} onClick={() => { accept.mutate(token); }}>

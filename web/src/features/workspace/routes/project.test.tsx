@@ -22,7 +22,7 @@ function serveProject(role: ProjectRole) {
   const server = fakeApi();
   server.get('/projects/p-1', ok(project({ role })));
   server.get('/projects/p-1/schema', ok(schema()));
-  server.get('/projects/p-1/schema/versions', ok(page([{ version: 2, createdAt: '2026-11-29T10:30:00.000Z', createdBy: 'owner-id' }, { version: 1, createdAt: '2026-11-29T10:20:00.000Z', createdBy: 'owner-id' }])));
+  server.get('/projects/p-1/schema/versions', ok(page([{ version: 2, createdAt: '2026-11-29T10:30:00.000Z', createdBy: 'owner-id', entityCount: 1 }, { version: 1, createdAt: '2026-11-29T10:20:00.000Z', createdBy: 'owner-id', entityCount: 1 }])));
   return server;
 }
 

@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
 
 import { DEPLOYMENT_STATUSES, GENERATION_STATUSES } from '../types';
-import { formatBytes, isDeploymentFinished, isGenerationActive, statusLabel, statusTone } from './status';
+import { deploymentRefetchMs, deploymentsRefetchMs, formatBytes, isDeploymentOver, isGenerationActive, LIVE_REFETCH_MS, RUNNING_APP_REFETCH_MS, statusLabel, statusTone } from './status';
 
 describe('workspace status helpers', () => {
   it('follows a generation only while it is queued or running', () => {
     expect(GENERATION_STATUSES.filter(isGenerationActive)).toEqual(['QUEUED', 'RUNNING']);
   });
 
-  it('calls a deployment finished once it succeeded, failed or was cancelled', () => {
-    expect(DEPLOYMENT_STATUSES.filter(isDeploymentFinished)).toEqual(['SUCCEEDED', 'FAILED', 'CANCELLED']);
+  it('calls a deployment over once it failed, was cancelled or its app stopped, not while its app runs', () => {
+    expect(DEPLOYMENT_STATUSES.filter(isDeploymentOver)).toEqual(['FAILED', 'CANCELLED', 'STOPPED']);
+  });
+
+  it('follows a deployment every second while it starts, less often while its app runs, not once it is over', () => {
+    expect(deploymentRefetchMs('BUILDING')).toBe(LIVE_REFETCH_MS);
+    expect(deploymentRefetchMs('SUCCEEDED')).toBe(RUNNING_APP_REFETCH_MS);
+    expect(deploymentRefetchMs('STOPPED')).toBe(false);
+    expect(deploymentsRefetchMs(['STOPPED', 'SUCCEEDED', 'QUEUED'])).toBe(LIVE_REFETCH_MS);
+    expect(deploymentsRefetchMs(['FAILED', 'CANCELLED'])).toBe(false);
   });
 
   it('gives every status a word and a tone that says good, bad or in progress', () => {
@@ -19,6 +27,7 @@ describe('workspace status helpers', () => {
     expect(statusTone('FAILED')).toBe('danger');
     expect(statusTone('BUILDING')).toBe('info');
     expect(statusTone('CANCELLED')).toBe('warning');
+    expect(statusTone('STOPPED')).toBe('neutral');
   });
 
   it('prints sizes in the unit people read', () => {

@@ -10,9 +10,28 @@ export function isGenerationActive(status: GenerationStatus): boolean {
   return status === 'QUEUED' || status === 'RUNNING';
 }
 
-/** SUCCEEDED, FAILED and CANCELLED are final: no more status changes, no more log lines. */
-export function isDeploymentFinished(status: DeploymentStatus): boolean {
-  return status === 'SUCCEEDED' || status === 'FAILED' || status === 'CANCELLED';
+/** How often a view reads a live app's deployment again: it prints lines and stops by itself, but seldom. */
+export const RUNNING_APP_REFETCH_MS = 5000;
+
+/** FAILED, CANCELLED and STOPPED are final: no more status changes, no more log lines. */
+export function isDeploymentOver(status: DeploymentStatus): boolean {
+  return status === 'FAILED' || status === 'CANCELLED' || status === 'STOPPED';
+}
+
+/**
+ * How often a view showing a deployment in this status reads it again: every second while it is
+ * built and started, every few seconds while its app runs (SUCCEEDED turns STOPPED once the app
+ * stops), never once it is over.
+ */
+export function deploymentRefetchMs(status: DeploymentStatus): number | false {
+  if (isDeploymentOver(status)) return false;
+  return status === 'SUCCEEDED' ? RUNNING_APP_REFETCH_MS : LIVE_REFETCH_MS;
+}
+
+/** For a list: as often as its liveliest deployment needs. */
+export function deploymentsRefetchMs(statuses: DeploymentStatus[]): number | false {
+  const waits = statuses.map(deploymentRefetchMs).filter((ms) => ms !== false);
+  return waits.length > 0 ? Math.min(...waits) : false;
 }
 
 const tones: Record<GenerationStatus | DeploymentStatus, BadgeTone> = {
@@ -24,6 +43,7 @@ const tones: Record<GenerationStatus | DeploymentStatus, BadgeTone> = {
   SUCCEEDED: 'success',
   FAILED: 'danger',
   CANCELLED: 'warning',
+  STOPPED: 'neutral',
 };
 
 export function statusTone(status: GenerationStatus | DeploymentStatus): BadgeTone {
