@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -49,6 +50,7 @@ class CustomerController {
 		this.customers = customers;
 	}
 
+	@ResponseStatus(HttpStatus.ACCEPTED) // for the OpenAPI document; the ResponseEntity sets the same
 	@PostMapping
 	ResponseEntity<ApiResponse<RegistrationAccepted>> register(@Valid @RequestBody RegisterCustomerRequest body,
 			BindingResult problems,

@@ -45,6 +45,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -131,6 +132,7 @@ class FleetController {
 				Objects.requireNonNull(wantedPeriod), stat)));
 	}
 
+	@ResponseStatus(HttpStatus.ACCEPTED) // for the OpenAPI document; the ResponseEntity sets the same
 	@PostMapping("/instances/{instanceId}/{action}")
 	ResponseEntity<ApiResponse<ActionResponse>> act(@PathVariable String instanceId, @PathVariable String action,
 			@Valid @RequestBody ActionRequest body, BindingResult problems,

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/orders}: place, read, list and cancel the caller's orders. */
@@ -36,6 +37,7 @@ class OrderController {
 		this.orders = orders;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED) // for the OpenAPI document; the ResponseEntity sets the same
 	@PostMapping
 	ResponseEntity<ApiResponse<OrderResponse>> place(@Valid @RequestBody NewOrder request, BindingResult problems,
 			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey) {

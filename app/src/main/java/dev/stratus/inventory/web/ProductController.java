@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -46,6 +47,7 @@ class ProductController {
 		this.products = products;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED) // for the OpenAPI document; the ResponseEntity sets the same
 	@PostMapping
 	ResponseEntity<ApiResponse<ProductResponse>> create(@Valid @RequestBody ProductRequests.NewProduct request) {
 		Product product = products.create(CurrentUser.get(), request.draft());

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -44,6 +45,7 @@ class DeploymentController {
 		this.deployments = deployments;
 	}
 
+	@ResponseStatus(HttpStatus.ACCEPTED) // for the OpenAPI document; the ResponseEntity sets the same
 	@PostMapping("/api/projects/{id}/deployments")
 	ResponseEntity<ApiResponse<DeploymentResponse>> start(@PathVariable String id,
 			@Valid @RequestBody NewDeployment body, BindingResult problems,
