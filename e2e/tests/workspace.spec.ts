@@ -116,10 +116,6 @@ test.describe.serial('Workspace console', () => {
   });
 
   test('the owner draws the architecture, saves it and publishes its image', async () => {
-    allowConsoleError(
-      /status of 404 .*\/api\/architecture\/[^/]+\/diagram-url/,
-      'until an image is published its address answers 404, shown as "No image published yet" (the API offers no other way to know)',
-    );
     const page = ownerPage;
     await openTab('Architecture');
 

@@ -25,6 +25,7 @@ export function getDiagramUrlQueryOptions(projectId: string) {
   });
 }
 
-export function useDiagramUrl({ projectId }: { projectId: string }) {
-  return useQuery(getDiagramUrlQueryOptions(projectId));
+/** Asked only once an image is known to exist: the route answers 404 before, which a browser logs as an error. */
+export function useDiagramUrl({ projectId, enabled }: { projectId: string; enabled: boolean }) {
+  return useQuery({ ...getDiagramUrlQueryOptions(projectId), enabled });
 }

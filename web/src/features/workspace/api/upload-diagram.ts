@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useMutationState, useQueryClient } from '@tanstack/react-query';
 
 import type { MutationConfig } from '@/lib/query-client';
 import { typedApi } from '@/lib/typed-api';
@@ -20,6 +20,7 @@ export function useUploadDiagram({ mutationConfig }: { mutationConfig?: Mutation
   const queryClient = useQueryClient();
   const { onSuccess, ...rest } = mutationConfig ?? {};
   return useMutation({
+    mutationKey: workspaceKeys.architecture.uploads(),
     mutationFn: uploadDiagram,
     onSuccess: (published, variables) => {
       void queryClient.invalidateQueries({ queryKey: workspaceKeys.architecture.diagramUrl(variables.projectId) });
@@ -27,4 +28,16 @@ export function useUploadDiagram({ mutationConfig }: { mutationConfig?: Mutation
     },
     ...rest,
   });
+}
+
+/** Whether an image of the project was published from this page since it loaded. */
+export function usePublishedHere(projectId: string): boolean {
+  const published = useMutationState({
+    filters: {
+      mutationKey: workspaceKeys.architecture.uploads(),
+      status: 'success',
+      predicate: (mutation) => (mutation.state.variables as UploadDiagramVariables | undefined)?.projectId === projectId,
+    },
+  });
+  return published.length > 0;
 }

@@ -25,6 +25,8 @@ export const workspaceKeys = {
     all: (projectId: string) => [...workspaceKeys.project(projectId), 'architecture'] as const,
     current: (projectId: string) => [...workspaceKeys.architecture.all(projectId), 'current'] as const,
     diagramUrl: (projectId: string) => [...workspaceKeys.architecture.all(projectId), 'diagram-url'] as const,
+    /** The mutation key of image uploads (all projects: a mutation's key cannot name its variables). */
+    uploads: () => [...workspaceKeys.all, 'diagram-uploads'] as const,
   },
   generations: {
     list: (projectId: string) => [...workspaceKeys.project(projectId), 'generations'] as const,

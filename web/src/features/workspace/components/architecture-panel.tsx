@@ -4,6 +4,7 @@ import { ErrorState, LoadingState } from '@/components/ui/states';
 
 import { useArchitecture } from '../api/get-architecture';
 import { useDiagramUrl } from '../api/get-diagram-url';
+import { usePublishedHere } from '../api/upload-diagram';
 import type { Project } from '../types';
 import { canEdit } from '../utils/roles';
 import { PanelSection } from './panel-section';
@@ -11,8 +12,11 @@ import { PanelSection } from './panel-section';
 // The diagram library is the largest part of the workspace pages: load it with the tab that draws it.
 const ArchitectureEditor = lazy(() => import('./architecture-editor').then((module) => ({ default: module.ArchitectureEditor })));
 
-function PublishedDiagram({ projectId, name }: { projectId: string; name: string }) {
-  const diagram = useDiagramUrl({ projectId });
+/** `published`: whether the saved architecture names an image (its answer does, once one was published). */
+function PublishedDiagram({ projectId, name, published }: { projectId: string; name: string; published: boolean }) {
+  const publishedHere = usePublishedHere(projectId);
+  const diagram = useDiagramUrl({ projectId, enabled: published || publishedHere });
+  if (!published && !publishedHere) return <p className="text-sm text-slate-700">No image published yet.</p>;
   if (diagram.isPending) return <LoadingState label="Loading the published image" />;
   if (diagram.isError) return <ErrorState title="Could not load the published image" error={diagram.error} onRetry={() => void diagram.refetch()} />;
   if (!diagram.data) return <p className="text-sm text-slate-700">No image published yet.</p>;
@@ -47,7 +51,11 @@ export function ArchitecturePanel({ project }: { project: Project }) {
         )}
       </PanelSection>
       <PanelSection title="Published image">
-        <PublishedDiagram projectId={project.id} name={project.name} />
+        {architecture.isPending ? (
+          <LoadingState label="Loading the published image" />
+        ) : (
+          <PublishedDiagram projectId={project.id} name={project.name} published={Boolean(architecture.data && 'image' in architecture.data && architecture.data.image)} />
+        )}
       </PanelSection>
     </div>
   );

@@ -148,6 +148,15 @@ public class ArchitectureDiagrams {
 	}
 
 	/**
+	 * The published image's details, if there is one: a client asks this before it asks for the image's link.
+	 * @throws NotFound for a project the user is not in
+	 */
+	public Optional<Diagram> published(String projectId, String userId) {
+		access.require(projectId, userId, ProjectRole.VIEWER);
+		return table.head(projectId).map(Head::diagram);
+	}
+
+	/**
 	 * A presigned GET of the published image, served as an attachment of its checked type.
 	 * @throws NotFound for a project the user is not in, or one without a published image
 	 */

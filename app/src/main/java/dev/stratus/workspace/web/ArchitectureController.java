@@ -3,6 +3,8 @@ package dev.stratus.workspace.web;
 import dev.stratus.platform.Page;
 import dev.stratus.platform.web.ApiResponse;
 import dev.stratus.platform.web.QueryParams;
+import dev.stratus.workspace.Architecture;
+import dev.stratus.workspace.ArchitectureDiagrams;
 import dev.stratus.workspace.Architectures;
 import dev.stratus.workspace.web.ArchitectureRequests.ArchitectureBody;
 import dev.stratus.workspace.web.ArchitectureResponses.ArchitectureResponse;
@@ -27,13 +29,18 @@ class ArchitectureController {
 
 	private final Architectures architectures;
 
-	ArchitectureController(Architectures architectures) {
+	private final ArchitectureDiagrams diagrams;
+
+	ArchitectureController(Architectures architectures, ArchitectureDiagrams diagrams) {
 		this.architectures = architectures;
+		this.diagrams = diagrams;
 	}
 
 	@GetMapping
 	ApiResponse<ArchitectureResponse> current(@PathVariable String projectId) {
-		return ApiResponse.of(ArchitectureResponse.of(architectures.current(projectId, SignedIn.userId())));
+		String userId = SignedIn.userId();
+		Architecture current = architectures.current(projectId, userId);
+		return ApiResponse.of(ArchitectureResponse.of(current, diagrams.published(projectId, userId)));
 	}
 
 	/** Each save is a new version; the answer is it. */

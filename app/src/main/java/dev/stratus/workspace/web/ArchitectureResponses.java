@@ -1,6 +1,7 @@
 package dev.stratus.workspace.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.stratus.platform.web.Timestamps;
 import dev.stratus.workspace.Architecture;
@@ -10,6 +11,7 @@ import dev.stratus.workspace.ArchitectureDiagrams.Link;
 import dev.stratus.workspace.ArchitectureDiagrams.Upload;
 import dev.stratus.workspace.Diagram;
 import dev.stratus.workspace.internal.ArchitectureTable.VersionSummary;
+import org.jspecify.annotations.Nullable;
 
 /** The architecture API's answers. */
 final class ArchitectureResponses {
@@ -17,13 +19,21 @@ final class ArchitectureResponses {
 	private ArchitectureResponses() {
 	}
 
-	/** One saved version; {@code id} is the architecture's, the same in every version. */
+	/**
+	 * One saved version; {@code id} is the architecture's, the same in every version. The current version also
+	 * names the published image, when there is one, so a client knows whether to ask for its link.
+	 */
 	record ArchitectureResponse(String id, long version, List<Node> nodes, List<Edge> edges, String createdAt,
-			String createdBy) {
+			String createdBy, @Nullable DiagramResponse image) {
 
 		static ArchitectureResponse of(Architecture architecture) {
+			return of(architecture, Optional.empty());
+		}
+
+		static ArchitectureResponse of(Architecture architecture, Optional<Diagram> image) {
 			return new ArchitectureResponse(architecture.id(), architecture.version(), architecture.nodes(),
-					architecture.edges(), Timestamps.format(architecture.createdAt()), architecture.createdBy());
+					architecture.edges(), Timestamps.format(architecture.createdAt()), architecture.createdBy(),
+					image.map(DiagramResponse::of).orElse(null));
 		}
 
 	}

@@ -150,6 +150,19 @@ class ArchitectureApiTests {
 	class Image {
 
 		@Test
+		void namesThePublishedImageInTheCurrentArchitectureOnly() {
+			api.put(base, DIAGRAM, owner.auth());
+			assertThat(api.get(base, owner.auth()).data().has("image")).isFalse();
+
+			publish(PNG, "image/png");
+
+			var current = api.get(base, owner.auth()).data();
+			assertThat(current.path("image").path("contentType").asString()).isEqualTo("image/png");
+			assertThat(current.path("image").path("sizeBytes").asLong()).isEqualTo(PNG.length);
+			assertThat(api.get(base + "/versions/1", owner.auth()).data().has("image")).isFalse();
+		}
+
+		@Test
 		void servesAPublishedPngAsAnAttachmentOfItsType() throws Exception {
 			assertThat(api.get(base + "/diagram-url", owner.auth()).status()).isEqualTo(404);
 
