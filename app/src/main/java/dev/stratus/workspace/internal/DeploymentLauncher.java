@@ -92,9 +92,13 @@ class DeploymentLauncher implements JobHandler<DeploymentRef>, Sweep<DeploymentR
 			target.deploy(new DeploymentRequest(deployment.id(), deployment.projectId(), deployment.environment(),
 					DeploymentArchive.of(archive)), recorder.get());
 		}
-		catch (IllegalStateException notRunning) {
+		catch (RuntimeException refused) {
+			// Not handed over (the target is stopping, say): forget it here, so the queue's retry hands it over.
 			records.forget(recorder.get());
-			log.atWarn().addKeyValue("deploymentId", deployment.id()).log("Deployment target is not running");
+			log.atWarn()
+				.addKeyValue("deploymentId", deployment.id())
+				.addKeyValue("error", refused.getClass().getSimpleName())
+				.log("Deployment target did not take the deployment; the queue retries");
 			return Outcome.FAILED;
 		}
 		log.atInfo()

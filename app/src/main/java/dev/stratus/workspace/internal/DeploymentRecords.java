@@ -74,7 +74,7 @@ public class DeploymentRecords implements SmartLifecycle, ProjectTeardown {
 
 	private final Map<String, DeploymentRecorder> recorders = new ConcurrentHashMap<>();
 
-	private final ExecutorService writers;
+	private volatile ExecutorService writers;
 
 	private volatile boolean running;
 
@@ -85,8 +85,12 @@ public class DeploymentRecords implements SmartLifecycle, ProjectTeardown {
 		this.target = target;
 		this.activities = activities;
 		this.clock = clock;
+		this.writers = newWriters();
+	}
+
+	private static ExecutorService newWriters() {
 		AtomicInteger threads = new AtomicInteger();
-		this.writers = Executors.newCachedThreadPool(task -> {
+		return Executors.newCachedThreadPool(task -> {
 			Thread thread = new Thread(task, "deploy-records-" + threads.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
@@ -219,6 +223,11 @@ public class DeploymentRecords implements SmartLifecycle, ProjectTeardown {
 
 	@Override
 	public void start() {
+		// A stop shuts the writers down; a paused test context starts its beans again.
+		if (writers.isShutdown()) {
+			writers = newWriters();
+		}
+		givingUp = false;
 		try {
 			reconcile();
 		}

@@ -52,7 +52,8 @@ public final class LocalDeploymentTarget implements DeploymentTarget, SmartLifec
 
 	private final Map<DeploymentRequest.ProjectEnvironment, LocalDeployment> live = new HashMap<>();
 
-	private final ExecutorService runners;
+	/** Made at each start, since a stop shuts it down (a paused test context starts its beans again). */
+	private volatile ExecutorService runners;
 
 	private volatile boolean running;
 
@@ -61,8 +62,12 @@ public final class LocalDeploymentTarget implements DeploymentTarget, SmartLifec
 		this.clock = clock;
 		this.events = events;
 		this.registry = new ChildRegistry(settings.directory().resolve("children.tsv"));
+		this.runners = newRunners(settings.workers());
+	}
+
+	private static ExecutorService newRunners(int workers) {
 		AtomicInteger threads = new AtomicInteger();
-		this.runners = Executors.newFixedThreadPool(settings.workers(), task -> {
+		return Executors.newFixedThreadPool(workers, task -> {
 			Thread thread = new Thread(task, "deploy-runner-" + threads.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
@@ -127,6 +132,9 @@ public final class LocalDeploymentTarget implements DeploymentTarget, SmartLifec
 	@Override
 	public void start() {
 		stopLeftovers();
+		if (runners.isShutdown()) {
+			runners = newRunners(settings.workers());
+		}
 		running = true;
 	}
 

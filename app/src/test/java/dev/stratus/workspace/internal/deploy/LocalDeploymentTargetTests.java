@@ -187,6 +187,18 @@ class LocalDeploymentTargetTests {
 	}
 
 	@Test
+	void takesDeploymentsAgainWhenStartedAfterAStop() {
+		target.stop();
+		target.start();
+		var sink = new RecordingSink();
+
+		target.deploy(request("after-restart", "dev", uncompilableApp), sink);
+
+		sink.awaitPhase(FAILED, DEPLOY_TIMEOUT);
+		assertThat(sink.phaseNames()).containsExactly(BUILDING, FAILED);
+	}
+
+	@Test
 	void cancelsDuringTheBuildAndLeavesNoProcessBehind() {
 		Set<Long> before = ProcessHandle.current().descendants().map(ProcessHandle::pid).collect(Collectors.toSet());
 		var sink = new RecordingSink();
