@@ -48,7 +48,8 @@ export type ArchitectureNode = Sent<Schemas['Node']>;
 export type ArchitectureEdge = Sent<Schemas['Edge'], 'label'>;
 export type ArchitectureBody = { nodes: ArchitectureNode[]; edges: ArchitectureEdge[] };
 /** A saved version; `id` is the architecture's, the same in every version. */
-export type Architecture = Narrow<Sent<Schemas['ArchitectureResponse']>, ArchitectureBody>;
+/** `image`: the published image's details, once one is published (the current version only). */
+export type Architecture = Narrow<Sent<Schemas['ArchitectureResponse'], 'image'>, ArchitectureBody>;
 
 export type ArchitectureVersionSummary = Sent<Schemas['ArchitectureVersionResponse']>;
 
