@@ -144,7 +144,8 @@ class CodeGenerationTests {
 
 		Generation failed = generations.find(project, ref.generationId()).orElseThrow().generation();
 		assertThat(failed.status()).isEqualTo(Generation.Status.FAILED);
-		assertThat(failed.error()).startsWith("The code could not be rendered: ").contains("entities[0].fields[0].type");
+		assertThat(failed.error()).startsWith("The code could not be rendered: ")
+			.contains("entities[0].fields[0].type");
 		assertThat(failed.completedAt()).isNotNull();
 		assertThat(archive(ref)).isFalse();
 		assertThat(activityTypes()).contains("generation_requested", "generation_failed");
