@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OrderPipelineRecoveryTests extends PipelineFixture {
 
 	@Autowired
-	JobSettings settings;
+	JobSettings orderSettings;
 
 	@Test
 	void confirmsAnOrderWhoseMessageWasLostOnceTheSweepFindsItOverdue() {
@@ -92,7 +92,7 @@ class OrderPipelineRecoveryTests extends PipelineFixture {
 		Order order = orders.place(unreachable(), product("Backing off lamp", 20).id(), 1, null).order();
 		Instant firstFailure = await().until(() -> stored(order.id()), stored -> stored.failedAttempts() >= 1)
 			.firstFailedAt();
-		Instant retryDue = firstFailure.plus(settings.retryDelay(1));
+		Instant retryDue = firstFailure.plus(orderSettings.retryDelay(1));
 
 		// Had the visibility timeout (2 s) decided, the second attempt would come before its delay (3 s).
 		Instant secondFailureSeenBy = await().until(() -> {

@@ -54,7 +54,7 @@ class OrderPipelineTests extends PipelineFixture {
 	Mailer mailer;
 
 	@Autowired
-	JobSettings settings;
+	JobSettings orderSettings;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -114,7 +114,7 @@ class OrderPipelineTests extends PipelineFixture {
 			};
 			OrderConfirmation alone = new OrderConfirmation(orderTable, pendingOrders, slow, events,
 					java.time.Clock.systemUTC());
-			Attempt first = new Attempt(1, settings.retryDelay(1), settings.claim(slow.longestSend()));
+			Attempt first = new Attempt(1, orderSettings.retryDelay(1), orderSettings.claim(slow.longestSend()));
 
 			assertThat(alone.handle(order.id(), first)).isEqualTo(Outcome.DONE);
 		}
