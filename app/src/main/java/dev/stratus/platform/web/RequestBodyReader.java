@@ -127,6 +127,7 @@ class RequestBodyReader implements HttpMessageConverter<Object> {
 		}
 	}
 
+	/** Never called: {@link #canWrite} is false, so Spring writes responses with its own converters. */
 	@Override
 	public void write(Object body, @Nullable MediaType contentType, HttpOutputMessage output) {
 		throw new UnsupportedOperationException("Reads request bodies only");
