@@ -30,6 +30,12 @@ public final class LabelledWrites {
 		return this;
 	}
 
+	/** Each of {@code labelled} under its label: the writes another part of the code contributes as one. */
+	public LabelledWrites addAll(Map<String, TransactWriteItem> labelled) {
+		labelled.forEach(this::add);
+		return this;
+	}
+
 	/** For {@code transactWriteItems(b -> b.transactItems(writes.items()))}. */
 	public List<TransactWriteItem> items() {
 		return List.copyOf(writes);

@@ -43,19 +43,19 @@ public class ActivityLog {
 		return new Activity(UUID.randomUUID().toString(), type, projectId, userId, summary, at);
 	}
 
-	/** The entry's put, for the transaction of the change it records. */
-	public TransactWriteItem entry(Activity activity) {
+	/** The entry's writes, for the transaction of the change it records. */
+	public ActivityEntry entry(Activity activity) {
 		String partition = activity.projectId() == null ? "USER#" + activity.userId()
 				: ProjectItems.partition(activity.projectId());
-		return put(partition, activity);
+		return new ActivityEntry(activity, Map.of(Transactions.ACTIVITY, put(partition, activity)));
 	}
 
 	/**
 	 * The put of an entry that must outlive its project (its deletion): it goes to the user's partition
 	 * {@code USER#<userId>}, which no project deletion touches.
 	 */
-	public TransactWriteItem outlivingProject(Activity activity) {
-		return put("USER#" + activity.userId(), activity);
+	public ActivityEntry outlivingProject(Activity activity) {
+		return new ActivityEntry(activity, Map.of(Transactions.ACTIVITY, put("USER#" + activity.userId(), activity)));
 	}
 
 	private TransactWriteItem put(String partition, Activity activity) {
@@ -82,6 +82,21 @@ public class ActivityLog {
 				.indexName("GSI2")
 				.keyConditionExpression("GSI2PK = :user")
 				.expressionAttributeValues(Map.of(":user", s(BY_USER + userId)))
+				.scanIndexForward(false)
+				.limit(limit))
+			.items()
+			.stream()
+			.map(ActivityLog::activity)
+			.toList();
+	}
+
+	/** The project's latest entries, newest first. */
+	public List<Activity> latestInProject(String projectId, int limit) {
+		return dynamo
+			.query(b -> b.tableName(table)
+				.keyConditionExpression("PK = :project AND begins_with(SK, :activity)")
+				.expressionAttributeValues(
+						Map.of(":project", s(ProjectItems.partition(projectId)), ":activity", s(ProjectItems.ACTIVITY)))
 				.scanIndexForward(false)
 				.limit(limit))
 			.items()

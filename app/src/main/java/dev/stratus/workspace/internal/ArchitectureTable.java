@@ -75,7 +75,7 @@ public class ArchitectureTable {
 	 * @throws dev.stratus.platform.errors.Conflict after losing the race for the next number too often
 	 */
 	public Optional<Saved> save(String projectId, String userId, ArchitectureDraft draft, Instant at,
-			TransactWriteItem activity) {
+			ActivityEntry activity) {
 		AttributeValue body = documents.write(json.valueToTree(draft), "nodes");
 		String[] id = new String[1];
 		OptionalLong version = versions.save(projectId, userId, activity, n -> {
@@ -155,7 +155,7 @@ public class ArchitectureTable {
 	 * Records the published image of the architecture {@code id}, with the activity entry.
 	 * @return whether it was recorded; not when the caller is no longer an editor or the project is gone
 	 */
-	public boolean publish(String projectId, String userId, String id, Diagram diagram, TransactWriteItem activity) {
+	public boolean publish(String projectId, String userId, String id, Diagram diagram, ActivityEntry activity) {
 		LabelledWrites writes = guarded(projectId, userId)
 			.add(HEAD, TransactWriteItem.builder()
 				.update(update -> update.tableName(table)
@@ -166,7 +166,7 @@ public class ArchitectureTable {
 							n(diagram.sizeBytes()), ":at", time(diagram.uploadedAt()), ":by", s(diagram.uploadedBy()),
 							":id", s(id))))
 				.build())
-			.add(Transactions.ACTIVITY, activity);
+			.addAll(activity.writes());
 		return Transactions.run(dynamo, writes).isEmpty();
 	}
 

@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import static dev.stratus.workspace.Deployment.Status.BUILDING;
 import static dev.stratus.workspace.Deployment.Status.CANCELLED;
@@ -150,7 +149,7 @@ public class DeploymentRecords implements SmartLifecycle, ProjectTeardown {
 				reason, activity(deployment, to, url, reason, stamp));
 	}
 
-	private @Nullable TransactWriteItem activity(Deployment deployment, Status to, @Nullable URI url,
+	private @Nullable ActivityEntry activity(Deployment deployment, Status to, @Nullable URI url,
 			@Nullable String reason, Instant at) {
 		return switch (to) {
 			case SUCCEEDED -> activities.entry(ActivityLog.of("deployment_success", deployment.projectId(),

@@ -89,7 +89,7 @@ public class DeploymentTable {
 	 * @return empty when it was written, else why it was refused
 	 */
 	public Optional<LabelledWrites.Cancellation> queue(Request request, TransactWriteItem outboxEntry,
-			TransactWriteItem activity, @Nullable TransactWriteItem claim) {
+			ActivityEntry activity, @Nullable TransactWriteItem claim) {
 		Map<String, AttributeValue> item = new HashMap<>(key(request.projectId(), request.id()));
 		item.put("GSI1PK", s(PREFIX + request.id()));
 		item.put("GSI1SK", s("DEPLOYMENT"));
@@ -113,7 +113,7 @@ public class DeploymentTable {
 						.put(put -> put.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"))
 						.build())
 			.add("outbox", outboxEntry)
-			.add(Transactions.ACTIVITY, activity);
+			.addAll(activity.writes());
 		if (claim != null) {
 			writes.add(IdempotencyClaims.LABEL, claim);
 		}
@@ -197,7 +197,7 @@ public class DeploymentTable {
 	 * @return false when its status was none of {@code from}, or it is gone
 	 */
 	boolean transition(DeploymentRef ref, Set<Deployment.Status> from, Deployment.Status to, Instant at,
-			@Nullable URI url, @Nullable String reason, @Nullable TransactWriteItem activity) {
+			@Nullable URI url, @Nullable String reason, @Nullable ActivityEntry activity) {
 		Map<String, AttributeValue> values = new HashMap<>();
 		List<String> allowed = new ArrayList<>();
 		for (Deployment.Status status : from) {
@@ -234,7 +234,7 @@ public class DeploymentTable {
 			.build();
 		LabelledWrites writes = new LabelledWrites().add("deployment", update);
 		if (activity != null) {
-			writes.add(Transactions.ACTIVITY, activity);
+			writes.addAll(activity.writes());
 		}
 		return Transactions.run(dynamo, writes).isEmpty();
 	}

@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * How the team hears that a generation finished: an activity entry ({@code generation_ready},
@@ -37,7 +36,7 @@ class GenerationNotices {
 	}
 
 	/** The activity entry's put, for the transaction that finishes the generation. */
-	TransactWriteItem activity(String type, Generation generation, String summary, Instant at) {
+	ActivityEntry activity(String type, Generation generation, String summary, Instant at) {
 		return activities.entry(ActivityLog.of(type, generation.projectId(), generation.requestedBy(), summary, at));
 	}
 

@@ -94,7 +94,7 @@ public class GenerationTable {
 	 * {@link IdempotencyClaims#LABEL})
 	 */
 	public Optional<LabelledWrites.Cancellation> queue(Request request, TransactWriteItem outboxEntry,
-			TransactWriteItem activity, @Nullable TransactWriteItem claim) {
+			ActivityEntry activity, @Nullable TransactWriteItem claim) {
 		Map<String, AttributeValue> item = new HashMap<>(key(request.projectId(), request.id()));
 		item.put("GSI1PK", s(PREFIX + request.id()));
 		item.put("GSI1SK", s("GENERATION"));
@@ -116,7 +116,7 @@ public class GenerationTable {
 						.put(put -> put.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"))
 						.build())
 			.add("outbox", outboxEntry)
-			.add(Transactions.ACTIVITY, activity);
+			.addAll(activity.writes());
 		if (claim != null) {
 			writes.add(IdempotencyClaims.LABEL, claim);
 		}
@@ -182,7 +182,7 @@ public class GenerationTable {
 	 * Marks it {@code READY} with its archive's files and size, and writes the activity entry, if it is
 	 * still running. @return false when it is not (finished by another delivery, or gone)
 	 */
-	boolean ready(GenerationRef ref, List<String> files, long sizeBytes, Instant at, TransactWriteItem activity) {
+	boolean ready(GenerationRef ref, List<String> files, long sizeBytes, Instant at, ActivityEntry activity) {
 		Map<String, AttributeValue> values = new HashMap<>();
 		values.put(":running", s(Generation.Status.RUNNING.name()));
 		values.put(":ready", s(Generation.Status.READY.name()));
@@ -199,7 +199,7 @@ public class GenerationTable {
 	 * @param parked whether it failed by being dead-lettered, so a redrive may queue it again
 	 * @return false when it is finished or gone
 	 */
-	boolean fail(GenerationRef ref, String error, boolean parked, Instant at, TransactWriteItem activity) {
+	boolean fail(GenerationRef ref, String error, boolean parked, Instant at, ActivityEntry activity) {
 		Map<String, AttributeValue> values = new HashMap<>(statuses());
 		values.put(":failed", s(Generation.Status.FAILED.name()));
 		values.put(":error", s(error));
@@ -210,7 +210,7 @@ public class GenerationTable {
 	}
 
 	private boolean finish(GenerationRef ref, String expression, String condition, Map<String, AttributeValue> values,
-			TransactWriteItem activity) {
+			ActivityEntry activity) {
 		Map<String, String> names = new HashMap<>(STATUS);
 		if (expression.contains("#error")) {
 			names.put("#error", "error");
@@ -224,7 +224,7 @@ public class GenerationTable {
 					.expressionAttributeNames(names)
 					.expressionAttributeValues(values))
 				.build())
-			.add(Transactions.ACTIVITY, activity);
+			.addAll(activity.writes());
 		return Transactions.run(dynamo, writes).isEmpty();
 	}
 

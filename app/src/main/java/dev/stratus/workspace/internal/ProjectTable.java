@@ -60,7 +60,7 @@ public class ProjectTable {
 	}
 
 	/** The project and its first owner, with the activity entry, in one transaction. */
-	public void create(Project project, Person owner, TransactWriteItem activity) {
+	public void create(Project project, Person owner, ActivityEntry activity) {
 		Map<String, AttributeValue> meta = new HashMap<>(ProjectItems.meta(project.id()));
 		meta.put("entityType", s("PROJECT"));
 		meta.put("id", s(project.id()));
@@ -82,7 +82,7 @@ public class ProjectTable {
 						.put(put -> put.tableName(table).item(meta).conditionExpression("attribute_not_exists(PK)"))
 						.build())
 			.add("member", memberPut(project.id(), project.createdAt(), owner, ProjectRole.OWNER, project.createdAt()))
-			.add(Transactions.ACTIVITY, activity);
+			.addAll(activity.writes());
 		Transactions.run(dynamo, writes).ifPresent(refused -> {
 			throw new IllegalStateException("A new project's id was taken: " + project.id());
 		});
@@ -214,7 +214,7 @@ public class ProjectTable {
 	 * @return false when either no longer holds
 	 */
 	public boolean update(String projectId, String userId, ProjectChanges changes, Instant now,
-			TransactWriteItem activity) {
+			ActivityEntry activity) {
 		List<String> sets = new ArrayList<>(List.of("updatedAt = :now"));
 		Map<String, AttributeValue> values = new HashMap<>(Map.of(":now", time(now), ":active",
 				s(Transactions.ACTIVE)));
@@ -239,7 +239,7 @@ public class ProjectTable {
 					.expressionAttributeNames(names)
 					.expressionAttributeValues(values))
 				.build())
-			.add(Transactions.ACTIVITY, activity);
+			.addAll(activity.writes());
 		return Transactions.run(dynamo, writes).isEmpty();
 	}
 
@@ -260,7 +260,7 @@ public class ProjectTable {
 	 * @return false when either no longer holds
 	 */
 	public boolean markDeleting(String projectId, String userId, Instant now, TransactWriteItem outboxEntry,
-			TransactWriteItem activity) {
+			ActivityEntry activity) {
 		LabelledWrites writes = new LabelledWrites()
 			.add(Transactions.CALLER, Transactions.roleCheck(table, projectId, userId, ProjectRole.OWNER))
 			.add(Transactions.PROJECT, TransactWriteItem.builder()
@@ -275,7 +275,7 @@ public class ProjectTable {
 							":active", s(Transactions.ACTIVE))))
 				.build())
 			.add("outbox", outboxEntry)
-			.add(Transactions.ACTIVITY, activity);
+			.addAll(activity.writes());
 		return Transactions.run(dynamo, writes).isEmpty();
 	}
 

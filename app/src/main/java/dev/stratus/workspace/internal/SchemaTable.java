@@ -23,7 +23,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -61,7 +60,7 @@ public class SchemaTable {
 	 * @throws dev.stratus.platform.errors.Conflict after losing the race for the next number too often
 	 * @throws dev.stratus.platform.errors.InvalidInput when it is too large to store
 	 */
-	public OptionalLong save(String projectId, String userId, Schema schema, Instant at, TransactWriteItem activity) {
+	public OptionalLong save(String projectId, String userId, Schema schema, Instant at, ActivityEntry activity) {
 		AttributeValue body = documents.write(json(schema), "entities");
 		return versions.save(projectId, userId, activity, version -> {
 			Map<String, AttributeValue> item = new HashMap<>(ProjectItems.key(projectId, versions.sortKey(version)));

@@ -95,7 +95,7 @@ public class TeamTable {
 	}
 
 	/** Stores the invitation, if its inviter is still an owner of the active project. */
-	public Optional<Refusal> invite(Invitation invitation, String tokenHash, TransactWriteItem activity) {
+	public Optional<Refusal> invite(Invitation invitation, String tokenHash, ActivityEntry activity) {
 		Map<String, AttributeValue> item = new HashMap<>(
 				ProjectItems.key(invitation.projectId(), ProjectItems.INVITE + invitation.id()));
 		item.put("GSI2PK", s(BY_TOKEN + tokenHash));
@@ -113,7 +113,7 @@ public class TeamTable {
 					Transactions.roleCheck(table, invitation.projectId(), invitation.invitedBy(), ProjectRole.OWNER))
 			.add(Transactions.PROJECT, projectChange(invitation.projectId(), 0, 0, false))
 			.add(INVITATION, TransactWriteItem.builder().put(put -> put.tableName(table).item(item)).build())
-			.add(Transactions.ACTIVITY, activity);
+			.addAll(activity.writes());
 		return Transactions.run(dynamo, writes).map(TeamTable::refusal);
 	}
 
@@ -146,7 +146,7 @@ public class TeamTable {
 	 * @param projectCreatedAt the project's, which orders the member's GSI1 entry
 	 */
 	public Optional<Refusal> accept(Invitation invitation, Person person, Instant projectCreatedAt, Instant now,
-			TransactWriteItem activity) {
+			ActivityEntry activity) {
 		String projectId = invitation.projectId();
 		boolean owner = invitation.role() == ProjectRole.OWNER;
 		LabelledWrites writes = new LabelledWrites()
@@ -160,7 +160,7 @@ public class TeamTable {
 				.build())
 			.add(MEMBER, projects.memberPut(projectId, projectCreatedAt, person, invitation.role(), now))
 			.add(Transactions.PROJECT, projectChange(projectId, owner ? 1 : 0, 1, false))
-			.add(Transactions.ACTIVITY, activity);
+			.addAll(activity.writes());
 		return Transactions.run(dynamo, writes).map(TeamTable::refusal);
 	}
 
@@ -169,7 +169,7 @@ public class TeamTable {
 	 * (no check of the caller when they change their own role: their item's condition covers it).
 	 */
 	public Optional<Refusal> changeRole(String projectId, String callerId, String userId, ProjectRole from,
-			ProjectRole to, TransactWriteItem activity) {
+			ProjectRole to, ActivityEntry activity) {
 		int owners = (to == ProjectRole.OWNER ? 1 : 0) - (from == ProjectRole.OWNER ? 1 : 0);
 		LabelledWrites writes = callerCheck(projectId, callerId, userId)
 			.add(MEMBER, TransactWriteItem.builder()
@@ -181,13 +181,13 @@ public class TeamTable {
 					.expressionAttributeValues(Map.of(":to", s(to.wire()), ":from", s(from.wire()))))
 				.build())
 			.add(Transactions.PROJECT, projectChange(projectId, owners, 0, owners < 0))
-			.add(Transactions.ACTIVITY, activity);
+			.addAll(activity.writes());
 		return Transactions.run(dynamo, writes).map(TeamTable::refusal);
 	}
 
 	/** Takes the member out of the team, if their role is still {@code role}. */
 	public Optional<Refusal> remove(String projectId, String callerId, String userId, ProjectRole role,
-			TransactWriteItem activity) {
+			ActivityEntry activity) {
 		boolean owner = role == ProjectRole.OWNER;
 		LabelledWrites writes = callerCheck(projectId, callerId, userId)
 			.add(MEMBER, TransactWriteItem.builder()
@@ -198,7 +198,7 @@ public class TeamTable {
 					.expressionAttributeValues(Map.of(":role", s(role.wire()))))
 				.build())
 			.add(Transactions.PROJECT, projectChange(projectId, owner ? -1 : 0, -1, owner))
-			.add(Transactions.ACTIVITY, activity);
+			.addAll(activity.writes());
 		return Transactions.run(dynamo, writes).map(TeamTable::refusal);
 	}
 

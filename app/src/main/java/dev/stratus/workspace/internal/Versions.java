@@ -107,14 +107,14 @@ final class Versions {
 	 * @return the version written; empty when the caller's role or the project did not hold
 	 * @throws Conflict when other saves kept winning the race for the next number
 	 */
-	OptionalLong save(String projectId, String userId, TransactWriteItem activity,
+	OptionalLong save(String projectId, String userId, ActivityEntry activity,
 			LongFunction<LabelledWrites> attempt) {
 		for (int i = 0; i < ATTEMPTS; i++) {
 			long version = newest(projectId).map(item -> Attributes.num(item, VERSION)).orElse(0L) + 1;
 			LabelledWrites writes = attempt.apply(version)
 				.add(Transactions.CALLER, Transactions.roleCheck(table, projectId, userId, ProjectRole.EDITOR))
 				.add(Transactions.PROJECT, projectActive(projectId))
-				.add(Transactions.ACTIVITY, activity);
+				.addAll(activity.writes());
 			Optional<LabelledWrites.Cancellation> refused = Transactions.run(dynamo, writes);
 			if (refused.isEmpty()) {
 				return OptionalLong.of(version);
