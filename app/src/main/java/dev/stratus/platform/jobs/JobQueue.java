@@ -32,6 +32,9 @@ class JobQueue<M> {
 	/** SQS takes at most this many messages per batch. */
 	static final int BATCH = 10;
 
+	/** The longest delay SQS gives a message it is sent. */
+	private static final int MAX_DELAY_SECONDS = 900;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final SqsClient sqs;
@@ -101,9 +104,24 @@ class JobQueue<M> {
 
 	/** Hides the received message for {@code delay} from now (whole seconds, rounded up). */
 	void retryAfter(String queueUrl, Message message, Duration delay) {
-		int seconds = (int) ((delay.toMillis() + 999) / 1000);
+		int seconds = wholeSeconds(delay);
 		recovering(() -> sqs.changeMessageVisibility(
 				b -> b.queueUrl(queueUrl).receiptHandle(message.receiptHandle()).visibilityTimeout(seconds)));
+	}
+
+	/**
+	 * Sends the received message's body again, delivered after {@code delay} (at most SQS's 15 minutes), then
+	 * deletes the received one. Should the delete fail, the work item gets two messages, which its idempotent
+	 * handler takes in its stride.
+	 */
+	void resendAfter(String queueUrl, Message message, Duration delay) {
+		int seconds = Math.min(MAX_DELAY_SECONDS, wholeSeconds(delay));
+		recovering(() -> sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(message.body()).delaySeconds(seconds)));
+		delete(queueUrl, message);
+	}
+
+	private static int wholeSeconds(Duration delay) {
+		return (int) ((delay.toMillis() + 999) / 1000);
 	}
 
 	private <T> T recovering(Supplier<T> call) {

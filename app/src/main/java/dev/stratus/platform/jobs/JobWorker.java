@@ -14,7 +14,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * Hands the job's messages to its handler and settles each by the outcome. A failure leaves the
  * message on the queue, hidden for the retry delay of its receive count (backing off, so an outage
  * of a minute is ridden out); after three receives SQS moves it to the dead-letter queue. A message
- * whose work item another delivery holds is hidden until that delivery's claim ends.
+ * whose work item another delivery holds is hidden until that delivery's claim ends; being busy is no failure,
+ * so on its last receive it is sent again as a new message instead, which SQS counts from one.
  */
 class JobWorker<M> extends BackgroundLoop {
 
@@ -61,7 +62,10 @@ class JobWorker<M> extends BackgroundLoop {
 				outcome = Outcome.FAILED;
 			}
 			try {
-				if (outcome instanceof Outcome.Busy busy) {
+				if (outcome instanceof Outcome.Busy busy && lastReceive(message)) {
+					queue.resendAfter(url, message, untilClaimEnds(busy));
+				}
+				else if (outcome instanceof Outcome.Busy busy) {
 					queue.retryAfter(url, message, untilClaimEnds(busy));
 				}
 				else if (outcome instanceof Outcome.Failed) {
@@ -79,6 +83,10 @@ class JobWorker<M> extends BackgroundLoop {
 							ex.getClass().getSimpleName(), ex.getMessage());
 			}
 		}
+	}
+
+	private static boolean lastReceive(Message message) {
+		return JobQueue.receiveCount(message) >= JobSettings.MAX_RECEIVES;
 	}
 
 	/**

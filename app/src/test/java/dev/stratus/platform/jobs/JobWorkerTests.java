@@ -24,6 +24,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
+import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
+import software.amazon.awssdk.services.sqs.model.SendMessageResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -64,6 +66,18 @@ class JobWorkerTests {
 		step(Outcome.busyUntil(NOW.plus(Duration.ofHours(1))));
 
 		assertThat(sqs.hiddenForSeconds).containsExactly(10);
+	}
+
+	@Test
+	void sendsABusyMessageAgainOnItsLastReceiveSoThatWaitingNeverDeadLettersIt() {
+		sqs.receiveCount = JobSettings.MAX_RECEIVES;
+
+		step(Outcome.busyUntil(NOW.plusSeconds(3)));
+
+		assertThat(sqs.hiddenForSeconds).isEmpty();
+		assertThat(sqs.sentWithDelaySeconds).containsExactly(3);
+		assertThat(sqs.sentBodies).containsExactly(sqs.receivedBodies.get(0));
+		assertThat(sqs.deleted).isEqualTo(1);
 	}
 
 	@Test
@@ -110,23 +124,41 @@ class JobWorkerTests {
 
 	}
 
-	/** Hands out one message per receive, received once before, and records how each was settled. */
+	/** Hands out one message per receive, received {@code receiveCount} times, and records how each was settled. */
 	private static final class RecordingQueue implements SqsClient {
 
 		final List<Integer> hiddenForSeconds = new ArrayList<>();
+
+		final List<Integer> sentWithDelaySeconds = new ArrayList<>();
+
+		final List<String> sentBodies = new ArrayList<>();
+
+		final List<String> receivedBodies = new ArrayList<>();
+
+		int receiveCount = 1;
 
 		int deleted;
 
 		@Override
 		public ReceiveMessageResponse receiveMessage(ReceiveMessageRequest request) {
+			String body = "{\"taskId\": \"" + UUID.randomUUID() + "\"}";
+			receivedBodies.add(body);
 			return ReceiveMessageResponse.builder()
 				.messages(Message.builder()
 					.messageId(UUID.randomUUID().toString())
 					.receiptHandle("receipt")
-					.body("{\"taskId\": \"" + UUID.randomUUID() + "\"}")
-					.attributes(java.util.Map.of(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, "1"))
+					.body(body)
+					.attributes(java.util.Map.of(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
+							Integer.toString(receiveCount)))
 					.build())
 				.build();
+		}
+
+		@Override
+		public SendMessageResponse sendMessage(SendMessageRequest request) {
+			sentWithDelaySeconds.add(request.delaySeconds());
+			sentBodies.add(request.messageBody());
+			return SendMessageResponse.builder().build();
 		}
 
 		@Override
