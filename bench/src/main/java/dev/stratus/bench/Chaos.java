@@ -17,6 +17,7 @@ public final class Chaos {
 		try {
 			scenario(run, "kill -9 under load", () -> KillScenario.run(run));
 			scenario(run, "kill -9 mid-workflow", () -> WorkflowKillScenario.run(run));
+			scenario(run, "kill -9 mid-change", () -> ActivityKillScenario.run(run));
 			scenario(run, "SIGTERM under load", () -> ShutdownScenario.run(run));
 			run.progress.step("starting the shared local cloud and two app instances");
 			SharedCloud cloud = new SharedCloud(run);
