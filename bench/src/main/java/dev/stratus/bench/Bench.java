@@ -72,6 +72,10 @@ public final class Bench {
 		try (ProjectListBaseline projects = new ProjectListBaseline(ports.dynamodbEndpoint())) {
 			ProjectReads.check(run, workspace, token, projects);
 		}
+		try (ActivityBaseline activity = new ActivityBaseline(ports.dynamodbEndpoint())) {
+			ActivityReads.check(run, workspace, token, activity);
+		}
+		ActivityReads.delivery(run, shop, workspace, token, 5);
 		DeploymentLatency.check(run, workspace, token, GenerationLatency.check(run, workspace, token));
 		run.progress.step("short load at 8 clients");
 		List<String> products = createProducts(shop, token, 20, MAX_STOCK);
@@ -135,6 +139,9 @@ public final class Bench {
 		WorkspaceApi workspace = new WorkspaceApi(shop);
 		try (ProjectListBaseline projects = new ProjectListBaseline(ports.dynamodbEndpoint())) {
 			ProjectReads.compare(run, workspace, token, projects);
+		}
+		try (ActivityBaseline activity = new ActivityBaseline(ports.dynamodbEndpoint())) {
+			ActivityReads.compare(run, shop, workspace, token, activity);
 		}
 		GenerationLatency.run(run, shop, workspace, token, products, ports.s3Endpoint());
 		DeploymentLatency.run(run, workspace, token);

@@ -1,15 +1,26 @@
 package dev.stratus.bench;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Number formatting for the tables: fixed decimals, locale-independent. */
+/** Number formatting for the tables: fixed decimals, locale-independent; and the API's timestamps. */
 final class Fmt {
+
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+		.withZone(ZoneOffset.UTC);
 
 	private Fmt() {
 	}
 
 	static String num(double value, int decimals) {
 		return String.format(Locale.ROOT, "%." + decimals + "f", value);
+	}
+
+	/** As the API writes it (and keys its counters): ISO-8601 UTC with milliseconds. */
+	static String timestamp(Instant instant) {
+		return TIMESTAMP.format(instant);
 	}
 
 	static String ms(double value) {

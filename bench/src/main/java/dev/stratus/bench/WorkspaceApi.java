@@ -112,6 +112,22 @@ final class WorkspaceApi {
 		return api.post("/api/deployments/" + deploymentId + "/cancel", null, token);
 	}
 
+	/** The first page (20) of the project's activity, newest first. */
+	Api.Response activity(String token, String projectId) {
+		return api.get("/api/activity?projectId=" + projectId, token);
+	}
+
+	/** The project's activity chart of the last 30 days. */
+	Api.Response chart(String token, String projectId) {
+		return api.get("/api/analytics/chart-data?chartType=activity&period=30d&projectId=" + projectId, token);
+	}
+
+	/** The id of the caller's newest unread notification; empty when there is none (or the read failed). */
+	String newestUnread(String token) {
+		Api.Response page = api.get("/api/notifications?unread=true&limit=1", token);
+		return page.status() == 200 ? page.data().path("items").path(0).path("id").asString("") : "";
+	}
+
 	/** The project ids of a page, in its order. */
 	static List<String> ids(Api.Response page) {
 		return page.data().path("items").valueStream().map(item -> item.path("id").asString()).toList();
