@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import dev.stratus.platform.errors.Unavailable;
 import dev.stratus.workspace.AssistantMessage;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -86,7 +87,7 @@ class BedrockAssistantModel implements AssistantModel {
 		turns.add(new Turn(AssistantMessage.Role.USER, question));
 		List<Message> messages = new ArrayList<>();
 		List<String> texts = new ArrayList<>();
-		AssistantMessage.Role role = null;
+		AssistantMessage.@Nullable Role role = null; // none yet: a leading answer is skipped
 		for (Turn turn : turns) {
 			if (role == null && turn.role() == AssistantMessage.Role.ASSISTANT) {
 				continue;
@@ -98,7 +99,8 @@ class BedrockAssistantModel implements AssistantModel {
 			role = turn.role();
 			texts.add(turn.content());
 		}
-		messages.add(message(role, texts));
+		// The last group is the member's: it ends with the question.
+		messages.add(message(AssistantMessage.Role.USER, texts));
 		return messages;
 	}
 

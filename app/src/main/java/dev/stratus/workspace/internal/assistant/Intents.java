@@ -41,7 +41,8 @@ public final class Intents {
 				+ "|reject\\w*|validate|index\\w*|keys?|smells?)\\b"),
 		SCHEMA("\\b(?:schema|entit(?:y|ies)|fields?|relations?(?:hips?)?|tables?|explain|describe|structure)\\b"),
 		ACTIVITY("\\b(?:activit(?:y|ies)|recent(?:ly)?|happened|changes|changed|lately|timeline|who\\s+did)\\b"),
-		HELP("\\b(?:help|what\\s+can\\s+you|capabilit\\w*|commands?|who\\s+are\\s+you|what\\s+are\\s+you)\\b");
+		HELP("\\b(?:help|hi|hello|hey|what\\s+can\\s+you|capabilit\\w*|commands?|who\\s+are\\s+you"
+				+ "|what\\s+are\\s+you)\\b");
 
 		private final Pattern pattern;
 

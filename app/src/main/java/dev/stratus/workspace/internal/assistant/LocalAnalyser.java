@@ -12,6 +12,7 @@ import dev.stratus.workspace.Generation;
 import dev.stratus.workspace.internal.assistant.Grounding.FailedDeployment;
 import dev.stratus.workspace.internal.assistant.Grounding.GenerationRequest;
 import dev.stratus.workspace.internal.assistant.Intents.Intent;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -62,7 +63,7 @@ class LocalAnalyser implements AssistantModel {
 		return new Reply(String.join("\n\n", sections), MODEL);
 	}
 
-	private static String requested(GenerationRequest request) {
+	private static String requested(@Nullable GenerationRequest request) {
 		if (request == null) {
 			return "I did not start a code generation.";
 		}
@@ -87,7 +88,7 @@ class LocalAnalyser implements AssistantModel {
 			.collect(Collectors.joining("\n"));
 	}
 
-	private static String failedDeployment(FailedDeployment failed) {
+	private static String failedDeployment(@Nullable FailedDeployment failed) {
 		if (failed == null) {
 			return "None of the project's latest " + Groundings.DEPLOYMENTS + " deployments failed.";
 		}

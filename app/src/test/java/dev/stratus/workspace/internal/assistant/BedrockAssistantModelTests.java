@@ -143,6 +143,28 @@ class BedrockAssistantModelTests {
 	}
 
 	@Test
+	void answersAModelTimeoutWithUnavailable() {
+		status = 408;
+		errorType = "ModelTimeoutException";
+		fixture = "model-timeout.json";
+
+		assertThatThrownBy(() -> model.answer(Fixtures.grounding(CLEAN), List.of(), "Explain the schema"))
+			.isInstanceOf(Unavailable.class)
+			.hasMessage("The assistant's model did not answer in time; try again shortly");
+	}
+
+	@Test
+	void usesTheDefaultModelWhenNoneIsSet() {
+		fixture = "converse-text.json";
+		AssistantModel unset = new BedrockConfiguration().bedrockAssistantModel(bedrock, JSON, "");
+
+		Reply reply = unset.answer(Fixtures.grounding(CLEAN), List.of(), "Explain the schema");
+
+		assertThat(reply.model()).isEqualTo(BedrockConfiguration.DEFAULT_MODEL_ID);
+		assertThat(paths).containsExactly("/model/" + BedrockConfiguration.DEFAULT_MODEL_ID + "/converse");
+	}
+
+	@Test
 	void refusesAnEmptyReplyRatherThanStoreIt() {
 		fixture = "converse-empty.json";
 

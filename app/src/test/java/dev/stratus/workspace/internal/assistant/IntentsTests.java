@@ -43,6 +43,7 @@ class IntentsTests {
 	@Test
 	void countsHelpOnlyWhenNothingElseIsAsked() {
 		assertThat(Intents.of("help")).containsExactly(Intent.HELP);
+		assertThat(Intents.of("Hello!")).containsExactly(Intent.HELP);
 		assertThat(Intents.of("help me explain the schema")).containsExactly(Intent.SCHEMA);
 	}
 
