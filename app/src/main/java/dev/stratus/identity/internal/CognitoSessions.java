@@ -291,9 +291,10 @@ class CognitoSessions {
 		return new Ended(signedOutAt, session, session != null && flag(session, "revoked"));
 	}
 
-	private static long startedAt(JWTClaimsSet claims) {
+	/** Cognito's {@code auth_time} in millis; a token without one started now. */
+	private long startedAt(JWTClaimsSet claims) {
 		Object authTime = claims.getClaim("auth_time");
-		return authTime instanceof Number seconds ? seconds.longValue() * 1000 : 0;
+		return authTime instanceof Number seconds ? seconds.longValue() * 1000 : clock.millis();
 	}
 
 	/** The user id (Cognito's {@code sub}) of the user with this email, or null. */
