@@ -15,6 +15,8 @@ import dev.stratus.platform.errors.TooManyAttempts;
 import dev.stratus.platform.errors.WrongCredentials;
 import dev.stratus.platform.security.Role;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Accounts {
+
+	private static final Logger log = LoggerFactory.getLogger(Accounts.class);
 
 	private final UserPool pool;
 
@@ -103,6 +107,7 @@ public class Accounts {
 		if (!pool.endSession(userId, sessionId)) {
 			throw new NotFound("Session");
 		}
+		log.atInfo().addKeyValue("userId", userId).addKeyValue("sessionId", sessionId).log("Session signed out");
 	}
 
 	/**
@@ -110,7 +115,13 @@ public class Accounts {
 	 * @return how many were signed out
 	 */
 	public int endOtherSessions(String userId, String currentSessionId) {
-		return pool.endOtherSessions(userId, currentSessionId);
+		int ended = pool.endOtherSessions(userId, currentSessionId);
+		log.atInfo()
+			.addKeyValue("userId", userId)
+			.addKeyValue("keptSessionId", currentSessionId)
+			.addKeyValue("ended", ended)
+			.log("Every other session signed out");
+		return ended;
 	}
 
 	/** @throws TooManyAttempts after {@link CodeThrottle}'s codes sent in its hour */

@@ -181,14 +181,7 @@ class CognitoSessions {
 
 	/** Ends every recorded active session of the user but {@code keptSessionId}; returns how many. */
 	int endOthers(String userId, String keptSessionId) {
-		long signedOutAt = signedOutAt(userId);
-		int ended = 0;
-		for (SignInSession session : sessionItems.active(userPk(userId), signedOutAt)) {
-			if (!session.id().equals(keptSessionId)
-					&& sessionItems.revoke(userPk(userId), session.id(), signedOutAt)) {
-				ended++;
-			}
-		}
+		int ended = sessionItems.revokeAllBut(userPk(userId), keptSessionId, signedOutAt(userId));
 		forget(userId);
 		return ended;
 	}

@@ -115,6 +115,20 @@ final class SessionItems {
 		}
 	}
 
+	/**
+	 * Ends every active session of the partition but {@code keptSessionId}.
+	 * @return how many this call ended
+	 */
+	int revokeAllBut(String pk, String keptSessionId, long notBefore) {
+		int ended = 0;
+		for (SignInSession session : active(pk, notBefore)) {
+			if (!session.id().equals(keptSessionId) && revoke(pk, session.id(), notBefore)) {
+				ended++;
+			}
+		}
+		return ended;
+	}
+
 	/** For a refresh's transaction: the session was used now, and must not have been revoked meanwhile. */
 	TransactWriteItem used(String pk, String sessionId) {
 		return TransactWriteItem.builder()

@@ -192,10 +192,6 @@ class Sessions {
 				&& sessionItems.revoke(UserRecord.pk(userId), sessionId, user.sessionsRevokedAt());
 		if (ended) {
 			forget(userId);
-			log.atInfo()
-				.addKeyValue("userId", userId)
-				.addKeyValue("sessionId", sessionId)
-				.log("Session signed out from the sessions list");
 		}
 		return ended;
 	}
@@ -206,19 +202,8 @@ class Sessions {
 		if (user == null) {
 			return 0;
 		}
-		int ended = 0;
-		for (SignInSession session : sessionItems.active(UserRecord.pk(userId), user.sessionsRevokedAt())) {
-			if (!session.id().equals(keptSessionId)
-					&& sessionItems.revoke(UserRecord.pk(userId), session.id(), user.sessionsRevokedAt())) {
-				ended++;
-			}
-		}
+		int ended = sessionItems.revokeAllBut(UserRecord.pk(userId), keptSessionId, user.sessionsRevokedAt());
 		forget(userId);
-		log.atInfo()
-			.addKeyValue("userId", userId)
-			.addKeyValue("keptSessionId", keptSessionId)
-			.addKeyValue("ended", ended)
-			.log("Every other session signed out");
 		return ended;
 	}
 
