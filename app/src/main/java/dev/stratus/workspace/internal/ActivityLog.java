@@ -11,6 +11,7 @@ import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.workspace.Activity;
 import dev.stratus.workspace.internal.activity.ActivityFanoutJob;
 import dev.stratus.workspace.internal.activity.ActivityRef;
+import dev.stratus.workspace.internal.activity.PendingFanouts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -38,6 +39,8 @@ public class ActivityLog {
 	private static final String BY_USER = "ACTIVITY#";
 
 	private static final String FANOUT = "activity-fanout";
+
+	private static final String FANOUT_DUE = "activity-fanout-due";
 
 	private static final String CONCERNED = "concerned";
 
@@ -95,10 +98,12 @@ public class ActivityLog {
 	}
 
 	private ActivityEntry writes(String partition, Activity activity, Map<String, String> concerned) {
-		String sortKey = ProjectItems.ACTIVITY + Attributes.timeKey(activity.createdAt(), activity.id());
+		ActivityRef ref = new ActivityRef(partition,
+				ProjectItems.ACTIVITY + Attributes.timeKey(activity.createdAt(), activity.id()));
 		return new ActivityEntry(activity,
-				Map.of(Transactions.ACTIVITY, put(partition, activity, concerned), FANOUT, ActivityFanoutJob.FANOUT
-					.outboxEntry(table, new ActivityRef(partition, sortKey), activity.createdAt())));
+				Map.of(Transactions.ACTIVITY, put(partition, activity, concerned), FANOUT,
+						ActivityFanoutJob.FANOUT.outboxEntry(table, ref, activity.createdAt()), FANOUT_DUE,
+						PendingFanouts.due(table, ref, activity.createdAt())));
 	}
 
 	private TransactWriteItem put(String partition, Activity activity, Map<String, String> concerned) {

@@ -62,13 +62,15 @@ class ActivityFanout implements JobHandler<ActivityRef> {
 
 	private final NotificationDelivery delivery;
 
+	private final PendingFanouts pending;
+
 	private final Clock clock;
 
 	private final String table;
 
 	ActivityFanout(DynamoDbClient dynamo, Audience audiences, Counters counters, Feeds feeds,
-			NotificationTable notifications, SettingsTable settings, NotificationDelivery delivery, Clock clock,
-			CloudResources resources) {
+			NotificationTable notifications, SettingsTable settings, NotificationDelivery delivery,
+			PendingFanouts pending, Clock clock, CloudResources resources) {
 		this.dynamo = dynamo;
 		this.audiences = audiences;
 		this.counters = counters;
@@ -76,6 +78,7 @@ class ActivityFanout implements JobHandler<ActivityRef> {
 		this.notifications = notifications;
 		this.settings = settings;
 		this.delivery = delivery;
+		this.pending = pending;
 		this.clock = clock;
 		this.table = resources.tableName(WorkspaceResources.TABLE);
 	}
@@ -84,6 +87,7 @@ class ActivityFanout implements JobHandler<ActivityRef> {
 	public Outcome handle(ActivityRef ref, Attempt attempt) {
 		Map<String, AttributeValue> item = entry(ref);
 		if (item.isEmpty() || item.containsKey("fannedOutAt")) {
+			pending.settled(ref);
 			return Outcome.DONE;
 		}
 		Activity activity = ActivityLog.activity(item);
@@ -95,6 +99,7 @@ class ActivityFanout implements JobHandler<ActivityRef> {
 			fanOutTo(user, ref, activity);
 		}
 		markDone(ref);
+		pending.settled(ref);
 		log.atDebug()
 			.addKeyValue("activityId", activity.id())
 			.addKeyValue("type", activity.type())
@@ -230,12 +235,14 @@ class ActivityFanout implements JobHandler<ActivityRef> {
 
 	@Override
 	public void park(ActivityRef ref) {
+		pending.park(ref);
 		log.atWarn().addKeyValue("activity", ref.text()).log("Activity fan-out dead-lettered; it waits for a redrive");
 	}
 
 	@Override
 	public void restart(ActivityRef ref, Instant now) {
-		// Nothing to reset: each step knows from its own condition whether it is done.
+		// Nothing else to reset: each step knows from its own condition whether it is done.
+		pending.restart(ref, now);
 	}
 
 	/** Millisecond precision, as every stored time. */

@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
  * {@code activity-fanout} carries {@code {"activityId": "<partition>|<sortKey>"}} and {@link ActivityFanout}
  * counts the entry, copies it into the feeds and notifies. Settings ({@code stratus.workspace.fanout.*}): a
  * visibility timeout of 30 s, back-off {@code 1s,5s}, a relay that looks every 250 ms (nobody nudges it: the
- * entries are written all over the workspace, and the bell should ring within a second anyway), and no sweep.
+ * entries are written all over the workspace, and the bell should ring within a second anyway), a sweep every
+ * 30 s of fan-outs more than 60 s overdue ({@link PendingFanouts}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ActivityFanoutJob {
@@ -47,8 +48,8 @@ public class ActivityFanoutJob {
 
 	@Bean
 	JobPipeline<ActivityRef> activityFanoutPipeline(JobPipelines pipelines, JobSettings activityFanoutSettings,
-			ActivityFanout fanout) {
-		return pipelines.create(Job.withoutSweep(FANOUT, activityFanoutSettings, fanout));
+			ActivityFanout fanout, PendingFanouts pending) {
+		return pipelines.create(new Job<>(FANOUT, activityFanoutSettings, fanout, pending));
 	}
 
 }

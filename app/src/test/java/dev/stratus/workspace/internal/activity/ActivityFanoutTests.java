@@ -55,6 +55,9 @@ class ActivityFanoutTests extends WorkspaceApiTest {
 	@Autowired
 	CloudResources resources;
 
+	@Autowired
+	PendingFanouts pending;
+
 	MailboxReader mailbox;
 
 	@BeforeEach
@@ -136,9 +139,9 @@ class ActivityFanoutTests extends WorkspaceApiTest {
 		clearFannedOut(failed);
 		fanout.handle(ref(failed), AGAIN);
 
-		// The owner was also told that the viewer joined.
-		assertThat(notificationIds(owner)).contains(succeeded.id()).doesNotContain(failed.id());
-		assertThat(notificationIds(viewer)).containsExactlyInAnyOrder(succeeded.id(), failed.id());
+		// Both were also told that the viewer joined.
+		assertThat(notificationIds(owner)).contains(succeeded.id()).doesNotContain(failed.id()).hasSize(2);
+		assertThat(notificationIds(viewer)).contains(succeeded.id(), failed.id()).hasSize(3);
 		assertThat(mailbox.withSubject(owner.email(), "Deployment failed")).hasSize(1);
 		assertThat(mailbox.withSubject(viewer.email(), "Deployment failed")).hasSize(1);
 		assertThat(mailbox.withSubject(owner.email(), "Deployment succeeded")).isEmpty();
@@ -175,6 +178,28 @@ class ActivityFanoutTests extends WorkspaceApiTest {
 		assertThat(types(owner)).contains("team_member_removed");
 		assertThat(types(editor)).doesNotContain("team_member_removed");
 		assertThat(feed(editor)).hasSizeGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void sweepsUpAnEntryWhoseMessageWasLost() {
+		User owner = workspace.newUser("owner");
+		String project = workspace.project(owner);
+		Activity lost = ActivityLog.of("deployment_success", project, owner.id(), "Deployed in a test",
+				Instant.now().minusSeconds(120).truncatedTo(ChronoUnit.MILLIS));
+		// As if the relay had sent its message to a local SQS that was then killed.
+		dynamo.transactWriteItems(b -> b.transactItems(activities.entry(lost)
+			.writes()
+			.entrySet()
+			.stream()
+			.filter(write -> !write.getKey().equals("activity-fanout"))
+			.map(Map.Entry::getValue)
+			.toList()));
+
+		assertThat(pending.overdue(Instant.now().minusSeconds(60))).contains(ref(lost));
+		Awaitility.await("the swept entry's notification")
+			.atMost(Duration.ofSeconds(90))
+			.until(() -> notificationIds(owner), ids -> ids.contains(lost.id()));
+		assertThat(pending.overdue(Instant.now())).doesNotContain(ref(lost));
 	}
 
 	private Activity record(String type, String projectId, User actor) {
