@@ -87,14 +87,19 @@ public class ActivityLog {
 	/** The project's team as it is now, by user id with their email: whom an outliving entry concerns. */
 	public Map<String, String> team(String projectId) {
 		Map<String, String> team = new HashMap<>();
-		dynamo
+		members(projectId)
+			.forEach(member -> team.put(Attributes.str(member, "userId"), Attributes.str(member, "email")));
+		return team;
+	}
+
+	/** The items of the project's members as they are now ({@code userId}, {@code email}, {@code role}). */
+	public Iterable<Map<String, AttributeValue>> members(String projectId) {
+		return dynamo
 			.queryPaginator(b -> b.tableName(table)
 				.keyConditionExpression("PK = :project AND begins_with(SK, :member)")
 				.expressionAttributeValues(
 						Map.of(":project", s(ProjectItems.partition(projectId)), ":member", s(ProjectItems.MEMBER))))
-			.items()
-			.forEach(member -> team.put(Attributes.str(member, "userId"), Attributes.str(member, "email")));
-		return team;
+			.items();
 	}
 
 	private ActivityEntry writes(String partition, Activity activity, Map<String, String> concerned) {
@@ -121,15 +126,22 @@ public class ActivityLog {
 			item.put(CONCERNED, AttributeValue.fromM(emails));
 		}
 		item.put("entityType", s("ACTIVITY"));
-		item.put("id", s(activity.id()));
-		item.put("type", s(activity.type()));
-		if (activity.projectId() != null) {
-			item.put("projectId", s(activity.projectId()));
-		}
-		item.put("userId", s(activity.userId()));
-		item.put("summary", s(activity.summary()));
-		item.put("createdAt", time(activity.createdAt()));
+		item.putAll(attributes(activity));
 		return TransactWriteItem.builder().put(put -> put.tableName(table).item(item)).build();
+	}
+
+	/** The entry's own attributes, as {@link #activity} reads them back: also those of its copies in the feeds. */
+	public static Map<String, AttributeValue> attributes(Activity activity) {
+		Map<String, AttributeValue> attributes = new HashMap<>();
+		attributes.put("id", s(activity.id()));
+		attributes.put("type", s(activity.type()));
+		if (activity.projectId() != null) {
+			attributes.put("projectId", s(activity.projectId()));
+		}
+		attributes.put("userId", s(activity.userId()));
+		attributes.put("summary", s(activity.summary()));
+		attributes.put("createdAt", time(activity.createdAt()));
+		return attributes;
 	}
 
 	/** The user's latest entries, newest first. */

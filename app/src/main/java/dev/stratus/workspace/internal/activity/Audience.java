@@ -5,18 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.workspace.Activity;
 import dev.stratus.workspace.ActivityTypes;
 import dev.stratus.workspace.ProjectRole;
+import dev.stratus.workspace.internal.ActivityLog;
 import dev.stratus.workspace.internal.ProjectItems;
-import dev.stratus.workspace.internal.WorkspaceResources;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-
-import static dev.stratus.platform.dynamo.Attributes.s;
 
 /**
  * Whom an activity entry concerns: whoever did it, the team of its project as it is when the fan-out runs, and
@@ -27,13 +23,10 @@ import static dev.stratus.platform.dynamo.Attributes.s;
 @Component
 class Audience {
 
-	private final DynamoDbClient dynamo;
+	private final ActivityLog activities;
 
-	private final String table;
-
-	Audience(DynamoDbClient dynamo, CloudResources resources) {
-		this.dynamo = dynamo;
-		this.table = resources.tableName(WorkspaceResources.TABLE);
+	Audience(ActivityLog activities) {
+		this.activities = activities;
 	}
 
 	/**
@@ -46,12 +39,7 @@ class Audience {
 		concerned.put(activity.userId(), new Concerned(activity.userId(), named.get(activity.userId()), true));
 		named.forEach((userId, email) -> concerned.put(userId, new Concerned(userId, email, true)));
 		if (ref.inProject() && activity.projectId() != null) {
-			dynamo
-				.queryPaginator(b -> b.tableName(table)
-					.keyConditionExpression("PK = :project AND begins_with(SK, :member)")
-					.expressionAttributeValues(Map.of(":project", s(ProjectItems.partition(activity.projectId())),
-							":member", s(ProjectItems.MEMBER))))
-				.items()
+			activities.members(activity.projectId())
 				.forEach(member -> {
 					String userId = Attributes.str(member, "userId");
 					boolean notified = !aboutMember || ProjectItems.role(member) == ProjectRole.OWNER

@@ -7,7 +7,6 @@ import dev.stratus.platform.Page;
 import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.platform.dynamo.QueryPages;
-import dev.stratus.platform.web.Timestamps;
 import dev.stratus.workspace.Activity;
 import dev.stratus.workspace.internal.ActivityLog;
 import dev.stratus.workspace.internal.ProjectItems;
@@ -94,14 +93,7 @@ public class Feeds {
 		item.put("GSI1PK", s(FEED + userId + "#" + activity.type()));
 		item.put("GSI1SK", s(ref.timeKey()));
 		item.put("entityType", s("FEED"));
-		item.put("id", s(activity.id()));
-		item.put("type", s(activity.type()));
-		if (activity.projectId() != null) {
-			item.put("projectId", s(activity.projectId()));
-		}
-		item.put("userId", s(activity.userId()));
-		item.put("summary", s(activity.summary()));
-		item.put("createdAt", s(Timestamps.format(activity.createdAt())));
+		item.putAll(ActivityLog.attributes(activity));
 		if (emailDue) {
 			item.put(EMAIL, s(DUE));
 		}

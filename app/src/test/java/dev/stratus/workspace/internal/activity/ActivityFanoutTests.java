@@ -250,30 +250,22 @@ class ActivityFanoutTests extends WorkspaceApiTest {
 	}
 
 	private List<String> notificationIds(User user) {
-		List<String> ids = new ArrayList<>();
-		api.get("/api/notifications", user.auth())
-			.data()
-			.path("items")
-			.forEach(n -> ids.add(n.path("id").asString()));
-		return ids;
+		return values("/api/notifications", "id", user);
 	}
 
 	private List<String> types(User user) {
-		List<String> types = new ArrayList<>();
-		api.get("/api/notifications", user.auth())
-			.data()
-			.path("items")
-			.forEach(n -> types.add(n.path("type").asString()));
-		return types;
+		return values("/api/notifications", "type", user);
 	}
 
 	private List<String> feed(User user) {
-		List<String> ids = new ArrayList<>();
-		api.get("/api/activity?limit=100", user.auth())
-			.data()
-			.path("items")
-			.forEach(a -> ids.add(a.path("id").asString()));
-		return ids;
+		return values("/api/activity?limit=100", "id", user);
+	}
+
+	/** The {@code field} of each item of the first page at {@code path}, as {@code user} sees it. */
+	private List<String> values(String path, String field, User user) {
+		List<String> values = new ArrayList<>();
+		api.get(path, user.auth()).data().path("items").forEach(item -> values.add(item.path(field).asString()));
+		return values;
 	}
 
 }
