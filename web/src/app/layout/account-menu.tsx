@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
+import { Button, buttonClasses } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import type { SessionUser } from '@/lib/session';
 import { useLogout } from '@/features/identity/api/logout';
 import { useMe } from '@/features/identity/api/get-me';
+import { useSettings } from '@/features/settings/api/get-settings';
+import { Avatar } from '@/features/settings/components/avatar';
 
 /** A disclosure (not an ARIA menu): a button that shows who is signed in, with what role, and log out. */
 export function AccountMenu({ user }: { user: SessionUser }) {
@@ -20,7 +22,9 @@ export function AccountMenu({ user }: { user: SessionUser }) {
       void navigate(paths.home.getHref(), { replace: true });
     },
   });
-  const name = me.data?.name ?? user.name;
+  const settings = useSettings();
+  // The display name of the user's settings, once they chose one; the account's name until then.
+  const name = settings.data?.displayName || (me.data?.name ?? user.name);
 
   useEffect(() => {
     if (!open) return;
@@ -53,6 +57,7 @@ export function AccountMenu({ user }: { user: SessionUser }) {
           setOpen((value) => !value);
         }}
       >
+        <Avatar name={name ?? user.email} />
         <span className="max-w-[6rem] truncate sm:max-w-[10rem]">{name ?? user.email}</span>
         <Badge tone={user.role === 'admin' ? 'danger' : user.role === 'manager' ? 'info' : 'neutral'}>{user.role}</Badge>
         <span className="sr-only">Account</span>
@@ -64,10 +69,19 @@ export function AccountMenu({ user }: { user: SessionUser }) {
           <p className="mt-2 text-sm text-slate-800">
             Role: <strong>{user.role}</strong>
           </p>
+          <Link
+            to={paths.settings.getHref()}
+            className={`${buttonClasses('ghost', 'sm')} mt-3 w-full`}
+            onClick={() => {
+              setOpen(false);
+            }}
+          >
+            Settings
+          </Link>
           <Button
             variant="secondary"
             size="sm"
-            className="mt-3 w-full"
+            className="mt-2 w-full"
             isLoading={logout.isPending}
             onClick={() => {
               logout.mutate();

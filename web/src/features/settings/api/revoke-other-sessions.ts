@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import type { MutationConfig } from '@/lib/query-client';
+import { typedApi } from '@/lib/typed-api';
+
+import { settingsKeys } from './settings-keys';
+
+/** Signs out every session but the caller's; resolves to how many it ended. */
+export async function revokeOtherSessions(): Promise<number> {
+  const data = await typedApi.post('/auth/sessions/revoke-others', {});
+  return (data as { revoked: number }).revoked;
+}
+
+export function useRevokeOtherSessions({ mutationConfig }: { mutationConfig?: MutationConfig<typeof revokeOtherSessions> } = {}) {
+  const queryClient = useQueryClient();
+  const { onSuccess, ...rest } = mutationConfig ?? {};
+  return useMutation({
+    mutationFn: revokeOtherSessions,
+    onSuccess: (revoked, variables) => {
+      void queryClient.invalidateQueries({ queryKey: settingsKeys.sessions() });
+      onSuccess?.(revoked, variables);
+    },
+    ...rest,
+  });
+}
