@@ -8,7 +8,7 @@ import { errorMessage } from '@/lib/api-client';
 import { useDeleteProfilePicture } from '../api/delete-profile-picture';
 import { useProfilePictureUrl } from '../api/get-profile-picture-url';
 import { useUploadProfilePicture } from '../api/upload-profile-picture';
-import { checkPicture, toBase64 } from '../utils/picture-file';
+import { checkPicture, readBytes, toBase64 } from '../utils/picture-file';
 
 /** The picture as stored (through its presigned URL), a file input to replace it, and a way to remove it. */
 export function ProfilePictureSection() {
@@ -30,7 +30,7 @@ export function ProfilePictureSection() {
     setProblem(undefined);
     setDone(undefined);
     if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    const bytes = await readBytes(file);
     const check = checkPicture(bytes.subarray(0, 16), file.size);
     if (!check.ok) {
       setProblem(check.problem);
