@@ -23,10 +23,12 @@ describe('ActivityFeed', () => {
     renderWithProviders(<ActivityFeed />);
 
     const list = await screen.findByRole('list', { name: 'Activity, newest first' });
-    const [failed, unknown] = within(list).getAllByRole('listitem');
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    const [failed, unknown] = items as [HTMLElement, HTMLElement];
     expect(failed).toHaveTextContent('Deployment failed');
     expect(failed).toHaveTextContent('dev deployment failed');
-    expect(within(failed!).getByRole('link', { name: 'Open the project' })).toHaveAttribute('href', '/projects/p-1');
+    expect(within(failed).getByRole('link', { name: 'Open the project' })).toHaveAttribute('href', '/projects/p-1');
     expect(unknown).toHaveTextContent('Future thing');
   });
 
