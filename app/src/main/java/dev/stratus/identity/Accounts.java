@@ -13,6 +13,7 @@ import dev.stratus.platform.errors.InvalidInput;
 import dev.stratus.platform.errors.TooManyAttempts;
 import dev.stratus.platform.errors.WrongCredentials;
 import dev.stratus.platform.security.Role;
+import dev.stratus.platform.security.SecurityAlerts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -31,10 +32,13 @@ public class Accounts {
 
 	private final CodeThrottle codeGuesses;
 
-	Accounts(UserPool pool, LoginThrottle throttle, CodeThrottle codeGuesses) {
+	private final SecurityAlerts alerts;
+
+	Accounts(UserPool pool, LoginThrottle throttle, CodeThrottle codeGuesses, SecurityAlerts alerts) {
 		this.pool = pool;
 		this.throttle = throttle;
 		this.codeGuesses = codeGuesses;
+		this.alerts = alerts;
 	}
 
 	public UserProfile register(Registration registration) {
@@ -75,7 +79,10 @@ public class Accounts {
 			return session;
 		}
 		catch (WrongCredentials ex) {
-			throttle.recordFailure(normalized, client);
+			if (throttle.recordFailure(normalized, client) == LoginThrottle.MAX_FAILURES) {
+				alert(normalized, LoginThrottle.MAX_FAILURES + " failed sign-ins to your account within 15 minutes; "
+						+ "further attempts are slowed down");
+			}
 			throw ex;
 		}
 	}
@@ -102,6 +109,11 @@ public class Accounts {
 	public void resetPassword(String email, String code, String newPassword) {
 		String normalized = normalize(email);
 		withCodeGuessesCapped(normalized, () -> pool.resetPassword(normalized, code.strip(), newPassword));
+		alert(normalized, "Your password was reset, and every session signed out");
+	}
+
+	private void alert(String email, String summary) {
+		pool.userIdOf(email).ifPresent(userId -> alerts.raise(userId, email, summary));
 	}
 
 	/** Counts a wrong code against the account, across every code it was sent, and voids them at the cap. */
@@ -150,7 +162,12 @@ public class Accounts {
 		if (actorId.equals(userId) && (demotes || Boolean.TRUE.equals(change.disabled()))) {
 			throw new Conflict("Admins cannot demote or disable themselves; ask another admin");
 		}
-		return pool.update(userId, change);
+		UserProfile changed = pool.update(userId, change);
+		if (change.role() != null) {
+			alerts.raise(changed.userId(), changed.email(), "An admin set your account's role to "
+					+ change.role().name().toLowerCase(Locale.ROOT));
+		}
+		return changed;
 	}
 
 	/** Where admin alerts go (dead letters, low stock). */

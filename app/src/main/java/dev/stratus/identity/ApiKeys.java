@@ -16,6 +16,7 @@ import dev.stratus.platform.Page;
 import dev.stratus.platform.errors.Conflict;
 import dev.stratus.platform.errors.InvalidInput;
 import dev.stratus.platform.errors.NotFound;
+import dev.stratus.platform.security.SecurityAlerts;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +42,18 @@ public class ApiKeys {
 
 	private final Clock clock;
 
-	ApiKeys(ApiKeyStore store, ApiKeyGate gate, ApiKeyUsage usage, Clock clock) {
+	private final UserPool pool;
+
+	private final SecurityAlerts alerts;
+
+	ApiKeys(ApiKeyStore store, ApiKeyGate gate, ApiKeyUsage usage, Clock clock, UserPool pool,
+			SecurityAlerts alerts) {
 		this.store = store;
 		this.gate = gate;
 		this.usage = usage;
 		this.clock = clock;
+		this.pool = pool;
+		this.alerts = alerts;
 	}
 
 	/**
@@ -121,9 +129,22 @@ public class ApiKeys {
 
 	private IssuedApiKey issue(String ownerId, NewApiKey spec, Instant now) {
 		ApiKeyStore.Created created = store.create(ownerId, spec, now);
+		alertOwner(ownerId, spec.name());
 		// A request with this prefix may have been refused, and remembered, before the key existed.
 		gate.forget(created.record().prefix());
 		return new IssuedApiKey(created.record().view(now, null, 0), created.key());
+	}
+
+	/** A key that acts for an account is news to its owner; an owner the pool no longer knows hears nothing. */
+	private void alertOwner(String ownerId, String keyName) {
+		String email;
+		try {
+			email = pool.profile(ownerId).email();
+		}
+		catch (NotFound gone) {
+			return;
+		}
+		alerts.raise(ownerId, email, "A new API key \"" + keyName + "\" was created to act for your account");
 	}
 
 	private ApiKeyRecord find(String id) {

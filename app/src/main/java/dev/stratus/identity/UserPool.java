@@ -2,6 +2,7 @@ package dev.stratus.identity;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.stratus.platform.Page;
 import dev.stratus.platform.security.Role;
@@ -43,6 +44,9 @@ public interface UserPool {
 	void resetPassword(String email, String code, String newPassword);
 
 	UserProfile profile(String userId);
+
+	/** The id of the account with this (normalized) email; empty when there is none. */
+	Optional<String> userIdOf(String email);
 
 	Page<UserProfile> users(int limit, @Nullable String nextToken);
 

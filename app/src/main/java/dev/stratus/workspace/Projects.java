@@ -103,7 +103,7 @@ public class Projects {
 		// The entry outlives the project, so whoever it concerns can still read that it went.
 		if (!table.markDeleting(projectId, userId, now, deletions.outboxEntry(projectId, now),
 				activities.outlivingProject(ActivityLog.of("project_deleted", projectId, userId,
-						"Deleted project " + project.name(), now)))) {
+						"Deleted project " + project.name(), now), activities.team(projectId)))) {
 			access.project(projectId, userId, ProjectRole.OWNER);
 			throw new Conflict("The project changed meanwhile; try again");
 		}

@@ -208,7 +208,8 @@ public class Team {
 		String summary = callerId.equals(userId) ? member.email() + " left the team"
 				: member.email() + " was removed from the team";
 		table.remove(projectId, callerId, userId, member.role(),
-				activities.entry(ActivityLog.of("team_member_removed", projectId, callerId, summary, now)))
+				activities.entry(ActivityLog.of("team_member_removed", projectId, callerId, summary, now),
+						Map.of(member.userId(), member.email())))
 			.ifPresent(refusal -> refuse(refusal, projectId, callerId));
 		log.atInfo().addKeyValue("projectId", projectId).addKeyValue("memberId", userId).log("Team member removed");
 	}

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -292,6 +293,16 @@ class CognitoUserPool implements UserPool {
 		sessions.forget(userId);
 		log.info("User changed by an admin userId={} role={} disabled={}", userId, change.role(), change.disabled());
 		return profile(userId);
+	}
+
+	@Override
+	public Optional<String> userIdOf(String email) {
+		String quoted = email.replace("\\", "\\\\").replace("\"", "\\\"");
+		return cognito.listUsers(b -> b.userPoolId(pool.poolId()).filter("email = \"" + quoted + "\"").limit(1))
+			.users()
+			.stream()
+			.map(user -> attributes(user.attributes()).get("sub"))
+			.findFirst();
 	}
 
 	@Override

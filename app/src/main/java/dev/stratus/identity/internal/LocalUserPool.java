@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.stratus.identity.Registration;
@@ -199,6 +200,11 @@ class LocalUserPool implements UserPool {
 			throw new NotFound("User");
 		}
 		return user.profile();
+	}
+
+	@Override
+	public Optional<String> userIdOf(String email) {
+		return Optional.ofNullable(users.byEmail(email)).map(UserRecord::id);
 	}
 
 	@Override

@@ -88,9 +88,11 @@ public class LoginThrottle {
 		return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
 	}
 
-	public void recordFailure(String email, String client) {
-		count(emailKey(email));
+	/** @return the email's failures in its window, this one included */
+	public long recordFailure(String email, String client) {
+		long failures = count(emailKey(email));
 		count(clientKey(client));
+		return failures;
 	}
 
 	/** A successful sign-in forgives the email's failures (and ends its wait); the client's stay counted. */
@@ -98,8 +100,9 @@ public class LoginThrottle {
 		items.dynamo().deleteItem(b -> b.tableName(items.table()).key(key(emailKey(email), SK)));
 	}
 
-	private void count(String pk) {
-		failureCounts.count(key(pk, SK), "failures", Long.MAX_VALUE, Map.of("lastFailure", n(clock.millis())));
+	private long count(String pk) {
+		return failureCounts.count(key(pk, SK), "failures", Long.MAX_VALUE, Map.of("lastFailure", n(clock.millis())))
+			.orElse(Long.MAX_VALUE);
 	}
 
 	private static String emailKey(String email) {
