@@ -26,6 +26,7 @@ export const ACTIVITY_TYPES = [
   'attachment_added',
   'attachment_removed',
   'assistant_message',
+  'settings_updated',
   'security_alert',
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
@@ -53,6 +54,7 @@ const ACTIVITY_LABELS: Record<ActivityType, string> = {
   attachment_added: 'Attachment added',
   attachment_removed: 'Attachment removed',
   assistant_message: 'Assistant message',
+  settings_updated: 'Settings updated',
   security_alert: 'Security alert',
 };
 

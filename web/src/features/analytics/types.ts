@@ -11,7 +11,7 @@ export type Period = (typeof PERIODS)[number];
 export type Bucket = Sent<Schemas['BucketResponse']>;
 
 /** Buckets oldest first, every one of the period present (0 when nothing happened). */
-export type ChartData = Narrow<Sent<Schemas['ChartDataResponse']>, { chartType: ChartType; period: Period; buckets: Bucket[] }>;
+export type ChartData = Narrow<Sent<Schemas['ChartResponse']>, { chartType: ChartType; period: Period; buckets: Bucket[] }>;
 
 /** Counts of the last 24 hours, from `since`. */
 export type Realtime = Sent<Schemas['RealtimeResponse']>;

@@ -1,13 +1,13 @@
 import type { Narrow, Schemas, Sent } from '@/lib/typed-api';
 
 /** Whether a type of activity reaches the user in the console, by email, both or neither. */
-export type Channels = Sent<Schemas['ChannelsBody']>;
+export type Channels = Sent<Schemas['NotificationPreference']>;
 
 /** The caller's settings (docs/API.md "Settings"): `notifications` by activity type. */
 export type Settings = Narrow<Sent<Schemas['SettingsResponse']>, { notifications: Record<string, Channels> }>;
 
-/** What PUT /settings takes: every field, the preferences as a whole. */
-export type SettingsBody = Narrow<Sent<Schemas['SettingsBody']>, { notifications: Record<string, Channels> }>;
+/** What PUT /settings takes: only the fields sent change; `notifications` names the types whose preferences change. */
+export type SettingsBody = Partial<Narrow<Sent<Schemas['SettingsUpdate']>, { notifications: Record<string, Channels> }>>;
 
 /** A presigned address of the profile picture and when it stops working. */
 export type PictureUrl = Sent<Schemas['LinkResponse']>;

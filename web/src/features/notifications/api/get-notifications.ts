@@ -10,7 +10,7 @@ export const NOTIFICATIONS_PAGE_SIZE = 20;
 
 export async function getNotifications(filters: NotificationFilters, signal?: AbortSignal): Promise<NotificationPage> {
   const { unread, nextToken, limit = NOTIFICATIONS_PAGE_SIZE } = filters;
-  const page = await typedApi.get('/notifications', { params: { unread: unread || undefined, nextToken, limit }, signal });
+  const page = await typedApi.get('/notifications', { params: { unread: unread ? 'true' : undefined, nextToken, limit }, signal });
   return page as NotificationPage;
 }
 

@@ -9,7 +9,7 @@ import { errorMessage } from '@/lib/api-client';
 import { useUpdateSettings } from '../api/update-settings';
 import type { Channels, Settings } from '../types';
 
-/** What a type without a saved preference does: in the console, not by email (the server's default too). */
+/** Only for a type the server did not list (it lists every notifying one, with its defaults). */
 const DEFAULT_CHANNELS: Channels = { inApp: true, email: false };
 
 /** The critical types first, then any other type the server keeps a preference for. */
@@ -33,7 +33,7 @@ export function NotificationPreferences({ settings }: { settings: Settings }) {
       onSubmit={(event) => {
         event.preventDefault();
         const notifications = Object.fromEntries(types.map((type) => [type, channelsOf(type)]));
-        save.mutate({ displayName: settings.displayName, timeZone: settings.timeZone, notifications });
+        save.mutate({ notifications });
       }}
     >
       <DataTable caption="Notification preferences by activity type" columns={['Activity', 'In the console', 'By email']}>

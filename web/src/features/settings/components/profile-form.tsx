@@ -11,7 +11,7 @@ import { profileInputSchema, useUpdateSettings, type ProfileInput } from '../api
 import type { Settings } from '../types';
 import { TimeZoneSelect } from './time-zone-select';
 
-/** Display name and time zone; saving keeps the notification preferences as they are. */
+/** Display name and time zone (PUT /settings changes only the fields sent). */
 export function ProfileForm({ settings }: { settings: Settings }) {
   const [formError, setFormError] = useState<string>();
   const form = useForm<ProfileInput>({
@@ -33,7 +33,7 @@ export function ProfileForm({ settings }: { settings: Settings }) {
       className="space-y-4"
       onSubmit={form.handleSubmit((values) => {
         setFormError(undefined);
-        save.mutate({ displayName: values.displayName.trim(), timeZone: values.timeZone, notifications: settings.notifications });
+        save.mutate({ displayName: values.displayName.trim(), timeZone: values.timeZone });
       })}
     >
       {formError && <Alert tone="error">{formError}</Alert>}
