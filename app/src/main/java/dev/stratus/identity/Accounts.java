@@ -10,6 +10,7 @@ import dev.stratus.identity.internal.LoginThrottle;
 import dev.stratus.platform.Page;
 import dev.stratus.platform.errors.Conflict;
 import dev.stratus.platform.errors.InvalidInput;
+import dev.stratus.platform.errors.NotFound;
 import dev.stratus.platform.errors.TooManyAttempts;
 import dev.stratus.platform.errors.WrongCredentials;
 import dev.stratus.platform.security.Role;
@@ -63,23 +64,23 @@ public class Accounts {
 	}
 
 	/**
-	 * @param client who is asking (the remote address); five failures in 15 minutes lock the
-	 * client, and make the email wait (see {@link LoginThrottle})
+	 * @param client who is asking; five failures in 15 minutes from its address lock that address,
+	 * and make the email wait (see {@link LoginThrottle}); the session records it
 	 * @throws TooManyAttempts while either is locked, whether or not the password is right
 	 */
-	public Session login(String email, String password, String client) {
+	public Session login(String email, String password, SignInClient client) {
 		String normalized = normalize(email);
-		Duration wait = throttle.lockedFor(normalized, client);
+		Duration wait = throttle.lockedFor(normalized, client.ipAddress());
 		if (!wait.isZero()) {
 			throw new TooManyAttempts("Too many failed sign-ins", LoginThrottle.MAX_FAILURES, wait);
 		}
 		try {
-			Session session = pool.login(normalized, password);
+			Session session = pool.login(normalized, password, client);
 			throttle.clear(normalized);
 			return session;
 		}
 		catch (WrongCredentials ex) {
-			if (throttle.recordFailure(normalized, client) == LoginThrottle.MAX_FAILURES) {
+			if (throttle.recordFailure(normalized, client.ipAddress()) == LoginThrottle.MAX_FAILURES) {
 				alert(normalized, LoginThrottle.MAX_FAILURES + " failed sign-ins to your account within 15 minutes; "
 						+ "further attempts are slowed down");
 			}
@@ -93,6 +94,30 @@ public class Accounts {
 
 	public void logout(String userId, String refreshToken) {
 		pool.logout(userId, refreshToken);
+	}
+
+	/** The user's active sessions, newest first. */
+	public List<SignInSession> sessions(String userId) {
+		return pool.sessions(userId);
+	}
+
+	/**
+	 * Signs one of the user's sessions out: its refresh token stops working at once, its ID tokens
+	 * within the same window as after a logout.
+	 * @throws NotFound when the user has no such active session (another user's included)
+	 */
+	public void endSession(String userId, String sessionId) {
+		if (!pool.endSession(userId, sessionId)) {
+			throw new NotFound("Session");
+		}
+	}
+
+	/**
+	 * Signs out every session of the user but the one they are using.
+	 * @return how many were signed out
+	 */
+	public int endOtherSessions(String userId, String currentSessionId) {
+		return pool.endOtherSessions(userId, currentSessionId);
 	}
 
 	/** @throws TooManyAttempts after {@link CodeThrottle}'s codes sent in its hour */

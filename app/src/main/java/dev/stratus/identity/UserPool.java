@@ -24,12 +24,28 @@ public interface UserPool {
 	/** Does nothing, silently, for unknown or already confirmed emails. */
 	void resendCode(String email);
 
-	Session login(String email, String password);
+	/** Starts a session that records {@code client} for the sessions list. */
+	Session login(String email, String password, SignInClient client);
 
 	Session refresh(String refreshToken);
 
 	/** Ends the session the refresh token belongs to, when it is the caller's. */
 	void logout(String userId, String refreshToken);
+
+	/** The user's sessions that have not ended, newest first. */
+	List<SignInSession> sessions(String userId);
+
+	/**
+	 * Ends one of the user's sessions, as logout would.
+	 * @return false when the user has no such active session
+	 */
+	boolean endSession(String userId, String sessionId);
+
+	/**
+	 * Ends every active session of the user except {@code keptSessionId}.
+	 * @return how many were ended
+	 */
+	int endOtherSessions(String userId, String keptSessionId);
 
 	/** Does nothing, silently, for unknown emails. */
 	void forgotPassword(String email);

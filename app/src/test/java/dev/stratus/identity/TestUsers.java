@@ -14,6 +14,9 @@ public final class TestUsers {
 
 	public static final String PASSWORD = "Correct-Horse-9";
 
+	/** Where tests that call a pool directly sign in from. */
+	public static final SignInClient CLIENT = SignInClient.of("203.0.113.7", "StratusTests/1.0");
+
 	private final StratusApi api;
 
 	private final Mailbox mailbox;

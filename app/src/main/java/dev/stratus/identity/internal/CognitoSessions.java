@@ -17,9 +17,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.stratus.identity.SignInClient;
+import dev.stratus.identity.SignInSession;
 import dev.stratus.identity.internal.CognitoConfiguration.CognitoPool;
 import dev.stratus.identity.internal.IdentityTable.Items;
 import dev.stratus.platform.errors.InvalidInput;
+import dev.stratus.platform.errors.Unauthenticated;
 import dev.stratus.platform.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -60,9 +63,11 @@ class CognitoSessions {
 	private static final String REFRESH_SK = "REFRESH";
 
 	/** Cognito's refresh tokens last 30 days unless the app client says otherwise. */
-	private static final long REFRESH_LIFETIME_SECONDS = TimeUnit.DAYS.toSeconds(30);
+	private static final long REFRESH_LIFETIME_MILLIS = TimeUnit.DAYS.toMillis(30);
 
 	private final Items items;
+
+	private final SessionItems sessionItems;
 
 	private final CognitoIdentityProviderClient cognito;
 
@@ -74,6 +79,7 @@ class CognitoSessions {
 
 	CognitoSessions(Items items, CognitoIdentityProviderClient cognito, CognitoPool pool, Clock clock) {
 		this.items = items;
+		this.sessionItems = new SessionItems(items, clock);
 		this.cognito = cognito;
 		this.pool = pool;
 		this.clock = clock;
@@ -84,18 +90,111 @@ class CognitoSessions {
 			.build();
 	}
 
-	/** Notes whose session a refresh token just handed out belongs to, for {@link #end}. */
-	void remember(String refreshToken, String idToken) {
+	/**
+	 * Records a sign-in for the sessions list (Cognito's {@code origin_jti} is the session id,
+	 * {@code auth_time} its start) and notes whose session its refresh token belongs to.
+	 */
+	void started(String refreshToken, String idToken, SignInClient client) {
 		JWTClaimsSet claims = claims(idToken);
 		String sessionId = (String) claims.getClaim(TokenIssuer.SESSION_CLAIM);
 		if (sessionId == null) {
 			return;
 		}
+		long startedAt = startedAt(claims);
+		Map<String, AttributeValue> session = SessionItems.newItem(userPk(claims.getSubject()), sessionId, client,
+				startedAt, startedAt + REFRESH_LIFETIME_MILLIS);
+		items.dynamo().putItem(b -> b.tableName(items.table()).item(session));
+		remember(refreshToken, claims.getSubject(), sessionId);
+	}
+
+	/**
+	 * Refuses a refresh token whose session was signed out here: Cognito would still honour it,
+	 * since the app never holds a refresh token it could revoke there (only its hash).
+	 * @throws Unauthenticated when its session has ended
+	 */
+	void checkRefreshable(String refreshToken) {
+		Map<String, AttributeValue> known = items.get(refreshPk(refreshToken), REFRESH_SK);
+		if (known == null) {
+			return;
+		}
+		String userId = str(known, "userId");
+		Ended ended = ended(userId, str(known, "sessionId"));
+		Map<String, AttributeValue> session = ended.session();
+		if (ended.sessionEnded() || session != null && num(session, "startedAt") <= ended.signedOutAt()) {
+			throw new Unauthenticated("Refresh token is not valid; sign in again");
+		}
+	}
+
+	/**
+	 * Notes a refresh: the session was used now, and {@code next} (the same token when the app
+	 * client does not rotate) belongs to it. Should Cognito name the session anew on a refresh (a
+	 * new {@code origin_jti}), the session moves to the new id, so the list keeps one entry for it
+	 * and signing it out stops the new tokens; the old id's tokens are replaced by these.
+	 */
+	void refreshed(String presented, String next, String idToken) {
+		JWTClaimsSet claims = claims(idToken);
+		String sessionId = (String) claims.getClaim(TokenIssuer.SESSION_CLAIM);
+		if (sessionId == null) {
+			return;
+		}
+		String pk = userPk(claims.getSubject());
+		Map<String, AttributeValue> known = items.get(refreshPk(presented), REFRESH_SK);
+		String before = known == null ? null : str(known, "sessionId");
+		Map<String, AttributeValue> old = before == null || before.equals(sessionId) ? null
+				: items.get(pk, SessionItems.sk(before));
+		if (old != null) {
+			items.dynamo()
+				.putItem(b -> b.tableName(items.table()).item(SessionItems.renamed(old, sessionId)));
+			sessionItems.revoke(pk, before, 0);
+		}
+		if (!next.equals(presented) || old != null) {
+			remember(next, claims.getSubject(), sessionId);
+		}
+		sessionItems.touch(pk, sessionId);
+		forget(claims.getSubject());
+	}
+
+	private void remember(String refreshToken, String userId, String sessionId) {
 		Map<String, AttributeValue> item = key(refreshPk(refreshToken), REFRESH_SK);
-		item.put("userId", s(claims.getSubject()));
+		item.put("userId", s(userId));
 		item.put("sessionId", s(sessionId));
-		item.put("expiresAt", n(clock.instant().getEpochSecond() + REFRESH_LIFETIME_SECONDS));
+		item.put("expiresAt", n(clock.millis() + REFRESH_LIFETIME_MILLIS));
 		items.dynamo().putItem(b -> b.tableName(items.table()).item(item));
+	}
+
+	/** The user's active sessions as recorded at sign-in, newest first. */
+	List<SignInSession> active(String userId) {
+		return sessionItems.active(userPk(userId), signedOutAt(userId));
+	}
+
+	/**
+	 * Ends one of the user's recorded sessions: its ID tokens fail the account check and its
+	 * refresh token {@link #checkRefreshable}; Cognito itself is not told (see there).
+	 * @return false when the user has no such active session
+	 */
+	boolean endActive(String userId, String sessionId) {
+		boolean ended = sessionItems.revoke(userPk(userId), sessionId, signedOutAt(userId));
+		forget(userId);
+		return ended;
+	}
+
+	/** Ends every recorded active session of the user but {@code keptSessionId}; returns how many. */
+	int endOthers(String userId, String keptSessionId) {
+		long signedOutAt = signedOutAt(userId);
+		int ended = 0;
+		for (SignInSession session : sessionItems.active(userPk(userId), signedOutAt)) {
+			if (!session.id().equals(keptSessionId)
+					&& sessionItems.revoke(userPk(userId), session.id(), signedOutAt)) {
+				ended++;
+			}
+		}
+		forget(userId);
+		return ended;
+	}
+
+	private long signedOutAt(String userId) {
+		Map<String, AttributeValue> item = items.get(userPk(userId), SIGNED_OUT);
+		return item == null ? 0 : num(item, "at");
 	}
 
 	/**
@@ -108,10 +207,13 @@ class CognitoSessions {
 			throw new InvalidInput("refreshToken", "is not a refresh token of yours");
 		}
 		revoke.run();
-		Map<String, AttributeValue> ended = key(userPk(userId), sessionSk(str(item, "sessionId")));
-		ended.put("revoked", bool(true));
-		ended.put("expiresAt", n(clock.instant().getEpochSecond() + REFRESH_LIFETIME_SECONDS));
-		items.dynamo().putItem(b -> b.tableName(items.table()).item(ended));
+		// An update, not a put: the session's details stay, and a session signed in before they were kept ends too.
+		items.dynamo()
+			.updateItem(b -> b.tableName(items.table())
+				.key(key(userPk(userId), sessionSk(str(item, "sessionId"))))
+				.updateExpression("SET revoked = :yes, expiresAt = if_not_exists(expiresAt, :until)")
+				.expressionAttributeValues(
+						Map.of(":yes", bool(true), ":until", n(clock.millis() + REFRESH_LIFETIME_MILLIS))));
 		forget(userId);
 	}
 
@@ -162,9 +264,18 @@ class CognitoSessions {
 		catch (UserNotFoundException gone) {
 			return new State(false, false, Role.GUEST, 0, false);
 		}
+		Ended ended = ended(userId, sessionId);
+		if (ended.session() != null && !ended.sessionEnded()) {
+			sessionItems.touchIfDue(ended.session());
+		}
+		return new State(true, !Boolean.FALSE.equals(enabled), role, ended.signedOutAt(), ended.sessionEnded());
+	}
+
+	/** What the identity table says of the session, read together in one round trip. */
+	private Ended ended(String userId, String sessionId) {
 		var keys = List.of(key(userPk(userId), SIGNED_OUT), key(userPk(userId), sessionSk(sessionId)));
 		long signedOutAt = 0;
-		boolean sessionEnded = false;
+		Map<String, AttributeValue> session = null;
 		for (Map<String, AttributeValue> item : items.dynamo()
 			.batchGetItem(b -> b.requestItems(
 					Map.of(items.table(), KeysAndAttributes.builder().keys(keys).consistentRead(true).build())))
@@ -174,10 +285,15 @@ class CognitoSessions {
 				signedOutAt = num(item, "at");
 			}
 			else {
-				sessionEnded = flag(item, "revoked");
+				session = item;
 			}
 		}
-		return new State(true, !Boolean.FALSE.equals(enabled), role, signedOutAt, sessionEnded);
+		return new Ended(signedOutAt, session, session != null && flag(session, "revoked"));
+	}
+
+	private static long startedAt(JWTClaimsSet claims) {
+		Object authTime = claims.getClaim("auth_time");
+		return authTime instanceof Number seconds ? seconds.longValue() * 1000 : 0;
 	}
 
 	/** The user id (Cognito's {@code sub}) of the user with this email, or null. */
@@ -211,7 +327,7 @@ class CognitoSessions {
 	}
 
 	private static String sessionSk(String sessionId) {
-		return "SESSION#" + sessionId;
+		return SessionItems.sk(sessionId);
 	}
 
 	private static String refreshPk(String token) {
@@ -225,6 +341,14 @@ class CognitoSessions {
 	}
 
 	private record SessionKey(String userId, String sessionId) {
+	}
+
+	/**
+	 * @param signedOutAt epoch millis; sessions that started before it have ended
+	 * @param session the session's item, null when none was recorded
+	 * @param sessionEnded this session was signed out
+	 */
+	private record Ended(long signedOutAt, @Nullable Map<String, AttributeValue> session, boolean sessionEnded) {
 	}
 
 	/**

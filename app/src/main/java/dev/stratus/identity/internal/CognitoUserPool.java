@@ -19,6 +19,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.stratus.identity.Registration;
 import dev.stratus.identity.Session;
+import dev.stratus.identity.SignInClient;
+import dev.stratus.identity.SignInSession;
 import dev.stratus.identity.UserChange;
 import dev.stratus.identity.UserPool;
 import dev.stratus.identity.UserProfile;
@@ -143,7 +145,7 @@ class CognitoUserPool implements UserPool {
 	}
 
 	@Override
-	public Session login(String email, String password) {
+	public Session login(String email, String password, SignInClient client) {
 		AuthenticationResultType result;
 		try {
 			result = cognito
@@ -158,12 +160,13 @@ class CognitoUserPool implements UserPool {
 		catch (UserNotConfirmedException ex) {
 			throw new NotConfirmed("Confirm your email with the code we sent first");
 		}
-		sessions.remember(result.refreshToken(), result.idToken());
+		sessions.started(result.refreshToken(), result.idToken(), client);
 		return session(result, result.refreshToken());
 	}
 
 	@Override
 	public Session refresh(String refreshToken) {
+		sessions.checkRefreshable(refreshToken);
 		AuthenticationResultType result;
 		try {
 			result = cognito
@@ -175,7 +178,7 @@ class CognitoUserPool implements UserPool {
 		}
 		// Without rotation on the app client Cognito returns no new refresh token: the old one stays good.
 		String next = result.refreshToken() != null ? result.refreshToken() : refreshToken;
-		sessions.remember(next, result.idToken());
+		sessions.refreshed(refreshToken, next, result.idToken());
 		return session(result, next);
 	}
 
@@ -190,6 +193,25 @@ class CognitoUserPool implements UserPool {
 				// Its session ends here all the same.
 			}
 		});
+	}
+
+	@Override
+	public List<SignInSession> sessions(String userId) {
+		return sessions.active(userId);
+	}
+
+	/**
+	 * Cognito can revoke a session only by its refresh token, which the app never keeps: the
+	 * session ends in the identity table, which the account check and {@link #refresh} consult.
+	 */
+	@Override
+	public boolean endSession(String userId, String sessionId) {
+		return sessions.endActive(userId, sessionId);
+	}
+
+	@Override
+	public int endOtherSessions(String userId, String keptSessionId) {
+		return sessions.endOthers(userId, keptSessionId);
 	}
 
 	@Override

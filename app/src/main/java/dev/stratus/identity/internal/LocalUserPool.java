@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import dev.stratus.identity.Registration;
 import dev.stratus.identity.Session;
+import dev.stratus.identity.SignInClient;
+import dev.stratus.identity.SignInSession;
 import dev.stratus.identity.UserChange;
 import dev.stratus.identity.UserPool;
 import dev.stratus.identity.UserProfile;
@@ -127,7 +129,7 @@ class LocalUserPool implements UserPool {
 	}
 
 	@Override
-	public Session login(String email, String password) {
+	public Session login(String email, String password, SignInClient client) {
 		UserRecord user = users.byEmail(email);
 		boolean matches = password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES
 				&& passwords.matches(password, user != null ? user.passwordHash() : decoyHash);
@@ -140,7 +142,7 @@ class LocalUserPool implements UserPool {
 		if (user.disabled()) {
 			throw new Forbidden("This account is disabled");
 		}
-		Sessions.Started session = sessions.start(user.id());
+		Sessions.Started session = sessions.start(user.id(), client);
 		log.info("Signed in userId={} sessionId={}", user.id(), session.sessionId());
 		return session(user, session);
 	}
@@ -154,6 +156,21 @@ class LocalUserPool implements UserPool {
 	@Override
 	public void logout(String userId, String refreshToken) {
 		sessions.endByToken(userId, refreshToken);
+	}
+
+	@Override
+	public List<SignInSession> sessions(String userId) {
+		return sessions.active(userId);
+	}
+
+	@Override
+	public boolean endSession(String userId, String sessionId) {
+		return sessions.endActive(userId, sessionId);
+	}
+
+	@Override
+	public int endOtherSessions(String userId, String keptSessionId) {
+		return sessions.endOthers(userId, keptSessionId);
 	}
 
 	@Override

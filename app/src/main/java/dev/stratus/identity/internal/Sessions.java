@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.stratus.identity.SignInClient;
+import dev.stratus.identity.SignInSession;
 import dev.stratus.identity.internal.IdentityTable.Items;
+import dev.stratus.platform.dynamo.LabelledWrites;
 import dev.stratus.platform.errors.InvalidInput;
 import dev.stratus.platform.errors.Unauthenticated;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +59,13 @@ class Sessions {
 
 	private static final String ROTATED = "ROTATED";
 
+	/** The labels of a refresh's writes, by which its cancellation reasons are read. */
+	private static final String SWAPPED = "swapped token";
+
+	private static final String NEXT = "next token";
+
+	private static final String SESSION = "session";
+
 	/**
 	 * How long a request may rely on the account check of an earlier one. Within it, a change made
 	 * by another instance (a disabled user, an ended session) is not yet seen; one made through
@@ -67,6 +77,8 @@ class Sessions {
 
 	private final Items items;
 
+	private final SessionItems sessionItems;
+
 	private final Clock clock;
 
 	/** Saves every signed-in request a consistent read: it was half the work of a product read. */
@@ -74,6 +86,7 @@ class Sessions {
 
 	Sessions(Items items, Clock clock) {
 		this.items = items;
+		this.sessionItems = new SessionItems(items, clock);
 		this.clock = clock;
 		this.recent = Caffeine.newBuilder()
 			.expireAfterWrite(RECHECK_AFTER)
@@ -82,14 +95,12 @@ class Sessions {
 			.build();
 	}
 
-	Started start(String userId) {
+	Started start(String userId, SignInClient client) {
 		String sessionId = UUID.randomUUID().toString();
 		long now = clock.millis();
 		long expiresAt = now + LIFETIME.toMillis();
-		Map<String, AttributeValue> session = key(UserRecord.pk(userId), sessionSk(sessionId));
-		session.put("startedAt", n(now));
-		session.put("expiresAt", n(expiresAt));
-		session.put("revoked", bool(false));
+		Map<String, AttributeValue> session = SessionItems.newItem(UserRecord.pk(userId), sessionId, client, now,
+				expiresAt);
 		String refreshToken = newToken();
 		items.dynamo()
 			.transactWriteItems(b -> b.transactItems(
@@ -120,21 +131,27 @@ class Sessions {
 			throw refused();
 		}
 		String next = newToken();
+		LabelledWrites writes = new LabelledWrites()
+			.add(SWAPPED, TransactWriteItem.builder()
+				.update(u -> u.tableName(items.table())
+					.key(key(refreshPk(refreshToken), REFRESH_SK))
+					.updateExpression("SET #state = :rotated")
+					.conditionExpression("#state = :active")
+					.expressionAttributeNames(Map.of("#state", "state"))
+					.expressionAttributeValues(Map.of(":rotated", s(ROTATED), ":active", s(ACTIVE))))
+				.build())
+			.add(NEXT, TransactWriteItem.builder()
+				.put(refreshItem(next, userId, sessionId, num(item, "expiresAt")))
+				.build())
+			.add(SESSION, sessionItems.used(UserRecord.pk(userId), sessionId));
 		try {
-			items.dynamo()
-				.transactWriteItems(b -> b.transactItems(TransactWriteItem.builder()
-					.update(u -> u.tableName(items.table())
-						.key(key(refreshPk(refreshToken), REFRESH_SK))
-						.updateExpression("SET #state = :rotated")
-						.conditionExpression("#state = :active")
-						.expressionAttributeNames(Map.of("#state", "state"))
-						.expressionAttributeValues(Map.of(":rotated", s(ROTATED), ":active", s(ACTIVE))))
-					.build(),
-						TransactWriteItem.builder()
-							.put(refreshItem(next, userId, sessionId, num(item, "expiresAt")))
-							.build()));
+			items.dynamo().transactWriteItems(b -> b.transactItems(writes.items()));
 		}
-		catch (TransactionCanceledException swappedConcurrently) {
+		catch (TransactionCanceledException cancelled) {
+			if (writes.reasons(cancelled).conditionFailed(SESSION)) {
+				// Signed out between the check above and this write: nothing to end, only to refuse.
+				throw refused();
+			}
 			end(userId, sessionId);
 			log.warn("Refresh token used twice at once; session ended userId={} sessionId={}", userId, sessionId);
 			throw refused();
@@ -156,6 +173,55 @@ class Sessions {
 		log.info("Signed out userId={} sessionId={}", userId, str(item, "sessionId"));
 	}
 
+	/** The user's active sessions, newest first; none while the account is disabled or gone. */
+	List<SignInSession> active(String userId) {
+		UserRecord user = user(userId);
+		if (user == null || user.disabled()) {
+			return List.of();
+		}
+		return sessionItems.active(UserRecord.pk(userId), user.sessionsRevokedAt());
+	}
+
+	/**
+	 * Ends one of the user's sessions if it is still active.
+	 * @return false when the user has no such active session
+	 */
+	boolean endActive(String userId, String sessionId) {
+		UserRecord user = user(userId);
+		boolean ended = user != null
+				&& sessionItems.revoke(UserRecord.pk(userId), sessionId, user.sessionsRevokedAt());
+		if (ended) {
+			forget(userId);
+			log.atInfo()
+				.addKeyValue("userId", userId)
+				.addKeyValue("sessionId", sessionId)
+				.log("Session signed out from the sessions list");
+		}
+		return ended;
+	}
+
+	/** Ends every active session of the user but {@code keptSessionId}; returns how many. */
+	int endOthers(String userId, String keptSessionId) {
+		UserRecord user = user(userId);
+		if (user == null) {
+			return 0;
+		}
+		int ended = 0;
+		for (SignInSession session : sessionItems.active(UserRecord.pk(userId), user.sessionsRevokedAt())) {
+			if (!session.id().equals(keptSessionId)
+					&& sessionItems.revoke(UserRecord.pk(userId), session.id(), user.sessionsRevokedAt())) {
+				ended++;
+			}
+		}
+		forget(userId);
+		log.atInfo()
+			.addKeyValue("userId", userId)
+			.addKeyValue("keptSessionId", keptSessionId)
+			.addKeyValue("ended", ended)
+			.log("Every other session signed out");
+		return ended;
+	}
+
 	void end(String userId, String sessionId) {
 		items.dynamo()
 			.updateItem(b -> b.tableName(items.table())
@@ -172,7 +238,13 @@ class Sessions {
 	 * for each session, except after {@link #forget}.
 	 */
 	State recentState(String userId, String sessionId) {
-		return recent.get(new SessionKey(userId, sessionId), key -> state(userId, sessionId));
+		return recent.get(new SessionKey(userId, sessionId), key -> {
+			State state = state(userId, sessionId);
+			if (state.session() != null && state.rejection(null) == Rejection.NONE) {
+				sessionItems.touchIfDue(state.session());
+			}
+			return state;
+		});
 	}
 
 	/** Makes the next check of every session of this user read the account again. */
@@ -198,8 +270,14 @@ class Sessions {
 				session = item;
 			}
 		}
-		return new State(user, session == null ? 0 : num(session, "startedAt"),
+		return new State(user, session, session == null ? 0 : num(session, "startedAt"),
 				session != null && !flag(session, "revoked") && num(session, "expiresAt") > clock.millis());
+	}
+
+	@Nullable
+	private UserRecord user(String userId) {
+		Map<String, AttributeValue> item = items.get(UserRecord.pk(userId), UserRecord.SK);
+		return item == null ? null : UserRecord.from(item);
 	}
 
 	private Put refreshItem(String token, String userId, String sessionId, long expiresAt) {
@@ -228,7 +306,7 @@ class Sessions {
 	}
 
 	private static String sessionSk(String sessionId) {
-		return "SESSION#" + sessionId;
+		return SessionItems.sk(sessionId);
 	}
 
 	private static Unauthenticated refused() {
@@ -246,9 +324,11 @@ class Sessions {
 
 	/**
 	 * @param user null when the account is gone
+	 * @param session the session's item, null when there is none
 	 * @param live the session exists, is not revoked and has not expired
 	 */
-	record State(@Nullable UserRecord user, long startedAt, boolean live) {
+	record State(@Nullable UserRecord user, @Nullable Map<String, AttributeValue> session, long startedAt,
+			boolean live) {
 
 		/**
 		 * Why tokens of this session are refused now ({@link Rejection#NONE} when they are good).

@@ -15,6 +15,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.stratus.identity.SignInSession;
 import dev.stratus.platform.security.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ class TokenIssuer {
 
 	static final Duration LIFETIME = Duration.ofHours(1);
 
-	static final String SESSION_CLAIM = "origin_jti";
+	static final String SESSION_CLAIM = SignInSession.TOKEN_CLAIM;
 
 	private final SigningKeys keys;
 

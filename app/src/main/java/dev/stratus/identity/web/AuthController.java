@@ -4,6 +4,7 @@ import java.util.Map;
 
 import dev.stratus.identity.Accounts;
 import dev.stratus.identity.Registration;
+import dev.stratus.identity.SignInClient;
 import dev.stratus.identity.web.UserResponses.Me;
 import dev.stratus.identity.web.UserResponses.Message;
 import dev.stratus.identity.web.UserResponses.Registered;
@@ -12,6 +13,7 @@ import dev.stratus.platform.security.CurrentUser;
 import dev.stratus.platform.web.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,7 +55,8 @@ class AuthController {
 
 	@PostMapping("/login")
 	ApiResponse<Tokens> login(@Valid @RequestBody AuthRequests.Login request, HttpServletRequest http) {
-		return ApiResponse.of(Tokens.of(accounts.login(request.email(), request.password(), http.getRemoteAddr())));
+		SignInClient client = SignInClient.of(http.getRemoteAddr(), http.getHeader(HttpHeaders.USER_AGENT));
+		return ApiResponse.of(Tokens.of(accounts.login(request.email(), request.password(), client)));
 	}
 
 	@PostMapping("/refresh")

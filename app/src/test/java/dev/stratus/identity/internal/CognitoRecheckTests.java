@@ -30,6 +30,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.Authenticat
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 
+import static dev.stratus.identity.TestUsers.CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -104,7 +105,7 @@ class CognitoRecheckTests {
 	@Test
 	void endsASignedOutSessionAtOnceHereAndOnAnotherInstanceWithinTheWindow() throws Exception {
 		givenSignIn("session-1", "refresh-1");
-		pool.login(email, "Secret-Pass-1");
+		pool.login(email, "Secret-Pass-1", CLIENT);
 		Jwt token = token("session-1", Role.USER, clock.instant().getEpochSecond());
 		Jwt otherSession = token("session-2", Role.USER, clock.instant().getEpochSecond());
 		assertThat(sessions.rejection(token)).isEqualTo(Rejection.NONE);
@@ -122,7 +123,7 @@ class CognitoRecheckTests {
 	@Test
 	void refusesToSignOutWithSomeoneElsesRefreshToken() throws Exception {
 		givenSignIn("session-1", "refresh-1");
-		pool.login(email, "Secret-Pass-1");
+		pool.login(email, "Secret-Pass-1", CLIENT);
 
 		assertThatThrownBy(() -> pool.logout("someone-else", "refresh-1"))
 			.isInstanceOf(InvalidInput.class);

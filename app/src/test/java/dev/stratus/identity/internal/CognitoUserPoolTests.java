@@ -55,6 +55,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
+import static dev.stratus.identity.TestUsers.CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -151,7 +152,7 @@ class CognitoUserPoolTests {
 			.build());
 		givenUser(Role.MANAGER);
 
-		Session session = pool.login("ada@example.test", "Secret-Pass-1");
+		Session session = pool.login("ada@example.test", "Secret-Pass-1", CLIENT);
 
 		var auth = captured(InitiateAuthRequest.builder(), c -> verify(cognito).initiateAuth(c.capture()));
 		assertThat(auth.authFlowAsString()).isEqualTo("USER_PASSWORD_AUTH");
@@ -168,15 +169,15 @@ class CognitoUserPoolTests {
 	void mapsSignInErrorsToTheContract() {
 		when(cognito.initiateAuth(any(Consumer.class)))
 			.thenThrow(NotAuthorizedException.builder().message("Incorrect username or password.").build());
-		assertThat(code(() -> pool.login("a@example.test", "x"))).isEqualTo(WrongCredentials.class);
+		assertThat(code(() -> pool.login("a@example.test", "x", CLIENT))).isEqualTo(WrongCredentials.class);
 
 		when(cognito.initiateAuth(any(Consumer.class)))
 			.thenThrow(UserNotFoundException.builder().message("User does not exist.").build());
-		assertThat(code(() -> pool.login("a@example.test", "x"))).isEqualTo(WrongCredentials.class);
+		assertThat(code(() -> pool.login("a@example.test", "x", CLIENT))).isEqualTo(WrongCredentials.class);
 
 		when(cognito.initiateAuth(any(Consumer.class)))
 			.thenThrow(UserNotConfirmedException.builder().message("not confirmed").build());
-		assertThat(code(() -> pool.login("a@example.test", "x"))).isEqualTo(NotConfirmed.class);
+		assertThat(code(() -> pool.login("a@example.test", "x", CLIENT))).isEqualTo(NotConfirmed.class);
 	}
 
 	@Test

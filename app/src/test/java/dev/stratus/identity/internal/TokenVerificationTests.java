@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static dev.stratus.identity.TestUsers.CLIENT;
 import static dev.stratus.StratusApi.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +54,7 @@ class TokenVerificationTests {
 		user = new UserRecord(id, "tokens-" + id + "@example.test", "Token Tester", "not-a-real-hash", Role.USER, true,
 				false, Instant.parse("2024-01-15T10:30:00.000Z"), 0);
 		assertThat(users.create(user, null)).isTrue();
-		session = sessions.start(user.id());
+		session = sessions.start(user.id(), CLIENT);
 	}
 
 	@Test
