@@ -13,7 +13,7 @@ export type SettingsBody = Partial<Narrow<Sent<Schemas['SettingsUpdate']>, { not
 export type PictureUrl = Sent<Schemas['LinkResponse']>;
 
 /** One of the caller's sign-in sessions (docs/API.md "Identity", Sessions); `current`: the one making the request. */
-export type SignInSession = Sent<Schemas['SessionResponse']>;
+export type SignInSession = Sent<Schemas['SessionView']>;
 
 export const PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 export type PictureType = (typeof PICTURE_TYPES)[number];

@@ -6,8 +6,7 @@ import type { SignInSession } from '../types';
 import { settingsKeys } from './settings-keys';
 
 export async function getSessions(signal?: AbortSignal): Promise<SignInSession[]> {
-  const data = await typedApi.get('/auth/sessions', { signal });
-  return (Array.isArray(data) ? data : (data as { items?: SignInSession[] }).items ?? []) as SignInSession[];
+  return (await typedApi.get('/auth/sessions', { signal })) as SignInSession[];
 }
 
 export function getSessionsQueryOptions() {

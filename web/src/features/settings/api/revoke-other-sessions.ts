@@ -7,8 +7,7 @@ import { settingsKeys } from './settings-keys';
 
 /** Signs out every session but the caller's; resolves to how many it ended. */
 export async function revokeOtherSessions(): Promise<number> {
-  const data = await typedApi.post('/auth/sessions/revoke-others', {});
-  return (data as { revoked: number }).revoked;
+  return (await typedApi.post('/auth/sessions/revoke-others', {})).revoked ?? 0;
 }
 
 export function useRevokeOtherSessions({ mutationConfig }: { mutationConfig?: MutationConfig<typeof revokeOtherSessions> } = {}) {

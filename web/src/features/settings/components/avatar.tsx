@@ -8,10 +8,15 @@ export function initialsOf(name: string): string {
   return ((words[0]?.[0] ?? '') + (words.length > 1 ? (words.at(-1)?.[0] ?? '') : '')).toUpperCase() || '?';
 }
 
-/** The signed-in user's picture (a presigned URL), or their initials; decorative beside their name. */
-export function Avatar({ name, size = 'sm' }: { name: string; size?: 'sm' | 'lg' }) {
-  const picture = useProfilePictureUrl();
-  const classes = cn('shrink-0 rounded-full', size === 'sm' ? 'h-7 w-7 text-xs' : 'h-24 w-24 text-2xl');
+/**
+ * The signed-in user's picture (a presigned URL), or their initials; decorative beside their name.
+ * It only shows a picture the settings page has already read: the API says "no picture" with a 404
+ * (which a browser logs as an error), and nothing else tells whether there is one, so asking on
+ * every page for the many users without one would fill every console with errors.
+ */
+export function Avatar({ name }: { name: string }) {
+  const picture = useProfilePictureUrl({ queryConfig: { enabled: false } });
+  const classes = 'h-7 w-7 shrink-0 rounded-full text-xs';
   if (picture.data) return <img src={picture.data.url} alt="" className={cn(classes, 'object-cover')} />;
   return (
     <span aria-hidden="true" className={cn(classes, 'inline-flex items-center justify-center bg-blue-100 font-semibold text-blue-900')}>
