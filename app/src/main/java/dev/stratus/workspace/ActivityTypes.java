@@ -32,6 +32,7 @@ public final class ActivityTypes {
 	public static final List<String> ALL = List.of("project_created", "project_updated", PROJECT_DELETED,
 			"schema_saved", "architecture_saved", "architecture_diagram_published", GENERATION_REQUESTED,
 			"generation_ready", "generation_failed", DEPLOYMENT_REQUESTED, DEPLOYMENT_SUCCESS, DEPLOYMENT_FAILED,
+			"deployment_cancelled", "deployment_stopped",
 			"team_member_invited", TEAM_MEMBER_ADDED, "team_member_role_changed", TEAM_MEMBER_REMOVED,
 			"document_created", "document_updated", "document_deleted", "attachment_added", "attachment_removed",
 			"assistant_message", SETTINGS_UPDATED, SECURITY_ALERT);

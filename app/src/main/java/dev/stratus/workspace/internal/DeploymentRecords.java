@@ -156,6 +156,12 @@ public class DeploymentRecords implements SmartLifecycle, ProjectTeardown {
 					deployment.requestedBy(), "Deployed to " + deployment.environment() + " at " + url, at));
 			case FAILED -> activities.entry(ActivityLog.of("deployment_failed", deployment.projectId(),
 					deployment.requestedBy(), "Deployment to " + deployment.environment() + " failed: " + reason, at));
+			// A cancel or stop is a change someone asked for (or a restart made): it is recorded like the others.
+			case CANCELLED -> activities.entry(ActivityLog.of("deployment_cancelled", deployment.projectId(),
+					deployment.requestedBy(), "Deployment to " + deployment.environment() + " cancelled: " + reason,
+					at));
+			case STOPPED -> activities.entry(ActivityLog.of("deployment_stopped", deployment.projectId(),
+					deployment.requestedBy(), "Deployment to " + deployment.environment() + " stopped: " + reason, at));
 			default -> null;
 		};
 	}

@@ -2,6 +2,7 @@ package dev.stratus.workspace.web;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,33 +44,30 @@ final class SettingsRequests {
 			return Stream.of(displayName, timeZone, notifications).anyMatch(field -> field != null);
 		}
 
-		@JsonIgnore
-		@AssertTrue(message = "must be an IANA time zone, as Europe/Paris")
-		boolean isTimeZone() {
-			return timeZone == null || ZoneId.getAvailableZoneIds().contains(timeZone);
-		}
-
 		/**
 		 * Only once validated.
-		 * @throws InvalidInput naming {@code notifications.<type>} for each type that notifies nobody
+		 * @throws InvalidInput naming {@code timeZone} for a zone that is not an IANA id, and
+		 * {@code notifications.<type>} for each type that notifies nobody
 		 */
 		SettingsChange change() {
-			if (notifications == null) {
-				return new SettingsChange(displayName, timeZone, null);
-			}
 			List<FieldProblem> problems = new ArrayList<>();
-			Map<String, NotificationPreference> preferences = new TreeMap<>();
-			notifications.forEach((type, body) -> {
-				if (ActivityTypes.NOTIFYING.contains(type)) {
-					preferences.put(type, new NotificationPreference(body.inApp(), body.email()));
-				}
-				else {
-					problems.add(new FieldProblem("notifications." + type,
-							"is not a notifying activity type; these are " + String.join(", ", NOTIFYING)));
-				}
-			});
+			if (timeZone != null && !ZoneId.getAvailableZoneIds().contains(timeZone)) {
+				problems.add(new FieldProblem("timeZone", "must be an IANA time zone, as Europe/Paris"));
+			}
+			Map<String, NotificationPreference> preferences = notifications == null ? null : new TreeMap<>();
+			if (notifications != null) {
+				notifications.forEach((type, body) -> {
+					if (ActivityTypes.NOTIFYING.contains(type)) {
+						preferences.put(type, new NotificationPreference(body.inApp(), body.email()));
+					}
+					else {
+						problems.add(new FieldProblem("notifications." + type,
+								"is not a notifying activity type; these are " + String.join(", ", NOTIFYING)));
+					}
+				});
+			}
 			if (!problems.isEmpty()) {
-				throw new InvalidInput(problems);
+				throw new InvalidInput(problems.stream().sorted(Comparator.comparing(FieldProblem::field)).toList());
 			}
 			return new SettingsChange(displayName, timeZone, preferences);
 		}
