@@ -99,7 +99,7 @@ test.describe.serial('Activity and notifications', () => {
     await expectAccessible(page);
     await panel.getByRole('button', { name: 'Mark all read' }).click();
     await expect(bell(page)).toHaveAccessibleName('Notifications');
-    await expect(panel.getByText('All read')).toBeVisible();
+    await expect(panel.getByText('All read', { exact: true })).toBeVisible();
     await page.keyboard.press('Escape');
 
     await workspaceNav(page).getByRole('link', { name: 'Notifications' }).click();

@@ -58,7 +58,8 @@ export function AccountMenu({ user }: { user: SessionUser }) {
         }}
       >
         <Avatar name={name ?? user.email} />
-        <span className="max-w-[6rem] truncate sm:max-w-[10rem]">{name ?? user.email}</span>
+        {/* On a phone the avatar stands for the name: with the bell beside it, the name would widen the page. */}
+        <span className="hidden max-w-[10rem] truncate sm:inline">{name ?? user.email}</span>
         <Badge tone={user.role === 'admin' ? 'danger' : user.role === 'manager' ? 'info' : 'neutral'}>{user.role}</Badge>
         <span className="sr-only">Account</span>
       </Button>

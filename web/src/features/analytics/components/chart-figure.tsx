@@ -39,7 +39,8 @@ export function ChartFigure({ query }: { query: ChartQuery }) {
       </figcaption>
       <details className="text-sm">
         <summary className="cursor-pointer text-blue-800 underline">Counts as a table</summary>
-        <div className="mt-2 max-h-72 overflow-y-auto">
+        {/* A box that scrolls must be reachable by keyboard to be scrolled. */}
+        <div className="mt-2 max-h-72 overflow-y-auto" tabIndex={0} role="region" aria-label={`${name} counts`}>
           <DataTable caption={`${name}, oldest first`} columns={[query.period === '24h' ? 'Hour' : 'Day (UTC)', 'Count']}>
             {rows.map((row) => (
               <tr key={row.start} className="border-t border-slate-200">

@@ -8,7 +8,8 @@ import type { ChartRow } from './chart-rows';
  */
 export function CountChart({ rows, name }: { rows: ChartRow[]; name: string }) {
   return (
-    <div aria-hidden="true" className="h-64 w-full min-w-0 sm:h-72">
+    // Clipped: a tooltip near the edge must not widen a phone's page.
+    <div aria-hidden="true" className="h-64 w-full min-w-0 overflow-hidden sm:h-72">
       <BarChart responsive data={rows} accessibilityLayer={false} style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
         <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fill: '#334155', fontSize: 12 }} minTickGap={16} />
