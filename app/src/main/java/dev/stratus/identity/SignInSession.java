@@ -7,7 +7,8 @@ import java.time.Instant;
  * at a password reset, when it is signed out from the sessions list, or after its lifetime.
  *
  * @param id the session id, also carried by every token of the session in {@link #TOKEN_CLAIM}
- * @param lastUsedAt the last refresh, or a request within about a minute of it (see the pools)
+ * @param lastUsedAt the last refresh, or a request: requests are noted at most once a minute, so it
+ * may lag by that much
  */
 public record SignInSession(String id, String userAgent, String ipAddress, Instant createdAt, Instant lastUsedAt) {
 

@@ -49,7 +49,8 @@ import static dev.stratus.platform.dynamo.Attributes.str;
  * Cognito ID token lives an hour and Cognito never looks at it again, so a disabled user, a
  * changed role, a signed-out session or a password reset would otherwise go unnoticed for that
  * hour. The user's state comes from Cognito; which sessions have ended, from the identity table:
- * {@code COGNITO#sub/SESSION#origin_jti} per signed-out session, {@code COGNITO#sub/SIGNED_OUT}
+ * {@code COGNITO#sub/SESSION#origin_jti} per session (written at sign-in for the sessions list,
+ * see {@link SessionItems}, and marked revoked when it is signed out), {@code COGNITO#sub/SIGNED_OUT}
  * for "every session that started before" (password reset, disabled), and
  * {@code COGNITO_REFRESH#hash} to learn whose session a refresh token belongs to. Each session's
  * state is read at most once per {@link Sessions#RECHECK_AFTER}, except after {@link #forget}.
@@ -146,12 +147,12 @@ class CognitoSessions {
 			items.dynamo()
 				.putItem(b -> b.tableName(items.table()).item(SessionItems.renamed(old, sessionId)));
 			sessionItems.revoke(pk, before, 0);
+			forget(claims.getSubject());
 		}
 		if (!next.equals(presented) || old != null) {
 			remember(next, claims.getSubject(), sessionId);
 		}
 		sessionItems.touch(pk, sessionId);
-		forget(claims.getSubject());
 	}
 
 	private void remember(String refreshToken, String userId, String sessionId) {
@@ -291,9 +292,10 @@ class CognitoSessions {
 		return new Ended(signedOutAt, session, session != null && flag(session, "revoked"));
 	}
 
-	private static long startedAt(JWTClaimsSet claims) {
+	/** Cognito's {@code auth_time} in millis; a token without one started now. */
+	private long startedAt(JWTClaimsSet claims) {
 		Object authTime = claims.getClaim("auth_time");
-		return authTime instanceof Number seconds ? seconds.longValue() * 1000 : 0;
+		return authTime instanceof Number seconds ? seconds.longValue() * 1000 : clock.millis();
 	}
 
 	/** The user id (Cognito's {@code sub}) of the user with this email, or null. */

@@ -14,7 +14,8 @@ import static dev.stratus.platform.dynamo.Attributes.key;
 
 /**
  * The identity table. Items: {@code USER#id/PROFILE}, the uniqueness guard {@code EMAIL#email},
- * codes {@code USER#id/CODE#purpose}, sessions {@code USER#id/SESSION#family}, refresh tokens
+ * codes {@code USER#id/CODE#purpose}, sessions {@code USER#id/SESSION#id} (with the client they
+ * signed in from and their last use: {@link SessionItems}), refresh tokens
  * {@code REFRESH#hash}, signing keys {@code SIGNING_KEY/KEY#kid} (sealed), the count of active
  * admins {@code ADMINS/COUNT}, sign-in and code counters {@code THROTTLE#…}; in AWS mode, ended
  * Cognito sessions {@code COGNITO#sub/…}, {@code COGNITO_REFRESH#hash} and the admin-change lock

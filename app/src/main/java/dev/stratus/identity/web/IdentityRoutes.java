@@ -6,9 +6,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Who may call identity's routes. Signing up, in and back in takes no token; {@code /api/auth/me}
- * and logout fall to the platform's "signed in"; {@code /api/admin/users} and the key rotation are
- * in the platform's admin area.
+ * Who may call identity's routes. Signing up, in and back in takes no token; {@code /api/auth/me},
+ * logout and the caller's sessions fall to the platform's "signed in"; {@code /api/admin/users} and
+ * the key rotation are in the platform's admin area.
  */
 @Component
 class IdentityRoutes implements RouteRules {

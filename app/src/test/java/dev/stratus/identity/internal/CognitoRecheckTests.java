@@ -1,6 +1,7 @@
 package dev.stratus.identity.internal;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,17 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.stratus.IntegrationTest;
+import dev.stratus.identity.SignInClient;
+import dev.stratus.identity.SignInSession;
 import dev.stratus.identity.internal.CognitoConfiguration.CognitoPool;
 import dev.stratus.identity.internal.IdentityTable.Items;
 import dev.stratus.identity.internal.SessionRecheckTests.SettableClock;
 import dev.stratus.platform.security.Role;
 import dev.stratus.platform.errors.InvalidInput;
+import dev.stratus.platform.errors.Unauthenticated;
 import dev.stratus.platform.web.PageTokens;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -27,6 +32,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUse
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 
@@ -152,6 +158,87 @@ class CognitoRecheckTests {
 		assertThat(sessions.rejection(afterwards)).isEqualTo(Rejection.NONE);
 	}
 
+	/** The sessions list in AWS mode: recorded at each sign-in and refresh the app sees. */
+	@Nested
+	class SessionsList {
+
+		@Test
+		void recordsEachSignInWithItsClient() throws Exception {
+			givenSignIn("session-1", "refresh-1");
+
+			pool.login(email, "Secret-Pass-1", CLIENT);
+
+			assertThat(pool.sessions(userId)).singleElement().satisfies(session -> {
+				assertThat(session.id()).isEqualTo("session-1");
+				assertThat(session.userAgent()).isEqualTo(CLIENT.userAgent());
+				assertThat(session.ipAddress()).isEqualTo(CLIENT.ipAddress());
+				assertThat(session.createdAt()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+			});
+		}
+
+		@Test
+		void refusesTheTokensAndTheRefreshOfASessionSignedOutFromTheList() throws Exception {
+			givenSignIn("session-1", "refresh-1");
+			pool.login(email, "Secret-Pass-1", CLIENT);
+			Jwt token = token("session-1", Role.USER, clock.instant().getEpochSecond());
+			assertThat(otherInstance.rejection(token)).isEqualTo(Rejection.NONE);
+
+			assertThat(pool.endSession("someone-else", "session-1")).isFalse();
+			assertThat(pool.endSession(userId, "session-1")).isTrue();
+
+			assertThat(pool.endSession(userId, "session-1")).as("already ended").isFalse();
+			assertThat(sessions.rejection(token)).isEqualTo(Rejection.SESSION_ENDED);
+			assertThatThrownBy(() -> pool.refresh("refresh-1")).isInstanceOf(Unauthenticated.class);
+			verify(cognito, never()).getTokensFromRefreshToken(any(Consumer.class));
+			assertThat(pool.sessions(userId)).isEmpty();
+			clock.advance(Sessions.RECHECK_AFTER);
+			assertThat(otherInstance.rejection(token)).isEqualTo(Rejection.SESSION_ENDED);
+		}
+
+		@Test
+		void keepsOneEntryWhenCognitoNamesTheSessionAnewOnARefresh() throws Exception {
+			givenSignIn("session-1", "refresh-1");
+			pool.login(email, "Secret-Pass-1", SignInClient.of("198.51.100.4", "Firefox"));
+			clock.advance(Duration.ofMinutes(5));
+			when(cognito.getTokensFromRefreshToken(any(Consumer.class))).thenReturn(
+					GetTokensFromRefreshTokenResponse.builder().authenticationResult(tokens("session-1b", "refresh-2"))
+						.build());
+
+			pool.refresh("refresh-1");
+
+			assertThat(pool.sessions(userId)).singleElement().satisfies(session -> {
+				assertThat(session.id()).isEqualTo("session-1b");
+				assertThat(session.userAgent()).isEqualTo("Firefox");
+				assertThat(session.lastUsedAt()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+			});
+			assertThat(pool.endSession(userId, "session-1b")).isTrue();
+			assertThatThrownBy(() -> pool.refresh("refresh-2")).isInstanceOf(Unauthenticated.class);
+		}
+
+		@Test
+		void signsOutEveryOtherSession() throws Exception {
+			givenSignIn("session-1", "refresh-1");
+			pool.login(email, "Secret-Pass-1", CLIENT);
+			givenSignIn("session-2", "refresh-2");
+			pool.login(email, "Secret-Pass-1", CLIENT);
+
+			assertThat(pool.endOtherSessions(userId, "session-2")).isEqualTo(1);
+
+			assertThat(pool.sessions(userId)).extracting(SignInSession::id).containsExactly("session-2");
+		}
+
+		@Test
+		void listsNoSessionThatAPasswordResetEnded() throws Exception {
+			givenSignIn("session-1", "refresh-1");
+			pool.login(email, "Secret-Pass-1", CLIENT);
+
+			pool.resetPassword(email, "123456", "Brand-New-Pass-1");
+
+			assertThat(pool.sessions(userId)).isEmpty();
+		}
+
+	}
+
 	private void givenUser(boolean enabled, Role role) {
 		when(cognito.adminGetUser(any(Consumer.class))).thenReturn(AdminGetUserResponse.builder()
 			.username(userId)
@@ -165,20 +252,25 @@ class CognitoRecheckTests {
 	}
 
 	private void givenSignIn(String sessionId, String refreshToken) throws Exception {
+		when(cognito.initiateAuth(any(Consumer.class)))
+			.thenReturn(InitiateAuthResponse.builder().authenticationResult(tokens(sessionId, refreshToken)).build());
+	}
+
+	/** What Cognito answers a sign-in or refresh with: an ID token of the session, signed by a key of its own. */
+	private AuthenticationResultType tokens(String sessionId, String refreshToken) throws Exception {
 		RSAKey key = new RSAKeyGenerator(2048).keyID("cognito-key").keyUse(KeyUse.SIGNATURE).generate();
 		String idToken = TokenIssuer.sign(new JWTClaimsSet.Builder().subject(userId)
 			.claim("token_use", "id")
 			.claim(TokenIssuer.SESSION_CLAIM, sessionId)
+			.claim("auth_time", clock.instant().getEpochSecond())
 			.expirationTime(new Date(clock.millis() + 3_600_000))
 			.build(), key);
-		when(cognito.initiateAuth(any(Consumer.class))).thenReturn(InitiateAuthResponse.builder()
-			.authenticationResult(AuthenticationResultType.builder()
-				.idToken(idToken)
-				.accessToken("access")
-				.refreshToken(refreshToken)
-				.expiresIn(3600)
-				.build())
-			.build());
+		return AuthenticationResultType.builder()
+			.idToken(idToken)
+			.accessToken("access")
+			.refreshToken(refreshToken)
+			.expiresIn(3600)
+			.build();
 	}
 
 	/** A verified Cognito ID token as the decoder hands it on. */

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static dev.stratus.identity.TestUsers.CLIENT;
 import static dev.stratus.StratusApi.bearer;
+import static dev.stratus.identity.TestUsers.CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which bearer tokens the API takes: only unexpired, untampered ID tokens of a live session. */
