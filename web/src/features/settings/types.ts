@@ -10,7 +10,7 @@ export type Settings = Narrow<Sent<Schemas['SettingsResponse']>, { notifications
 export type SettingsBody = Partial<Narrow<Sent<Schemas['SettingsUpdate']>, { notifications: Record<string, Channels> }>>;
 
 /** A presigned address of the profile picture and when it stops working. */
-export type PictureUrl = Sent<Schemas['LinkResponse']>;
+export type PictureUrl = Sent<Schemas['DownloadUrl']>;
 
 /** One of the caller's sign-in sessions (docs/API.md "Identity", Sessions); `current`: the one making the request. */
 export type SignInSession = Sent<Schemas['SessionView']>;
