@@ -97,6 +97,8 @@ test.describe.serial('Settings', () => {
 
   test('two sessions are listed; signing out the other one signs that browser out within seconds', async ({ browser }) => {
     const other = await newSignedInPage(browser, person.email, person.password, { userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0' });
+    // From another page, so the settings page reads the sessions afresh.
+    await page.goto('/workspace');
     await openSettings();
     const sessions = page.getByRole('table', { name: 'Active sessions' });
     const thisDevice = sessions.getByRole('row').filter({ hasText: 'This device' });

@@ -10,7 +10,8 @@ export async function getSessions(signal?: AbortSignal): Promise<SignInSession[]
 }
 
 export function getSessionsQueryOptions() {
-  return queryOptions({ queryKey: settingsKeys.sessions(), queryFn: ({ signal }) => getSessions(signal), staleTime: 0 });
+  // Back to the tab after signing in elsewhere: the list shows the new session.
+  return queryOptions({ queryKey: settingsKeys.sessions(), queryFn: ({ signal }) => getSessions(signal), staleTime: 0, refetchOnWindowFocus: true });
 }
 
 export function useSessions() {
