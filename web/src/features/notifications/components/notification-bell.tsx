@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { paths } from '@/config/paths';
+import { useDisclosure } from '@/hooks/use-disclosure';
 import { errorMessage } from '@/lib/api-client';
 
 import { useNotifications } from '../api/get-notifications';
@@ -37,9 +38,7 @@ function LatestNotifications({ onNavigate }: { onNavigate: () => void }) {
  * readers when it does), and a panel with the latest notifications. A disclosure, like the account menu.
  */
 export function NotificationBell() {
-  const panelId = useId();
-  const [open, setOpen] = useState(false);
-  const container = useRef<HTMLDivElement>(null);
+  const disclosure = useDisclosure();
   const unread = useUnreadCount();
   const markAll = useMarkAllNotificationsRead();
   const count = unread.data;
@@ -53,43 +52,11 @@ export function NotificationBell() {
     if (message) setAnnouncement(message);
   }
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (container.current && event.target instanceof Node && !container.current.contains(event.target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-    };
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-  };
   const label = count ? `Notifications, ${count} unread` : 'Notifications';
 
   return (
-    <div
-      ref={container}
-      className="relative"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          setOpen(false);
-          container.current?.querySelector('button')?.focus();
-        }
-      }}
-    >
-      <Button
-        variant="ghost"
-        size="sm"
-        aria-expanded={open}
-        aria-controls={panelId}
-        aria-label={label}
-        onClick={() => {
-          setOpen((value) => !value);
-        }}
-      >
+    <div {...disclosure.containerProps} className="relative">
+      <Button variant="ghost" size="sm" {...disclosure.buttonProps} aria-label={label}>
         <BellIcon />
         {count ? (
           <span data-testid="unread-count" className="min-w-5 rounded-full bg-red-700 px-1.5 text-center text-xs font-bold text-white">
@@ -100,9 +67,9 @@ export function NotificationBell() {
       <p className="sr-only" aria-live="polite" role="status">
         {announcement}
       </p>
-      {open && (
+      {disclosure.open && (
         <div
-          id={panelId}
+          id={disclosure.panelId}
           role="region"
           aria-label="Latest notifications"
           className="fixed inset-x-2 top-14 z-40 max-h-[75vh] overflow-y-auto rounded-lg border border-slate-200 bg-white shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:top-auto sm:mt-2 sm:w-96"
@@ -122,9 +89,9 @@ export function NotificationBell() {
             </Button>
           </div>
           {markAll.isError && <p className="px-4 py-2 text-sm text-red-700">{errorMessage(markAll.error)}</p>}
-          <LatestNotifications onNavigate={close} />
+          <LatestNotifications onNavigate={disclosure.close} />
           <div className="border-t border-slate-200 px-4 py-2 text-sm">
-            <Link className="text-blue-800 underline" to={paths.workspace.notifications.getHref()} onClick={close}>
+            <Link className="text-blue-800 underline" to={paths.workspace.notifications.getHref()} onClick={disclosure.close}>
               All notifications
             </Link>
           </div>
