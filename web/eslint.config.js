@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // One folder per back-end module (identity, inventory, customers, fleet, workspace) plus the local inbox, a developer tool.
-const features = ['customers', 'fleet', 'identity', 'inventory', 'local-inbox', 'workspace'];
+const features = ['activity', 'analytics', 'customers', 'fleet', 'identity', 'inventory', 'local-inbox', 'notifications', 'settings', 'workspace'];
 
 // Import zones (bulletproof-react): shared code -> features -> app. Features never import each
 // other; a page that needs two features lives in src/app.

@@ -75,3 +75,41 @@ export async function newSignedInPage(browser: Browser, email: string, password:
   await logIn(page, email, password);
   return page;
 }
+
+export type Person = { name: string; email: string; password: string };
+
+/** A new account: signs up, confirms with the code from the local inbox and logs in; its own watched context. */
+export async function signUp(browser: Browser, person: Person, options?: Parameters<typeof newPage>[1]): Promise<Page> {
+  const page = await newPage(browser, options);
+  await page.goto('/register');
+  await page.getByLabel('Name').fill(person.name);
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Confirm your email' })).toBeVisible();
+  const inbox = await page.context().newPage();
+  const code = await codeFromInbox(inbox, person.email);
+  await inbox.close();
+  await page.getByLabel('Confirmation code').fill(code);
+  await page.getByRole('button', { name: 'Confirm account' }).click();
+  await expect(page.getByText('Your account is confirmed')).toBeVisible();
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('heading', { name: 'Products' })).toBeVisible();
+  return page;
+}
+
+/** The link of the invitation to `projectName` mailed to `address`, read from the local inbox page (it needs no session). */
+export async function invitationLink(browser: Browser, address: string, projectName: string): Promise<string> {
+  const inbox = await newPage(browser);
+  await inbox.goto(`/inbox?address=${encodeURIComponent(address)}`);
+  const mail = inbox.getByRole('listitem').filter({ hasText: `Invitation to the project ${projectName}` }).first();
+  await expect(mail).toBeVisible({ timeout: 30_000 });
+  // The newest mail opens by itself; an older one is opened.
+  const show = mail.getByRole('button', { name: 'Show message' });
+  if (await show.isVisible()) await show.click();
+  const link = /\/invitations\/[A-Za-z0-9_-]+/.exec((await mail.locator('pre').textContent()) ?? '')?.[0] ?? '';
+  expect(link).not.toBe('');
+  await inbox.context().close();
+  return link;
+}

@@ -1,7 +1,7 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
-import { codeFromInbox, expectAccessible, runId, screenshots } from '../support/console';
-import { allowConsoleError, expect, expectFitsPhone, newPage, phone, test } from '../support/fixtures';
+import { expectAccessible, invitationLink, runId, screenshots, signUp } from '../support/console';
+import { allowConsoleError, expect, expectFitsPhone, phone, test } from '../support/fixtures';
 
 /**
  * The workspace console of issue 17 against a running app in local mode: a new user creates a
@@ -15,26 +15,6 @@ test.describe.serial('Workspace console', () => {
   const projectName = `E2E shop ${runId}`;
   let ownerPage: Page;
   let projectUrl = '';
-
-  async function signUp(browser: Browser, person: typeof owner): Promise<Page> {
-    const page = await newPage(browser);
-    await page.goto('/register');
-    await page.getByLabel('Name').fill(person.name);
-    await page.getByLabel('Email').fill(person.email);
-    await page.getByLabel('Password').fill(person.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await expect(page.getByRole('heading', { name: 'Confirm your email' })).toBeVisible();
-    const inbox = await page.context().newPage();
-    const code = await codeFromInbox(inbox, person.email);
-    await inbox.close();
-    await page.getByLabel('Confirmation code').fill(code);
-    await page.getByRole('button', { name: 'Confirm account' }).click();
-    await expect(page.getByText('Your account is confirmed')).toBeVisible();
-    await page.getByLabel('Password').fill(person.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await expect(page.getByRole('heading', { name: 'Products' })).toBeVisible();
-    return page;
-  }
 
   function workspaceNav(page: Page) {
     return page.getByRole('navigation', { name: 'Main' }).getByRole('list', { name: 'Workspace' });
@@ -207,16 +187,7 @@ test.describe.serial('Workspace console', () => {
     await screenshots(page, 'workspace-team');
 
     // The invitation's link, read from the local inbox page (which needs no session) as the teammate would.
-    const inbox = await newPage(browser);
-    await inbox.goto(`/inbox?address=${encodeURIComponent(teammate.email)}`);
-    const mail = inbox.getByRole('listitem').filter({ hasText: `Invitation to the project ${projectName}` }).first();
-    await expect(mail).toBeVisible({ timeout: 30_000 });
-    // The newest mail opens by itself; an older one is opened.
-    const show = mail.getByRole('button', { name: 'Show message' });
-    if (await show.isVisible()) await show.click();
-    const link = /\/invitations\/[A-Za-z0-9_-]+/.exec((await mail.locator('pre').textContent()) ?? '')?.[0] ?? '';
-    expect(link).not.toBe('');
-    await inbox.context().close();
+    const link = await invitationLink(browser, teammate.email, projectName);
 
     await matePage.goto(link);
     await expect(matePage.getByRole('heading', { name: 'Project invitation' })).toBeVisible();
@@ -243,7 +214,7 @@ test.describe.serial('Workspace console', () => {
     await page.goto(projectUrl);
     await page.setViewportSize(phone);
     const tabs = page.getByRole('navigation', { name: 'Project sections' });
-    // Six tabs are wider than a phone: the row scrolls, the page does not.
+    // The tabs are wider than a phone: the row scrolls, the page does not.
     expect(await tabs.evaluate((nav) => nav.scrollWidth > nav.clientWidth)).toBe(true);
     await expectFitsPhone(page);
     for (const name of ['Team', 'Deployments', 'Schema']) {

@@ -1,6 +1,8 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 
 import { paths } from '@/config/paths';
+import { ActivityRoute } from '@/features/activity/routes/activity';
+import { AnalyticsRoute } from '@/features/analytics/routes/analytics';
 import { CustomerCreateRoute } from '@/features/customers/routes/customer-create';
 import { CustomersRoute } from '@/features/customers/routes/customers';
 import { ExecutionRoute } from '@/features/customers/routes/execution';
@@ -25,6 +27,8 @@ import { ProductDetailRoute } from '@/features/inventory/routes/product-detail';
 import { ProductEditRoute } from '@/features/inventory/routes/product-edit';
 import { ProductsRoute } from '@/features/inventory/routes/products';
 import { InboxRoute } from '@/features/local-inbox/routes/inbox';
+import { NotificationsRoute } from '@/features/notifications/routes/notifications';
+import { SettingsRoute } from '@/features/settings/routes/settings';
 import { DashboardRoute } from '@/features/workspace/routes/dashboard';
 import { DeploymentRoute } from '@/features/workspace/routes/deployment';
 import { HomeRoute } from '@/features/workspace/routes/home';
@@ -37,6 +41,7 @@ import { RequireAuth, RequirePolicy } from './guards';
 import { AppLayout } from './layout/app-layout';
 import { LandingRoute } from './routes/landing';
 import { NotFoundRoute } from './routes/not-found';
+import { projectTabExtensions } from './routes/project-tab-extensions';
 
 export const routes: RouteObject[] = [
   {
@@ -71,7 +76,11 @@ export const routes: RouteObject[] = [
       { path: paths.workspace.dashboard.path, element: <RequireAuth><DashboardRoute /></RequireAuth> },
       { path: paths.workspace.projects.path, element: <RequireAuth><ProjectsRoute /></RequireAuth> },
       { path: paths.workspace.createProject.path, element: <RequireAuth><ProjectCreateRoute /></RequireAuth> },
-      { path: paths.workspace.project.path, element: <RequireAuth><ProjectRoute /></RequireAuth> },
+      { path: paths.workspace.activity.path, element: <RequireAuth><ActivityRoute /></RequireAuth> },
+      { path: paths.workspace.analytics.path, element: <RequireAuth><AnalyticsRoute /></RequireAuth> },
+      { path: paths.workspace.notifications.path, element: <RequireAuth><NotificationsRoute /></RequireAuth> },
+      { path: paths.settings.path, element: <RequireAuth><SettingsRoute /></RequireAuth> },
+      { path: paths.workspace.project.path, element: <RequireAuth><ProjectRoute extensions={projectTabExtensions} /></RequireAuth> },
       { path: paths.workspace.deployment.path, element: <RequireAuth><DeploymentRoute /></RequireAuth> },
       // Not behind RequireAuth: a signed-out visitor is told why to log in before going there.
       { path: paths.workspace.invitation.path, element: <InvitationRoute /> },

@@ -44,13 +44,17 @@ export const paths = {
     deadLetters: { path: '/admin/dead-letters', getHref: () => '/admin/dead-letters' },
     lowStock: { path: '/admin/low-stock', getHref: () => '/admin/low-stock' },
   },
+  settings: { path: '/settings', getHref: () => '/settings' },
   inbox: { path: '/inbox', getHref: (address?: string) => withQuery('/inbox', { address }) },
   workspace: {
     home: { path: '/workspace', getHref: () => '/workspace' },
     dashboard: { path: '/workspace/dashboard', getHref: () => '/workspace/dashboard' },
+    activity: { path: '/workspace/activity', getHref: (type?: string) => withQuery('/workspace/activity', { type }) },
+    analytics: { path: '/workspace/analytics', getHref: (projectId?: string) => withQuery('/workspace/analytics', { projectId }) },
+    notifications: { path: '/workspace/notifications', getHref: () => '/workspace/notifications' },
     projects: { path: '/projects', getHref: () => '/projects' },
     createProject: { path: '/projects/new', getHref: () => '/projects/new' },
-    /** `tab`: overview (the default), schema, architecture, generations, deployments or team. */
+    /** `tab`: overview (the default), schema, architecture, generations, deployments, team or activity. */
     project: {
       path: '/projects/:projectId/:tab?',
       getHref: (id: string, tab?: string) => `/projects/${encodeURIComponent(id)}${tab && tab !== 'overview' ? `/${tab}` : ''}`,

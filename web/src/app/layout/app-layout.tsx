@@ -3,11 +3,13 @@ import { Link, Outlet } from 'react-router';
 
 import { buttonClasses } from '@/components/ui/button';
 import { paths } from '@/config/paths';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useSession } from '@/lib/session';
 
 import { AccountMenu } from './account-menu';
 import { MainNav } from './main-nav';
 import { visibleSections } from './nav-model';
+import { useUserTimeZone } from './use-user-time-zone';
 
 export function AppLayout() {
   const session = useSession();
@@ -16,6 +18,7 @@ export function AppLayout() {
   const navId = useId();
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
+  const timeZone = useUserTimeZone();
 
   return (
     <div className="flex min-h-screen flex-col">
@@ -46,7 +49,10 @@ export function AppLayout() {
           </Link>
           <div className="ml-auto flex min-w-0 items-center gap-2">
             {user ? (
-              <AccountMenu user={user} />
+              <>
+                <NotificationBell />
+                <AccountMenu user={user} />
+              </>
             ) : session.status === 'anonymous' ? (
               <>
                 <Link className={buttonClasses('ghost', 'sm')} to={paths.auth.login.getHref()}>
@@ -78,7 +84,8 @@ export function AppLayout() {
           }}
         />
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none">
-          <Outlet />
+          {/* Pages format times once per render in the display zone: draw them anew when it changes. */}
+          <Outlet key={timeZone} />
         </main>
       </div>
       <footer className="border-t border-slate-200 bg-white py-4 text-center text-sm text-slate-700">Stratus · inventory, orders and operations</footer>

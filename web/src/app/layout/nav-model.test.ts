@@ -12,12 +12,12 @@ describe('navigation model', () => {
   });
 
   it('shows a user the workspace, the shop and the fleet, and no admin section', () => {
-    expect(outline('user')).toEqual(['Workspace: Home, Dashboard, Projects', 'Shop: Products, My orders', 'Fleet: Instances', 'Developer: Local inbox']);
+    expect(outline('user')).toEqual(['Workspace: Home, Dashboard, Projects, Activity, Analytics, Notifications', 'Shop: Products, My orders', 'Fleet: Instances', 'Developer: Local inbox']);
   });
 
   it('shows a manager low stock as the only admin page', () => {
     expect(outline('manager')).toEqual([
-      'Workspace: Home, Dashboard, Projects',
+      'Workspace: Home, Dashboard, Projects, Activity, Analytics, Notifications',
       'Shop: Products, My orders',
       'Customers: Customers, Executions, API connection',
       'Fleet: Instances, Audit log',
@@ -28,7 +28,7 @@ describe('navigation model', () => {
 
   it('shows an admin every page', () => {
     expect(outline('admin')).toEqual([
-      'Workspace: Home, Dashboard, Projects',
+      'Workspace: Home, Dashboard, Projects, Activity, Analytics, Notifications',
       'Shop: Products, My orders',
       'Customers: Customers, Executions, API connection',
       'Fleet: Instances, Audit log',

@@ -21,6 +21,9 @@ export const navSections: NavSection[] = [
       { to: paths.workspace.home.getHref(), label: 'Home', audience: 'signedIn', end: true },
       { to: paths.workspace.dashboard.getHref(), label: 'Dashboard', audience: 'signedIn' },
       { to: paths.workspace.projects.getHref(), label: 'Projects', audience: 'signedIn' },
+      { to: paths.workspace.activity.getHref(), label: 'Activity', audience: 'signedIn' },
+      { to: paths.workspace.analytics.getHref(), label: 'Analytics', audience: 'signedIn' },
+      { to: paths.workspace.notifications.getHref(), label: 'Notifications', audience: 'signedIn' },
     ],
   },
   {

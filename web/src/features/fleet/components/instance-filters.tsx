@@ -3,7 +3,7 @@ import { UrlSelectFilter } from '@/components/ui/url-select-filter';
 import { useUrlChoice, useUrlParams } from '@/hooks/use-url-params';
 
 import { INSTANCE_STATES, KNOWN_INSTANCE_TYPES, REGIONS } from '../types';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '@/components/ui/choice-group';
 import { stateLabel } from './looks';
 
 const REGION_OPTIONS = [{ value: '' as const, label: 'All regions' }, ...REGIONS.map((region) => ({ value: region, label: region }))];

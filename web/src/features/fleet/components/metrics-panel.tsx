@@ -8,7 +8,7 @@ import { useUrlChoice } from '@/hooks/use-url-params';
 import { useMetrics } from '../api/get-metrics';
 import { METRICS, PERIODS, STATS, type MetricQuery } from '../types';
 import { describeChart, formatValue, METRIC_LABELS, summarize, toChartRows } from './chart-data';
-import { ChoiceGroup } from './choice-group';
+import { ChoiceGroup } from '@/components/ui/choice-group';
 
 // The chart library is the largest part of the fleet pages: load it with the panel that draws it.
 const MetricChart = lazy(() => import('./metric-chart').then((module) => ({ default: module.MetricChart })));

@@ -11,7 +11,7 @@ import { ArchitecturePanel } from '../components/architecture-panel';
 import { DeploymentsPanel } from '../components/deployments-panel';
 import { GenerationsPanel } from '../components/generations-panel';
 import { OverviewPanel } from '../components/overview-panel';
-import { isProjectTab, ProjectTabs, type ProjectTab } from '../components/project-tabs';
+import { isProjectTab, ProjectTabs, type ProjectTab, type ProjectTabExtension } from '../components/project-tabs';
 import { RoleBadge } from '../components/status-badge';
 import { SchemaPanel } from '../components/schema-panel';
 import { TeamPanel } from '../components/team-panel';
@@ -37,17 +37,19 @@ function ProjectNotFound() {
   );
 }
 
-export function ProjectRoute() {
+/** `extensions`: more sections, drawn by other features (given by the app layer). */
+export function ProjectRoute({ extensions = [] }: { extensions?: readonly ProjectTabExtension[] }) {
   const { projectId = '', tab = 'overview' } = useParams();
   const query = useProject({ projectId });
-  if (!isProjectTab(tab)) return <ProjectNotFound />;
+  const extension = extensions.find((candidate) => candidate.id === tab);
+  if (!isProjectTab(tab) && !extension) return <ProjectNotFound />;
   if (query.isPending) return <LoadingState label="Loading the project" />;
   if (query.isError) {
     if (isApiError(query.error, 'NOT_FOUND')) return <ProjectNotFound />;
     return <ErrorState title="Could not load this project" error={query.error} onRetry={() => void query.refetch()} />;
   }
   const project = query.data;
-  const Panel = panels[tab];
+  const Panel = extension ? extension.Panel : panels[tab as ProjectTab];
   return (
     <div className="min-w-0">
       <PageHeader
@@ -59,7 +61,7 @@ export function ProjectRoute() {
           </span>
         }
       />
-      <ProjectTabs projectId={project.id} current={tab} />
+      <ProjectTabs projectId={project.id} current={tab} extensions={extensions} />
       <Panel project={project} />
     </div>
   );
