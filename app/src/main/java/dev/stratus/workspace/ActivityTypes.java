@@ -35,7 +35,7 @@ public final class ActivityTypes {
 			"deployment_cancelled", "deployment_stopped",
 			"team_member_invited", TEAM_MEMBER_ADDED, "team_member_role_changed", TEAM_MEMBER_REMOVED,
 			"document_created", "document_updated", "document_deleted", "attachment_added", "attachment_removed",
-			"assistant_message", SETTINGS_UPDATED, SECURITY_ALERT);
+			"profile_picture_changed", "assistant_message", SETTINGS_UPDATED, SECURITY_ALERT);
 
 	/** The critical types: each notifies the users it concerns. */
 	public static final Set<String> NOTIFYING = Set.of(DEPLOYMENT_FAILED, DEPLOYMENT_SUCCESS, PROJECT_DELETED,

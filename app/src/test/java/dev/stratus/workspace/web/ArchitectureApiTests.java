@@ -1,9 +1,5 @@
 package dev.stratus.workspace.web;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,6 +14,7 @@ import dev.stratus.identity.TestUsers;
 import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.dynamo.Attributes;
+import dev.stratus.workspace.WorkspaceBucket;
 import dev.stratus.workspace.WorkspaceFixture;
 import dev.stratus.workspace.WorkspaceFixture.User;
 import dev.stratus.workspace.internal.ProjectItems;
@@ -29,8 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
+import static dev.stratus.workspace.WorkspaceBucket.fetch;
+import static dev.stratus.workspace.WorkspaceBucket.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Architecture part of the workspace contract over HTTP against the running app and the local cloud. */
@@ -46,8 +44,6 @@ class ArchitectureApiTests {
 			"nodes", List.of(Map.of("id", "api", "label", "Orders API", "kind", "service", "x", 0, "y", 0),
 					Map.of("id", "db", "label", "Orders table", "kind", "database", "x", 0, "y", 120.5)),
 			"edges", List.of(Map.of("id", "e1", "source", "api", "target", "db", "label", "writes")));
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Autowired
 	StratusApi api;
@@ -163,7 +159,7 @@ class ArchitectureApiTests {
 		}
 
 		@Test
-		void servesAPublishedPngAsAnAttachmentOfItsType() throws Exception {
+		void servesAPublishedPngAsAnAttachmentOfItsType() {
 			assertThat(api.get(base + "/diagram-url", owner.auth()).status()).isEqualTo(404);
 
 			var published = publish(PNG, "image/png");
@@ -184,7 +180,7 @@ class ArchitectureApiTests {
 		}
 
 		@Test
-		void sanitisesAnSvgAndReplacesThePngBeforeIt() throws Exception {
+		void sanitisesAnSvgAndReplacesThePngBeforeIt() {
 			publish(PNG, "image/png");
 
 			var published = publish(SVG.getBytes(StandardCharsets.UTF_8), "image/svg+xml");
@@ -224,7 +220,7 @@ class ArchitectureApiTests {
 		}
 
 		@Test
-		void publishesAPresignedUploadOnlyOnceItsContentIsChecked() throws Exception {
+		void publishesAPresignedUploadOnlyOnceItsContentIsChecked() {
 			var ticket = api.post(base + "/diagram/upload-url", Map.of("contentType", "image/png"), owner.auth());
 			assertThat(ticket.status()).as(ticket.body()).isEqualTo(200);
 			String uploadId = ticket.data().path("uploadId").asString();
@@ -244,7 +240,7 @@ class ArchitectureApiTests {
 		}
 
 		@Test
-		void discardsAPresignedUploadWhoseContentIsNotItsType() throws Exception {
+		void discardsAPresignedUploadWhoseContentIsNotItsType() {
 			var ticket = api.post(base + "/diagram/upload-url", Map.of("contentType", "image/svg+xml"), owner.auth());
 			put(ticket.data().path("uploadUrl").asString(), "<html/>".getBytes(StandardCharsets.UTF_8),
 					"image/svg+xml");
@@ -294,28 +290,9 @@ class ArchitectureApiTests {
 		return Map.of("diagramData", Base64.getEncoder().encodeToString(content), "contentType", contentType);
 	}
 
-	private HttpResponse<byte[]> fetch(String url) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-				HttpResponse.BodyHandlers.ofByteArray());
-	}
-
-	private HttpResponse<Void> put(String url, byte[] content, String contentType)
-			throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", contentType)
-			.PUT(HttpRequest.BodyPublishers.ofByteArray(content))
-			.build(), HttpResponse.BodyHandlers.discarding());
-	}
-
 	/** The project's objects in the workspace bucket. */
 	private List<String> keys() {
-		return s3
-			.listObjectsV2(b -> b.bucket(resources.bucketName(WorkspaceResources.BUCKET))
-				.prefix(ProjectItems.objectPrefix("architectures/", project)))
-			.contents()
-			.stream()
-			.map(S3Object::key)
-			.toList();
+		return new WorkspaceBucket(s3, resources).keys(ProjectItems.objectPrefix("architectures/", project));
 	}
 
 }
