@@ -18,12 +18,15 @@ export function isProjectTab(value: string): value is ProjectTab {
   return PROJECT_TABS.some((tab) => tab.id === value);
 }
 
-/** The project's sections as links, so each one has its own address; on a phone the row scrolls in its own box. */
-export function ProjectTabs({ projectId, current }: { projectId: string; current: ProjectTab }) {
+/**
+ * The project's sections as links, so each one has its own address; on a phone the row scrolls in its own box.
+ * `tabs`: the workspace's own sections followed by those other features add (see ProjectRoute's `extraTabs`).
+ */
+export function ProjectTabs({ projectId, current, tabs = PROJECT_TABS }: { projectId: string; current: string; tabs?: readonly { id: string; label: string }[] }) {
   return (
     <nav aria-label="Project sections" className="mb-6 max-w-full overflow-x-auto border-b border-slate-300">
       <ul className="flex min-w-max gap-1">
-        {PROJECT_TABS.map((tab) => (
+        {tabs.map((tab) => (
           <li key={tab.id}>
             <Link
               to={paths.workspace.project.getHref(projectId, tab.id)}

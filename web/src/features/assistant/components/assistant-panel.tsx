@@ -1,0 +1,92 @@
+import { useEffect, useRef, useState } from 'react';
+
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { errorMessage } from '@/lib/api-client';
+import { canChangeProject, type ProjectTabProps } from '@/lib/project-tab';
+
+import { useMessages } from '../api/get-messages';
+import { useSendMessage } from '../api/send-message';
+import type { AssistantReply } from '../types';
+import { modelLabel } from '../utils/model';
+import { latestModel, transcriptOf } from '../utils/transcript';
+import { ChatMessage, GenerationLink } from './chat-message';
+import { MessageForm } from './message-form';
+
+export const SUGGESTED_PROMPTS = ['Explain the schema', 'Any problems?', 'Recent activity', 'Why did the last deployment fail?', 'Generate code'] as const;
+
+/** The project's chat with its assistant, which answers from the project's own schema and activity. */
+export function AssistantPanel({ project }: ProjectTabProps) {
+  const messages = useMessages({ projectId: project.id });
+  const [lastReply, setLastReply] = useState<AssistantReply>();
+  const send = useSendMessage({ mutationConfig: { onSuccess: setLastReply } });
+  const box = useRef<HTMLDivElement>(null);
+  const transcript = transcriptOf(messages.data?.pages ?? []);
+  const model = lastReply?.model ?? latestModel(transcript);
+  const ask = (message: string) => {
+    send.mutate({ projectId: project.id, message });
+  };
+
+  // Keep the newest message in view as messages arrive (not when older pages are loaded above).
+  const newestId = send.isPending ? 'pending' : transcript.at(-1)?.id;
+  useEffect(() => {
+    if (box.current) box.current.scrollTop = box.current.scrollHeight;
+  }, [newestId]);
+
+  return (
+    <div className="space-y-4">
+      <p className="flex items-start gap-2 rounded-md border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-blue-900">
+        <span aria-hidden="true">ⓘ</span>
+        <span>{model ? modelLabel(model) : 'Answers come from this project’s schema, deployments and activity.'}</span>
+      </p>
+      {messages.isPending ? (
+        <LoadingState label="Loading the conversation" />
+      ) : messages.isError ? (
+        <ErrorState title="Could not load the conversation" error={messages.error} onRetry={() => void messages.refetch()} />
+      ) : (
+        <div ref={box} className="max-h-[60vh] space-y-3 overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-3">
+          {messages.hasNextPage && (
+            <div className="text-center">
+              <Button variant="secondary" size="sm" isLoading={messages.isFetchingNextPage} onClick={() => void messages.fetchNextPage()}>
+                Load older messages
+              </Button>
+            </div>
+          )}
+          {transcript.length === 0 && !send.isPending ? (
+            <EmptyState title="No questions yet">Ask about the schema, problems in it, recent activity or the last deployment.</EmptyState>
+          ) : (
+            <ol aria-label="Conversation, oldest first" className="space-y-3">
+              {transcript.map((message) => (
+                <ChatMessage key={message.id} message={message}>
+                  {lastReply?.id === message.id && lastReply.generationId && <GenerationLink projectId={project.id} generationId={lastReply.generationId} />}
+                </ChatMessage>
+              ))}
+              {send.isPending && <ChatMessage pending message={{ id: 'pending', role: 'user', content: send.variables.message, createdAt: new Date().toISOString() }} />}
+            </ol>
+          )}
+        </div>
+      )}
+      {/* Announced once per reply: the transcript itself is not a live region, so loading older messages stays quiet. */}
+      <div aria-live="polite" className="sr-only">
+        {send.isPending ? 'Waiting for the assistant’s answer.' : lastReply ? `The assistant answered: ${lastReply.content}` : ''}
+      </div>
+      {send.isError && <Alert tone="error" title="The question was not answered">{errorMessage(send.error)}</Alert>}
+      <section aria-labelledby="suggested-prompts" className="space-y-2">
+        <h2 id="suggested-prompts" className="text-sm font-medium text-slate-800">
+          Suggested questions
+        </h2>
+        <ul className="flex flex-wrap gap-2">
+          {SUGGESTED_PROMPTS.filter((prompt) => prompt !== 'Generate code' || canChangeProject(project)).map((prompt) => (
+            <li key={prompt}>
+              <Button variant="secondary" size="sm" disabled={send.isPending} onClick={() => { ask(prompt); }}>
+                {prompt}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <MessageForm isSending={send.isPending} onSend={ask} />
+    </div>
+  );
+}
