@@ -37,7 +37,7 @@ import { RequireAuth, RequirePolicy } from './guards';
 import { AppLayout } from './layout/app-layout';
 import { LandingRoute } from './routes/landing';
 import { NotFoundRoute } from './routes/not-found';
-import { projectTabs } from './routes/project-tabs';
+import { projectTabExtensions } from './routes/project-tab-extensions';
 
 export const routes: RouteObject[] = [
   {
@@ -72,7 +72,7 @@ export const routes: RouteObject[] = [
       { path: paths.workspace.dashboard.path, element: <RequireAuth><DashboardRoute /></RequireAuth> },
       { path: paths.workspace.projects.path, element: <RequireAuth><ProjectsRoute /></RequireAuth> },
       { path: paths.workspace.createProject.path, element: <RequireAuth><ProjectCreateRoute /></RequireAuth> },
-      { path: paths.workspace.project.path, element: <RequireAuth><ProjectRoute extraTabs={projectTabs} /></RequireAuth> },
+      { path: paths.workspace.project.path, element: <RequireAuth><ProjectRoute extensions={projectTabExtensions} /></RequireAuth> },
       { path: paths.workspace.deployment.path, element: <RequireAuth><DeploymentRoute /></RequireAuth> },
       // Not behind RequireAuth: a signed-out visitor is told why to log in before going there.
       { path: paths.workspace.invitation.path, element: <InvitationRoute /> },

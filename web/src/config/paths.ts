@@ -50,7 +50,7 @@ export const paths = {
     dashboard: { path: '/workspace/dashboard', getHref: () => '/workspace/dashboard' },
     projects: { path: '/projects', getHref: () => '/projects' },
     createProject: { path: '/projects/new', getHref: () => '/projects/new' },
-    /** `tab`: overview (the default), schema, architecture, generations, deployments, team, docs or assistant. */
+    /** `tab`: overview (the default), schema, architecture, generations, deployments or team. */
     project: {
       path: '/projects/:projectId/:tab?',
       getHref: (id: string, tab?: string) => `/projects/${encodeURIComponent(id)}${tab && tab !== 'overview' ? `/${tab}` : ''}`,

@@ -1,7 +1,10 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { cn } from '@/components/ui/cn';
 import { paths } from '@/config/paths';
+
+import type { Project } from '../types';
 
 export const PROJECT_TABS = [
   { id: 'overview', label: 'Overview' },
@@ -19,14 +22,17 @@ export function isProjectTab(value: string): value is ProjectTab {
 }
 
 /**
- * The project's sections as links, so each one has its own address; on a phone the row scrolls in its own box.
- * `tabs`: the workspace's own sections followed by those other features add (see ProjectRoute's `extraTabs`).
+ * A section another feature draws on the project page (its activity, say). Features do not import
+ * each other, so the app layer hands these to the page (app/routes/project-tab-extensions.tsx).
  */
-export function ProjectTabs({ projectId, current, tabs = PROJECT_TABS }: { projectId: string; current: string; tabs?: readonly { id: string; label: string }[] }) {
+export type ProjectTabExtension = { id: string; label: string; Panel: (props: { project: Project }) => ReactNode };
+
+/** The project's sections as links, so each one has its own address; on a phone the row scrolls in its own box. */
+export function ProjectTabs({ projectId, current, extensions = [] }: { projectId: string; current: string; extensions?: readonly ProjectTabExtension[] }) {
   return (
     <nav aria-label="Project sections" className="mb-6 max-w-full overflow-x-auto border-b border-slate-300">
       <ul className="flex min-w-max gap-1">
-        {tabs.map((tab) => (
+        {[...PROJECT_TABS, ...extensions].map((tab) => (
           <li key={tab.id}>
             <Link
               to={paths.workspace.project.getHref(projectId, tab.id)}

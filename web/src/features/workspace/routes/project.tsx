@@ -5,14 +5,13 @@ import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
-import type { ProjectTabDefinition } from '@/lib/project-tab';
 
 import { useProject } from '../api/get-project';
 import { ArchitecturePanel } from '../components/architecture-panel';
 import { DeploymentsPanel } from '../components/deployments-panel';
 import { GenerationsPanel } from '../components/generations-panel';
 import { OverviewPanel } from '../components/overview-panel';
-import { isProjectTab, PROJECT_TABS, ProjectTabs, type ProjectTab } from '../components/project-tabs';
+import { isProjectTab, ProjectTabs, type ProjectTab, type ProjectTabExtension } from '../components/project-tabs';
 import { RoleBadge } from '../components/status-badge';
 import { SchemaPanel } from '../components/schema-panel';
 import { TeamPanel } from '../components/team-panel';
@@ -38,18 +37,19 @@ function ProjectNotFound() {
   );
 }
 
-/** `extraTabs`: sections other features add after the workspace's own (the app layer lists them). */
-export function ProjectRoute({ extraTabs = [] }: { extraTabs?: readonly ProjectTabDefinition[] }) {
+/** `extensions`: more sections, drawn by other features (given by the app layer). */
+export function ProjectRoute({ extensions = [] }: { extensions?: readonly ProjectTabExtension[] }) {
   const { projectId = '', tab = 'overview' } = useParams();
   const query = useProject({ projectId });
-  const Panel = isProjectTab(tab) ? panels[tab] : extraTabs.find((candidate) => candidate.id === tab)?.Panel;
-  if (!Panel) return <ProjectNotFound />;
+  const extension = extensions.find((candidate) => candidate.id === tab);
+  if (!isProjectTab(tab) && !extension) return <ProjectNotFound />;
   if (query.isPending) return <LoadingState label="Loading the project" />;
   if (query.isError) {
     if (isApiError(query.error, 'NOT_FOUND')) return <ProjectNotFound />;
     return <ErrorState title="Could not load this project" error={query.error} onRetry={() => void query.refetch()} />;
   }
   const project = query.data;
+  const Panel = extension ? extension.Panel : panels[tab as ProjectTab];
   return (
     <div className="min-w-0">
       <PageHeader
@@ -61,7 +61,7 @@ export function ProjectRoute({ extraTabs = [] }: { extraTabs?: readonly ProjectT
           </span>
         }
       />
-      <ProjectTabs projectId={project.id} current={tab} tabs={[...PROJECT_TABS, ...extraTabs]} />
+      <ProjectTabs projectId={project.id} current={tab} extensions={extensions} />
       <Panel project={project} />
     </div>
   );
