@@ -81,7 +81,7 @@ function UploadForm({ documentId }: { documentId: string }) {
         }
         // The server refuses larger files after they were sent; saying so here saves the wait.
         if (file.size > MAX_ATTACHMENT_BYTES) {
-          setProblem(`${file.name} is ${formatBytes(file.size)}: attachments are at most ${formatBytes(MAX_ATTACHMENT_BYTES)}.`);
+          setProblem(`${file.name} is larger than ${formatBytes(MAX_ATTACHMENT_BYTES)}, the most an attachment may be.`);
           return;
         }
         upload.mutate({ documentId, file });
