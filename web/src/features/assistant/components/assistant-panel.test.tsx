@@ -1,0 +1,113 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { fakeApi, fail, ok, page } from '@/testing/fake-api';
+import { renderWithProviders, signIn } from '@/testing/render';
+
+import { chatMessage, reply } from '../testing/assistant-fixtures';
+import type { ChatMessage } from '../types';
+import { AssistantPanel } from './assistant-panel';
+
+const project = { id: 'p-1', name: 'Shop backend', role: 'owner' } as const;
+
+describe('AssistantPanel', () => {
+  it('shows the question at once, then the reply, labelled as the local analyser and announced', async () => {
+    signIn('user');
+    const server = fakeApi();
+    let stored: ChatMessage[] = [];
+    let answer: (() => void) | undefined;
+    server.get('/projects/p-1/assistant/messages', () => ok(page(stored)));
+    server.post('/projects/p-1/assistant/messages', ({ body }) =>
+      new Promise((resolve) => {
+        answer = () => {
+          stored = [chatMessage({ content: (body as { message: string }).message }), reply({ content: 'Order has no relation to Customer.' })];
+          resolve(ok(stored[1], 201));
+        };
+      }),
+    );
+    const { user } = renderWithProviders(<AssistantPanel project={project} />);
+
+    expect(await screen.findByText('No questions yet')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Your question'), 'Any problems?');
+    expect(screen.getByText('13 of 4000 characters. Ctrl+Enter sends.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+
+    const conversation = await screen.findByRole('list', { name: 'Conversation, oldest first' });
+    expect(within(conversation).getByText('Any problems?')).toBeInTheDocument();
+    expect(within(conversation).getByText(/sending/)).toBeInTheDocument();
+    answer?.();
+
+    expect(await within(conversation).findByText('Order has no relation to Customer.')).toBeInTheDocument();
+    expect(within(conversation).queryByText(/sending/)).not.toBeInTheDocument();
+    expect(screen.getByText('Local analyser — answers from this project’s data; not an AI model')).toBeInTheDocument();
+    expect(screen.getByText('The assistant answered: Order has no relation to Customer.')).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getByLabelText('Your question')).toHaveValue('');
+  });
+
+  it('sends a suggested question with one click, and links the generation a reply started', async () => {
+    signIn('user');
+    const server = fakeApi();
+    let stored: ChatMessage[] = [];
+    server.get('/projects/p-1/assistant/messages', () => ok(page(stored)));
+    server.post('/projects/p-1/assistant/messages', () => {
+      stored = [chatMessage({ content: 'Generate code' }), reply({ content: 'Started a code generation.' })];
+      return ok({ ...stored[1], generationId: 'g-7' }, 201);
+    });
+    const { user } = renderWithProviders(<AssistantPanel project={project} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Generate code' }));
+
+    expect(await screen.findByRole('link', { name: 'Follow the generation' })).toHaveAttribute('href', '/projects/p-1/generations?generation=g-7');
+    expect(server.seen('POST', '/projects/p-1/assistant/messages')[0]?.body).toEqual({ message: 'Generate code' });
+  });
+
+  it('names any other model as it is', async () => {
+    signIn('user');
+    fakeApi().get('/projects/p-1/assistant/messages', ok(page([chatMessage(), reply({ model: 'anthropic.claude-3-haiku' })])));
+    renderWithProviders(<AssistantPanel project={project} />);
+
+    expect(await screen.findByText('Model: anthropic.claude-3-haiku')).toBeInTheDocument();
+  });
+
+  it('loads older messages above the newer ones', async () => {
+    signIn('user');
+    const server = fakeApi();
+    server.get('/projects/p-1/assistant/messages', ({ query }) =>
+      query.get('nextToken') === 'older'
+        ? ok(page([chatMessage({ id: 'm1', content: 'first question' })]))
+        : ok(page([chatMessage({ id: 'm2', content: 'second question' })], 'older')),
+    );
+    const { user } = renderWithProviders(<AssistantPanel project={project} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Load older messages' }));
+
+    const conversation = screen.getByRole('list', { name: 'Conversation, oldest first' });
+    await within(conversation).findByText('first question');
+    expect(within(conversation).getAllByRole('listitem').map((item) => item.textContent)).toEqual([expect.stringContaining('first question'), expect.stringContaining('second question')]);
+    expect(screen.queryByRole('button', { name: 'Load older messages' })).not.toBeInTheDocument();
+  });
+
+  it('checks the question before sending it, and says why the server refused one', async () => {
+    signIn('user');
+    const server = fakeApi();
+    server.get('/projects/p-1/assistant/messages', ok(page([])));
+    server.post('/projects/p-1/assistant/messages', fail(503, 'SERVICE_UNAVAILABLE', 'The assistant is unavailable'));
+    const { user } = renderWithProviders(<AssistantPanel project={project} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Send' }));
+    expect(await screen.findByText('Write a question first')).toBeInTheDocument();
+    expect(server.seen('POST', '/projects/p-1/assistant/messages')).toHaveLength(0);
+
+    await user.type(screen.getByLabelText('Your question'), 'Explain the schema{Control>}{Enter}{/Control}');
+    expect(await screen.findByText('The assistant is unavailable')).toBeInTheDocument();
+  });
+
+  it('offers a viewer no code generation', async () => {
+    signIn('user');
+    fakeApi().get('/projects/p-1/assistant/messages', ok(page([])));
+    renderWithProviders(<AssistantPanel project={{ ...project, role: 'viewer' }} />);
+
+    expect(await screen.findByRole('button', { name: 'Explain the schema' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Generate code' })).not.toBeInTheDocument();
+  });
+});
