@@ -45,7 +45,8 @@ export function AssistantPanel({ project }: ProjectTabProps) {
       ) : messages.isError ? (
         <ErrorState title="Could not load the conversation" error={messages.error} onRetry={() => void messages.refetch()} />
       ) : (
-        <div ref={box} className="max-h-[60vh] space-y-3 overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-3">
+        // Focusable, so the conversation scrolls from the keyboard too.
+        <div ref={box} tabIndex={0} role="region" aria-label="Conversation" className="max-h-[60vh] space-y-3 overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-3">
           {messages.hasNextPage && (
             <div className="text-center">
               <Button variant="secondary" size="sm" isLoading={messages.isFetchingNextPage} onClick={() => void messages.fetchNextPage()}>
