@@ -12,7 +12,7 @@ import { formatBytes } from '@/lib/format';
 import { documentInputSchema, MAX_CONTENT_BYTES, type DocumentInput } from '../api/create-document';
 import type { DocumentBody } from '../types';
 import { utf8Length } from '../utils/size';
-import { Markdown } from './markdown';
+import { LazyMarkdown as Markdown } from './lazy-markdown';
 
 type DocumentFormProps = {
   /** The page as it is, when editing one. */

@@ -15,7 +15,7 @@ import { Attachments } from './attachments';
 import { Author } from './author';
 import { DocumentForm } from './document-form';
 import type { DocumentLinks } from './document-links';
-import { Markdown } from './markdown';
+import { LazyMarkdown as Markdown } from './lazy-markdown';
 import { VersionHistory } from './version-history';
 
 export type DocumentView = 'read' | 'edit' | 'history';

@@ -8,7 +8,7 @@ import { useDocumentVersion } from '../api/get-document-version';
 import { useDocumentVersions } from '../api/get-document-versions';
 import { Author } from './author';
 import type { DocumentLinks } from './document-links';
-import { Markdown } from './markdown';
+import { LazyMarkdown as Markdown } from './lazy-markdown';
 
 function OldVersion({ documentId, version }: { documentId: string; version: number }) {
   const old = useDocumentVersion({ documentId, version });
