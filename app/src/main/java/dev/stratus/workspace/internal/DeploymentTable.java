@@ -3,6 +3,7 @@ package dev.stratus.workspace.internal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -275,10 +276,32 @@ public class DeploymentTable {
 				.limit(limit))
 			.items()
 			.stream()
-			.map(item -> new DeploymentLog.Line(Attributes.num(item, "seq"), Attributes.instant(item, "timestamp"),
-					Attributes.str(item, "text")))
+			.map(DeploymentTable::line)
 			.toList();
 		return new DeploymentLog(lines, lines.isEmpty() ? after : lines.get(lines.size() - 1).seq());
+	}
+
+	/** The deployment's last {@code limit} lines, oldest first: one Query read backwards from the end. */
+	public List<DeploymentLog.Line> lastLines(String projectId, String deploymentId, int limit) {
+		List<DeploymentLog.Line> lines = new ArrayList<>(dynamo
+			.query(b -> b.tableName(table)
+				.keyConditionExpression("PK = :project AND SK BETWEEN :from AND :to")
+				.expressionAttributeValues(Map.of(":project", s(ProjectItems.partition(projectId)), ":from",
+						s(logKey(deploymentId, 1)), ":to", s(logKey(deploymentId, 9_999_999_999L))))
+				.scanIndexForward(false)
+				.consistentRead(true)
+				.limit(limit))
+			.items()
+			.stream()
+			.map(DeploymentTable::line)
+			.toList());
+		Collections.reverse(lines);
+		return lines;
+	}
+
+	private static DeploymentLog.Line line(Map<String, AttributeValue> item) {
+		return new DeploymentLog.Line(Attributes.num(item, "seq"), Attributes.instant(item, "timestamp"),
+				Attributes.str(item, "text"));
 	}
 
 	/** Every deployment not finished yet, of every project (the unsettled partition of GSI2). */

@@ -15,14 +15,17 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 import static dev.stratus.platform.dynamo.Attributes.s;
 
-/** The workspace's transactions: one {@code TransactWriteItems}, its refusal read by label. */
-final class Transactions {
+/**
+ * The workspace's transactions: one {@code TransactWriteItems}, its refusal read by label. Public for the parts
+ * of the workspace in packages of their own ({@code internal/assistant}).
+ */
+public final class Transactions {
 
 	/** The label of the check that the caller still has the role the change needs. */
-	static final String CALLER = "caller";
+	public static final String CALLER = "caller";
 
 	/** The label of the write to the project's own item, which holds while the project is active. */
-	static final String PROJECT = "project";
+	public static final String PROJECT = "project";
 
 	static final String ACTIVITY = "activity";
 
@@ -34,7 +37,7 @@ final class Transactions {
 	}
 
 	/** @return empty when it was written, else why it was refused */
-	static Optional<LabelledWrites.Cancellation> run(DynamoDbClient dynamo, LabelledWrites writes) {
+	public static Optional<LabelledWrites.Cancellation> run(DynamoDbClient dynamo, LabelledWrites writes) {
 		try {
 			dynamo.transactWriteItems(b -> b.transactItems(writes.items()));
 			return Optional.empty();
@@ -50,17 +53,22 @@ final class Transactions {
 	 */
 	static LabelledWrites startingWork(String table, String projectId, String userId) {
 		return new LabelledWrites().add(CALLER, roleCheck(table, projectId, userId, ProjectRole.EDITOR))
-			.add(PROJECT, TransactWriteItem.builder()
-				.conditionCheck(check -> check.tableName(table)
-					.key(ProjectItems.meta(projectId))
-					.conditionExpression("#status = :active")
-					.expressionAttributeNames(Map.of("#status", "status"))
-					.expressionAttributeValues(Map.of(":active", s(ACTIVE))))
-				.build());
+			.add(PROJECT, projectActive(table, projectId));
+	}
+
+	/** Holds while the project is active (not being deleted). */
+	public static TransactWriteItem projectActive(String table, String projectId) {
+		return TransactWriteItem.builder()
+			.conditionCheck(check -> check.tableName(table)
+				.key(ProjectItems.meta(projectId))
+				.conditionExpression("#status = :active")
+				.expressionAttributeNames(Map.of("#status", "status"))
+				.expressionAttributeValues(Map.of(":active", s(ACTIVE))))
+			.build();
 	}
 
 	/** Holds while {@code userId} is a member of the project with at least the role {@code atLeast}. */
-	static TransactWriteItem roleCheck(String table, String projectId, String userId, ProjectRole atLeast) {
+	public static TransactWriteItem roleCheck(String table, String projectId, String userId, ProjectRole atLeast) {
 		ProjectRole[] enough = Arrays.stream(ProjectRole.values())
 			.filter(role -> role.atLeast(atLeast))
 			.toArray(ProjectRole[]::new);

@@ -75,7 +75,8 @@ public final class JavaNames {
 		return "/api/" + plural(kebab);
 	}
 
-	private static String plural(String noun) {
+	/** {@code order-line} → {@code order-lines}, {@code Category} → {@code Categories}: English plurals of nouns. */
+	public static String plural(String noun) {
 		if (noun.matches(".*[^aeiou]y")) {
 			return noun.substring(0, noun.length() - 1) + "ies";
 		}

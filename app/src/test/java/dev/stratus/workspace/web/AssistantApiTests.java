@@ -1,0 +1,197 @@
+package dev.stratus.workspace.web;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.stratus.IntegrationTest;
+import dev.stratus.StratusApi;
+import dev.stratus.platform.cloud.CloudResources;
+import dev.stratus.platform.dynamo.Attributes;
+import dev.stratus.workspace.Activity;
+import dev.stratus.workspace.TestSchemas;
+import dev.stratus.workspace.WorkspaceApiTest;
+import dev.stratus.workspace.WorkspaceFixture.User;
+import dev.stratus.workspace.internal.ActivityLog;
+import dev.stratus.workspace.internal.ProjectItems;
+import dev.stratus.workspace.internal.WorkspaceResources;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Assistant part of the workspace contract over HTTP, with the local analyser and the local cloud. */
+@IntegrationTest
+class AssistantApiTests extends WorkspaceApiTest {
+
+	@Autowired
+	ActivityLog activityLog;
+
+	@Autowired
+	DynamoDbClient dynamo;
+
+	@Autowired
+	CloudResources resources;
+
+	User owner;
+
+	String project;
+
+	String messages;
+
+	@BeforeEach
+	void project() {
+		owner = workspace.newUser("asker");
+		project = workspace.project(owner);
+		messages = "/api/projects/" + project + "/assistant/messages";
+	}
+
+	private StratusApi.Response ask(User user, String question) {
+		return api.post(messages, Map.of("message", question), user.auth());
+	}
+
+	private JsonNode answer(User user, String question) {
+		StratusApi.Response asked = ask(user, question);
+		assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+		return asked.data();
+	}
+
+	@Test
+	void answersFromTheProjectsSchemaAndStoresTheQuestionWithItsAnswer() {
+		TestSchemas.save(api, owner, project, TestSchemas.SHOP);
+
+		JsonNode answer = answer(owner, "Explain the schema");
+
+		assertThat(answer.path("role").asString()).isEqualTo("assistant");
+		assertThat(answer.path("model").asString()).isEqualTo("local-analyser");
+		assertThat(answer.path("content").asString()).contains("not an AI model")
+			.contains("Schema version 1")
+			.contains("Each Customer has many Orders (orders)");
+		JsonNode history = api.get(messages, owner.auth()).data();
+		assertThat(history.path("count").asInt()).isEqualTo(2);
+		JsonNode question = history.path("items").path(0);
+		assertThat(question.path("role").asString()).isEqualTo("user");
+		assertThat(question.path("content").asString()).isEqualTo("Explain the schema");
+		assertThat(question.path("userId").asString()).isEqualTo(owner.id());
+		assertThat(history.path("items").path(1).path("id").asString()).isEqualTo(answer.path("id").asString());
+		assertThat(history.path("items").path(1).path("content").asString())
+			.isEqualTo(answer.path("content").asString());
+		List<Activity> entries = activityLog.latestInProject(project, 10)
+			.stream()
+			.filter(entry -> entry.type().equals("assistant_message"))
+			.toList();
+		assertThat(entries).singleElement()
+			.satisfies(entry -> assertThat(entry.summary()).isEqualTo("Asked the assistant: Explain the schema"));
+	}
+
+	@Test
+	void readsTheChatOldestFirstPageByPage() {
+		for (String question : List.of("help", "what happened lately?", "any problems?")) {
+			answer(owner, question);
+		}
+
+		List<String> read = new ArrayList<>();
+		JsonNode first = api.get(messages + "?limit=4", owner.auth()).data();
+		first.path("items").forEach(item -> read.add(item.path("role").asString() + ":" + item.path("content")
+			.asString()
+			.lines()
+			.findFirst()
+			.orElseThrow()));
+		String nextToken = first.path("nextToken").asString();
+		JsonNode second = api.get(messages + "?limit=4&nextToken=" + nextToken, owner.auth()).data();
+		second.path("items").forEach(item -> read.add(item.path("role").asString() + ":" + item.path("content")
+			.asString()
+			.lines()
+			.findFirst()
+			.orElseThrow()));
+
+		assertThat(first.path("count").asInt()).isEqualTo(4);
+		assertThat(second.path("count").asInt()).isEqualTo(2);
+		assertThat(second.has("nextToken")).isFalse();
+		String label = "assistant:I am Stratus's built-in analyser, not an AI model; I answer from this project's "
+				+ "data.";
+		assertThat(read).containsExactly("user:help", label, "user:what happened lately?", label, "user:any problems?",
+				label);
+	}
+
+	@Test
+	void startsACodeGenerationWhenAnEditorAsksForOne() {
+		TestSchemas.save(api, owner, project, TestSchemas.SHOP);
+
+		String content = answer(owner, "Please generate the code").path("content").asString();
+
+		JsonNode generations = api.get("/api/projects/" + project + "/generations", owner.auth()).data();
+		assertThat(generations.path("count").asInt()).isEqualTo(1);
+		String id = generations.path("items").path(0).path("id").asString();
+		assertThat(content).contains("I requested a code generation of schema version 1: generation " + id
+				+ ", status QUEUED");
+	}
+
+	@Test
+	void letsAViewerAskButNotStartAGeneration() {
+		TestSchemas.save(api, owner, project, TestSchemas.SHOP);
+		User viewer = workspace.member(project, owner, "viewer");
+
+		String explained = answer(viewer, "explain the schema").path("content").asString();
+		String refused = answer(viewer, "generate code").path("content").asString();
+
+		assertThat(explained).contains("Schema version 1");
+		assertThat(refused).contains("I did not start a code generation: This needs the editor role in the project; "
+				+ "yours is viewer");
+		assertThat(api.get("/api/projects/" + project + "/generations", owner.auth()).data().path("count").asInt())
+			.isZero();
+		assertThat(api.get(messages, viewer.auth()).data().path("count").asInt()).isEqualTo(4);
+	}
+
+	@Test
+	void saysWhyItCannotGenerateCodeForAProjectWithoutASchema() {
+		assertThat(answer(owner, "generate code").path("content").asString())
+			.contains("I did not start a code generation: The project has no schema yet");
+	}
+
+	@Test
+	void answers404OutsideTheTeam() {
+		User outsider = workspace.newUser("outsider");
+		answer(owner, "help");
+
+		StratusApi.Response asked = ask(outsider, "help");
+		StratusApi.Response read = api.get(messages, outsider.auth());
+
+		assertThat(asked.status()).isEqualTo(404);
+		assertThat(asked.errorCode()).isEqualTo("NOT_FOUND");
+		assertThat(read.status()).isEqualTo(404);
+		assertThat(api.get(messages, owner.auth()).data().path("count").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void goesWithTheProjectWhenItIsDeleted() {
+		answer(owner, "help");
+		String table = resources.tableName(WorkspaceResources.TABLE);
+		assertThat(chatItems(table)).isEqualTo(2);
+
+		assertThat(api.delete("/api/projects/" + project, owner.auth()).status()).isEqualTo(200);
+
+		assertThat(api.get(messages, owner.auth()).status()).isEqualTo(404);
+		Awaitility.await("assistant chat of " + project + " deleted")
+			.atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> chatItems(table) == 0);
+	}
+
+	private int chatItems(String table) {
+		return dynamo
+			.query(b -> b.tableName(table)
+				.keyConditionExpression("PK = :project AND begins_with(SK, :assist)")
+				.expressionAttributeValues(
+						Map.of(":project", Attributes.s(ProjectItems.partition(project)), ":assist",
+								Attributes.s("ASSIST#")))
+				.consistentRead(true))
+			.count();
+	}
+
+}
