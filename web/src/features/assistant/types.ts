@@ -1,15 +1,14 @@
+import type { Narrow, Schemas, Sent } from '@/lib/typed-api';
+
 /**
- * The project assistant's entities (docs/API.md "Workspace (seed 001)", Assistant). Written by hand
- * until the back end's routes are in docs/openapi.json; each is shaped so it becomes
- * `Sent<Schemas['...']>` in one line.
+ * The project assistant's entities, from the OpenAPI document (docs/openapi.json); docs/API.md
+ * "Workspace (seed 001)", Assistant.
  */
 
 export type MessageRole = 'user' | 'assistant';
 
-/** One message of the chat. `model`: what wrote an assistant's message, where the server says. */
-export type ChatMessage = { id: string; role: MessageRole; content: string; createdAt: string; model?: string };
+/** One message of the chat: `model` on the assistant's answers only, `userId` (who asked) on questions only. */
+export type ChatMessage = Narrow<Sent<Schemas['AssistantMessageResponse'], 'model' | 'userId'>, { role: MessageRole }>;
 
-/** The assistant's answer to a message; `generationId` when the answer started a code generation. */
-export type AssistantReply = ChatMessage & { role: 'assistant'; model: string; generationId?: string };
-
-export type MessageBody = { message: string };
+/** The assistant's answer to a question. */
+export type AssistantReply = ChatMessage & { role: 'assistant'; model: string };

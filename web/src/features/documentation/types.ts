@@ -1,35 +1,30 @@
+import type { Narrow, Schemas, Sent } from '@/lib/typed-api';
+
 /**
- * The documentation's entities (docs/API.md "Workspace (seed 001)", Documentation). Written by
- * hand until the back end's routes are in docs/openapi.json; each is shaped so it becomes
- * `Sent<Schemas['...']>` in one line.
+ * The documentation's entities, from the OpenAPI document (docs/openapi.json). The document marks
+ * no field as required; the server always sends these (docs/API.md "Workspace (seed 001)",
+ * Documentation). `createdBy`/`updatedBy` are user ids.
  */
 
-/** A page in the project's list. `updatedBy`: the user id of its last editor. */
-export type DocumentSummary = {
-  id: string;
-  projectId: string;
-  title: string;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-};
+/** A page in the project's list, without its content and attachments. */
+export type DocumentSummary = Sent<Schemas['DocumentSummaryResponse']>;
 
-export type Attachment = { id: string; fileName: string; contentType: string; sizeBytes: number; uploadedAt?: string; uploadedBy?: string };
+export type Attachment = Sent<Schemas['AttachmentResponse']>;
 
-/** A page as it is now, with its markdown and attachments. */
-export type Document = DocumentSummary & { content: string; attachments: Attachment[] };
+/** A page as it is now, with its markdown (never rendered by the server) and attachments. */
+export type Document = Narrow<Sent<Schemas['DocumentResponse']>, { attachments: Attachment[] }>;
 
 /** What creating or saving a page sends; each save is a new version. */
-export type DocumentBody = { title: string; content: string };
+export type DocumentBody = Sent<Schemas['DocumentBody']>;
 
-export type DocumentVersionSummary = { version: number; title: string; createdAt: string; createdBy: string };
+/** A version in the history; `sizeBytes` is its content's in UTF-8. */
+export type DocumentVersionSummary = Sent<Schemas['DocumentVersionSummaryResponse']>;
 
 /** A page as it was saved once; a saved version never changes. */
-export type DocumentVersion = DocumentVersionSummary & { content: string };
+export type DocumentVersion = Sent<Schemas['DocumentVersionResponse']>;
 
-export type AttachmentUpload = { fileName: string; fileData: string; contentType: string };
+/** A presigned PUT of a large attachment, attached once confirmed. */
+export type AttachmentUploadUrl = Sent<Schemas['AttachmentUploadResponse']>;
 
 /** A presigned address and when it stops working. */
-export type SignedUrl = { url: string; expiresAt: string };
+export type SignedUrl = Sent<Schemas['DownloadUrl']>;

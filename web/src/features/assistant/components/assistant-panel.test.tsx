@@ -44,20 +44,20 @@ describe('AssistantPanel', () => {
     expect(screen.getByLabelText('Your question')).toHaveValue('');
   });
 
-  it('sends a suggested question with one click, and links the generation a reply started', async () => {
+  it('sends a suggested question with one click', async () => {
     signIn('user');
     const server = fakeApi();
     let stored: ChatMessage[] = [];
     server.get('/projects/p-1/assistant/messages', () => ok(page(stored)));
     server.post('/projects/p-1/assistant/messages', () => {
-      stored = [chatMessage({ content: 'Generate code' }), reply({ content: 'Started a code generation.' })];
-      return ok({ ...stored[1], generationId: 'g-7' }, 201);
+      stored = [chatMessage({ content: 'Generate code' }), reply({ content: 'I requested a code generation of schema version 1.' })];
+      return ok(stored[1], 201);
     });
     const { user } = renderWithProviders(<AssistantPanel project={project} />);
 
     await user.click(await screen.findByRole('button', { name: 'Generate code' }));
 
-    expect(await screen.findByRole('link', { name: 'Follow the generation' })).toHaveAttribute('href', '/projects/p-1/generations?generation=g-7');
+    expect(await screen.findByText('I requested a code generation of schema version 1.')).toBeInTheDocument();
     expect(server.seen('POST', '/projects/p-1/assistant/messages')[0]?.body).toEqual({ message: 'Generate code' });
   });
 
@@ -69,22 +69,30 @@ describe('AssistantPanel', () => {
     expect(await screen.findByText('Model: anthropic.claude-3-haiku')).toBeInTheDocument();
   });
 
-  it('loads older messages above the newer ones', async () => {
+  it('reads the chat to its end, page after page, and shows the newest messages with earlier ones on request', async () => {
     signIn('user');
     const server = fakeApi();
+    const asked = (n: number) => chatMessage({ id: `m${n}`, content: `question ${n}`, userId: n === 1 ? 'teammate-id' : 'user-id' });
     server.get('/projects/p-1/assistant/messages', ({ query }) =>
-      query.get('nextToken') === 'older'
-        ? ok(page([chatMessage({ id: 'm1', content: 'first question' })]))
-        : ok(page([chatMessage({ id: 'm2', content: 'second question' })], 'older')),
+      query.get('nextToken') === 'then'
+        ? ok(page(Array.from({ length: 10 }, (_, i) => asked(i + 51))))
+        : ok(page(Array.from({ length: 50 }, (_, i) => asked(i + 1)), 'then')),
     );
     const { user } = renderWithProviders(<AssistantPanel project={project} />);
 
-    await user.click(await screen.findByRole('button', { name: 'Load older messages' }));
+    const conversation = await screen.findByRole('list', { name: 'Conversation, oldest first' });
+    const items = () => within(conversation).getAllByRole('listitem');
+    expect(items()).toHaveLength(50);
+    expect(items()[0]).toHaveTextContent('question 11');
+    expect(items()[49]).toHaveTextContent('question 60');
+    await user.click(screen.getByRole('button', { name: 'Show earlier messages' }));
 
-    const conversation = screen.getByRole('list', { name: 'Conversation, oldest first' });
-    await within(conversation).findByText('first question');
-    expect(within(conversation).getAllByRole('listitem').map((item) => item.textContent)).toEqual([expect.stringContaining('first question'), expect.stringContaining('second question')]);
-    expect(screen.queryByRole('button', { name: 'Load older messages' })).not.toBeInTheDocument();
+    expect(items()).toHaveLength(60);
+    expect(items()[0]).toHaveTextContent('question 1');
+    expect(items()[0]).toHaveTextContent('teammate-id');
+    expect(items()[1]).toHaveTextContent('You');
+    expect(screen.queryByRole('button', { name: 'Show earlier messages' })).not.toBeInTheDocument();
+    expect(server.seen('GET', '/projects/p-1/assistant/messages')).toHaveLength(2);
   });
 
   it('checks the question before sending it, and says why the server refused one', async () => {

@@ -11,8 +11,11 @@ import { useSendMessage } from '../api/send-message';
 import type { AssistantReply } from '../types';
 import { modelLabel } from '../utils/model';
 import { latestModel, transcriptOf } from '../utils/transcript';
-import { ChatMessage, GenerationLink } from './chat-message';
+import { ChatMessage } from './chat-message';
 import { MessageForm } from './message-form';
+
+/** How many of the newest messages are shown at first, and how many more each "earlier" click shows. */
+const WINDOW = 50;
 
 export const SUGGESTED_PROMPTS = ['Explain the schema', 'Any problems?', 'Recent activity', 'Why did the last deployment fail?', 'Generate code'] as const;
 
@@ -22,13 +25,15 @@ export function AssistantPanel({ project }: ProjectTabProps) {
   const [lastReply, setLastReply] = useState<AssistantReply>();
   const send = useSendMessage({ mutationConfig: { onSuccess: setLastReply } });
   const box = useRef<HTMLDivElement>(null);
+  const [shown, setShown] = useState(WINDOW);
   const transcript = transcriptOf(messages.data?.pages ?? []);
+  const visible = transcript.slice(-shown);
   const model = lastReply?.model ?? latestModel(transcript);
   const ask = (message: string) => {
     send.mutate({ projectId: project.id, message });
   };
 
-  // Keep the newest message in view as messages arrive (not when older pages are loaded above).
+  // Keep the newest message in view as messages arrive (not when earlier ones are shown above).
   const newestId = send.isPending ? 'pending' : transcript.at(-1)?.id;
   useEffect(() => {
     if (box.current) box.current.scrollTop = box.current.scrollHeight;
@@ -40,17 +45,17 @@ export function AssistantPanel({ project }: ProjectTabProps) {
         <span aria-hidden="true">ⓘ</span>
         <span>{model ? modelLabel(model) : 'Answers come from this project’s schema, deployments and activity.'}</span>
       </p>
-      {messages.isPending ? (
-        <LoadingState label="Loading the conversation" />
-      ) : messages.isError ? (
+      {messages.isError ? (
         <ErrorState title="Could not load the conversation" error={messages.error} onRetry={() => void messages.refetch()} />
+      ) : messages.isPending || messages.hasNextPage ? (
+        <LoadingState label="Loading the conversation" />
       ) : (
         // Focusable, so the conversation scrolls from the keyboard too.
         <div ref={box} tabIndex={0} role="region" aria-label="Conversation" className="max-h-[60vh] space-y-3 overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-3">
-          {messages.hasNextPage && (
+          {transcript.length > visible.length && (
             <div className="text-center">
-              <Button variant="secondary" size="sm" isLoading={messages.isFetchingNextPage} onClick={() => void messages.fetchNextPage()}>
-                Load older messages
+              <Button variant="secondary" size="sm" onClick={() => { setShown((count) => count + WINDOW); }}>
+                Show earlier messages
               </Button>
             </div>
           )}
@@ -58,10 +63,8 @@ export function AssistantPanel({ project }: ProjectTabProps) {
             <EmptyState title="No questions yet">Ask about the schema, problems in it, recent activity or the last deployment.</EmptyState>
           ) : (
             <ol aria-label="Conversation, oldest first" className="space-y-3">
-              {transcript.map((message) => (
-                <ChatMessage key={message.id} message={message}>
-                  {lastReply?.id === message.id && lastReply.generationId && <GenerationLink projectId={project.id} generationId={lastReply.generationId} />}
-                </ChatMessage>
+              {visible.map((message) => (
+                <ChatMessage key={message.id} message={message} />
               ))}
               {send.isPending && <ChatMessage pending message={{ id: 'pending', role: 'user', content: send.variables.message, createdAt: new Date().toISOString() }} />}
             </ol>

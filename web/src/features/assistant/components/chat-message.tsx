@@ -1,23 +1,17 @@
-import { Link } from 'react-router';
-
 import { cn } from '@/components/ui/cn';
-import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
+import { useCurrentUser } from '@/lib/session';
 
 import type { ChatMessage as Message } from '../types';
 
-/** A generation the reply started, linked to where it can be followed. */
-export function GenerationLink({ projectId, generationId }: { projectId: string; generationId: string }) {
-  return (
-    <Link className="text-blue-800 underline" to={`${paths.workspace.project.getHref(projectId, 'generations')}?generation=${encodeURIComponent(generationId)}`}>
-      Follow the generation
-    </Link>
-  );
-}
-
-/** One message; the text is shown as written (never as HTML), keeping its line breaks. */
-export function ChatMessage({ message, pending = false, children }: { message: Message; pending?: boolean; children?: React.ReactNode }) {
+/**
+ * One message; the text is shown as written (never as HTML), keeping its line breaks. Questions are
+ * the caller's ("You") or a teammate's (named by user id, as the API names people).
+ */
+export function ChatMessage({ message, pending = false }: { message: Message; pending?: boolean }) {
+  const me = useCurrentUser();
   const mine = message.role === 'user';
+  const author = !mine ? 'Assistant' : !message.userId || message.userId === me?.userId ? 'You' : message.userId;
   return (
     <li className={cn('flex', mine ? 'justify-end' : 'justify-start')}>
       <div
@@ -28,11 +22,10 @@ export function ChatMessage({ message, pending = false, children }: { message: M
         )}
       >
         <p className="mb-1 text-xs font-medium text-slate-700">
-          {mine ? 'You' : 'Assistant'}
+          <span className="break-all">{author}</span>
           <span className="font-normal"> · {pending ? 'sending…' : <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>}</span>
         </p>
         <p className="break-words whitespace-pre-wrap">{message.content}</p>
-        {children}
       </div>
     </li>
   );

@@ -4,11 +4,11 @@ import { chatMessage } from '../testing/assistant-fixtures';
 import { latestModel, transcriptOf } from './transcript';
 
 describe('transcriptOf', () => {
-  it('puts older pages first and keeps each page in its order', () => {
-    const newest = { items: [chatMessage({ id: 'm3' }), chatMessage({ id: 'm4' })], count: 2, nextToken: 't' };
-    const older = { items: [chatMessage({ id: 'm1' }), chatMessage({ id: 'm2' })], count: 2 };
+  it('joins the pages in the order they were read, each in its own order', () => {
+    const first = { items: [chatMessage({ id: 'm1' }), chatMessage({ id: 'm2' })], count: 2, nextToken: 't' };
+    const next = { items: [chatMessage({ id: 'm3' }), chatMessage({ id: 'm4' })], count: 2 };
 
-    expect(transcriptOf([newest, older]).map((message) => message.id)).toEqual(['m1', 'm2', 'm3', 'm4']);
+    expect(transcriptOf([first, next]).map((message) => message.id)).toEqual(['m1', 'm2', 'm3', 'm4']);
     expect(transcriptOf([])).toEqual([]);
   });
 });

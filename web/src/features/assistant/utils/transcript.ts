@@ -2,12 +2,9 @@ import type { Page } from '@/lib/api-types';
 
 import type { ChatMessage } from '../types';
 
-/**
- * The chat oldest first from the pages read so far: the first page holds the newest messages and
- * each next one older ones, every page itself oldest first.
- */
+/** The chat oldest first from the pages read so far: the API pages it from its start, each page oldest first. */
 export function transcriptOf(pages: readonly Page<ChatMessage>[]): ChatMessage[] {
-  return [...pages].reverse().flatMap((page) => page.items);
+  return pages.flatMap((page) => page.items);
 }
 
 /** The model that wrote the newest assistant message that names one, if any. */

@@ -23,7 +23,7 @@ export type CreateDocumentVariables = { projectId: string; body: DocumentBody };
 
 /** A new page, version 1. */
 export async function createDocument({ projectId, body }: CreateDocumentVariables): Promise<Document> {
-  return (await typedApi.post('/projects/{id}/documents', { path: { id: projectId }, body })) as Document;
+  return (await typedApi.post('/projects/{projectId}/documents', { path: { projectId }, body })) as Document;
 }
 
 export function useCreateDocument({ mutationConfig }: { mutationConfig?: MutationConfig<typeof createDocument> } = {}) {

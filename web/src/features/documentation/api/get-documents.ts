@@ -11,7 +11,7 @@ const LIST_LIMIT = 100;
 
 /** The project's pages (the first hundred: a project's documentation is rarely longer). */
 export async function getDocuments(projectId: string, signal?: AbortSignal): Promise<Page<DocumentSummary>> {
-  return (await typedApi.get('/projects/{id}/documents', { path: { id: projectId }, params: { limit: LIST_LIMIT }, signal })) as Page<DocumentSummary>;
+  return (await typedApi.get('/projects/{projectId}/documents', { path: { projectId }, params: { limit: LIST_LIMIT }, signal })) as Page<DocumentSummary>;
 }
 
 export function getDocumentsQueryOptions(projectId: string) {

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmActionButton } from '@/components/ui/confirm-action-button';
+import { ProgressBar } from '@/components/ui/progress-bar';
 import { errorMessage } from '@/lib/api-client';
 import { formatBytes } from '@/lib/format';
 
@@ -10,6 +11,7 @@ import { useDeleteAttachment } from '../api/delete-attachment';
 import { useDownloadAttachment } from '../api/download-attachment';
 import { MAX_ATTACHMENT_BYTES, useUploadAttachment } from '../api/upload-attachment';
 import type { Attachment } from '../types';
+import { ACCEPTED_EXTENSIONS, attachmentType } from '../utils/attachment-types';
 
 function AttachmentRow({ documentId, attachment, editable }: { documentId: string; attachment: Attachment; editable: boolean }) {
   const download = useDownloadAttachment();
@@ -56,13 +58,18 @@ function UploadForm({ documentId }: { documentId: string }) {
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string>();
   const [notice, setNotice] = useState<string>();
+  const [progress, setProgress] = useState<number>();
   const upload = useUploadAttachment({
     mutationConfig: {
       onSuccess: (attachment) => {
+        setProgress(undefined);
         setNotice(`Attached ${attachment.fileName} (${formatBytes(attachment.sizeBytes)}).`);
         if (input.current) input.current.value = '';
       },
-      onError: (error) => { setProblem(errorMessage(error)); },
+      onError: (error) => {
+        setProgress(undefined);
+        setProblem(errorMessage(error));
+      },
     },
   });
   return (
@@ -84,7 +91,12 @@ function UploadForm({ documentId }: { documentId: string }) {
           setProblem(`${file.name} is larger than ${formatBytes(MAX_ATTACHMENT_BYTES)}, the most an attachment may be.`);
           return;
         }
-        upload.mutate({ documentId, file });
+        const contentType = attachmentType(file.name);
+        if (!contentType) {
+          setProblem(`${file.name} cannot be attached: only files ending in ${ACCEPTED_EXTENSIONS.replaceAll(',', ', ')} are kept.`);
+          return;
+        }
+        upload.mutate({ documentId, file, contentType, onProgress: setProgress });
       }}
     >
       <div className="min-w-0 space-y-1">
@@ -95,17 +107,19 @@ function UploadForm({ documentId }: { documentId: string }) {
           id={`attachment-${documentId}`}
           ref={input}
           type="file"
+          accept={ACCEPTED_EXTENSIONS}
           aria-describedby={`attachment-${documentId}-hint`}
           className="block max-w-full text-sm text-slate-900 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2"
         />
         <p id={`attachment-${documentId}-hint`} className="text-sm text-slate-600">
-          At most {formatBytes(MAX_ATTACHMENT_BYTES)}; its type is checked by its content.
+          Images, PDF, text, Markdown, CSV, JSON or ZIP, at most {formatBytes(MAX_ATTACHMENT_BYTES)}; the content must be what the name says.
         </p>
       </div>
       <Button type="submit" variant="secondary" isLoading={upload.isPending}>
         Upload
       </Button>
-      <div className="w-full">
+      <div className="w-full space-y-2">
+        {upload.isPending && progress !== undefined && <ProgressBar value={progress} label="Upload progress" />}
         {problem && <Alert tone="error">{problem}</Alert>}
         {notice && <Alert tone="success">{notice}</Alert>}
       </div>

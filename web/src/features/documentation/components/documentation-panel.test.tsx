@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { fakeApi, fail, ok, page } from '@/testing/fake-api';
@@ -143,7 +144,7 @@ describe('DocumentationPanel', () => {
     expect(server.seen('DELETE', '/documentation/d-1')).toHaveLength(1);
   });
 
-  it('uploads an attachment as base64, refusing one over 10 MiB first', async () => {
+  it('uploads a small attachment as base64, refusing one over 10 MiB or of a type the server refuses first', async () => {
     signIn('user');
     const server = fakeApi();
     let attachments = [attachment()];
@@ -155,9 +156,14 @@ describe('DocumentationPanel', () => {
     const { user } = renderDocs('/projects/p-1/docs?doc=d-1');
 
     const input = await screen.findByLabelText('File');
-    await user.upload(input, new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'big.bin', { type: 'application/octet-stream' }));
+    await user.upload(input, new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'big.zip', { type: 'application/zip' }));
     await user.click(screen.getByRole('button', { name: 'Upload' }));
-    expect(await screen.findByText('big.bin is larger than 10 MB, the most an attachment may be.')).toBeInTheDocument();
+    expect(await screen.findByText('big.zip is larger than 10 MB, the most an attachment may be.')).toBeInTheDocument();
+
+    // The picker offers only accepted types, but "All files" lets any through.
+    await userEvent.setup({ applyAccept: false }).upload(input, new File(['<script>'], 'page.html', { type: 'text/html' }));
+    await user.click(screen.getByRole('button', { name: 'Upload' }));
+    expect(await screen.findByText(/^page\.html cannot be attached: only files ending in \.png, /)).toBeInTheDocument();
 
     await user.upload(input, new File(['hello'], 'hello.txt', { type: 'text/plain' }));
     await user.click(screen.getByRole('button', { name: 'Upload' }));
@@ -171,7 +177,7 @@ describe('DocumentationPanel', () => {
   it('downloads an attachment through a fresh presigned address', async () => {
     signIn('user');
     const assign = vi.fn();
-    vi.stubGlobal('location', { ...window.location, assign });
+    vi.stubGlobal('location', { origin: window.location.origin, href: window.location.href, assign });
     const server = fakeApi();
     server.get('/documentation/d-1', ok(document({ attachments: [attachment()] })));
     server.get('/documentation/d-1/attachments/a-1/url', ok({ url: 'http://127.0.0.1:4566/bucket/notes.txt?sig=1', expiresAt: '2026-11-29T11:00:00.000Z' }));

@@ -25,5 +25,5 @@ export function document(over: Partial<Document> = {}): Document {
 }
 
 export function attachment(over: Partial<Attachment> = {}): Attachment {
-  return { id: 'a-1', fileName: 'notes.txt', contentType: 'text/plain', sizeBytes: 12, ...over };
+  return { id: 'a-1', fileName: 'notes.txt', contentType: 'text/plain', sizeBytes: 12, createdAt: '2026-11-29T10:05:00.000Z', createdBy: 'user-id', ...over };
 }
