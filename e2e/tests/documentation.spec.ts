@@ -93,7 +93,7 @@ test.describe.serial('Project documentation', () => {
 
   test('a small text file is attached, downloads as an attachment and is deleted', async () => {
     const text = `Notes of ${runId}\n`;
-    await page.getByLabel('File').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.getByLabel('File to attach').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
     await page.getByRole('button', { name: 'Upload' }).click();
     await expect(page.getByText(/^Attached notes\.txt/)).toBeVisible();
     const attachments = page.getByRole('list', { name: 'Attachments' });

@@ -33,16 +33,21 @@ export function AssistantPanel({ project }: ProjectTabProps) {
     send.mutate({ projectId: project.id, message });
   };
 
-  // Keep the newest message in view as messages arrive (not when earlier ones are shown above).
+  // Bring the newest message into view as messages arrive (not when earlier ones are shown above), from its
+  // start, so a long reply is read from the top.
   const newestId = send.isPending ? 'pending' : transcript.at(-1)?.id;
   useEffect(() => {
-    if (box.current) box.current.scrollTop = box.current.scrollHeight;
+    const newest = box.current?.querySelector('ol > li:last-child');
+    if (box.current && newest instanceof HTMLElement) box.current.scrollTop = newest.offsetTop - 12;
   }, [newestId]);
 
   return (
     <div className="space-y-4">
       <p className="flex items-start gap-2 rounded-md border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-blue-900">
-        <span aria-hidden="true">ⓘ</span>
+        <svg aria-hidden="true" viewBox="0 0 16 16" className="mt-0.5 size-4 shrink-0">
+          <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path d="M8 7v4.5M8 4.5v.5" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+        </svg>
         <span>{model ? modelLabel(model) : 'Answers come from this project’s schema, deployments and activity.'}</span>
       </p>
       {messages.isError ? (
@@ -51,7 +56,7 @@ export function AssistantPanel({ project }: ProjectTabProps) {
         <LoadingState label="Loading the conversation" />
       ) : (
         // Focusable, so the conversation scrolls from the keyboard too.
-        <div ref={box} tabIndex={0} role="region" aria-label="Conversation" className="max-h-[60vh] space-y-3 overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-3">
+        <div ref={box} tabIndex={0} role="region" aria-label="Conversation" className="relative max-h-[60vh] space-y-3 overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-3">
           {transcript.length > visible.length && (
             <div className="text-center">
               <Button variant="secondary" size="sm" onClick={() => { setShown((count) => count + WINDOW); }}>

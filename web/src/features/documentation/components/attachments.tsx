@@ -101,7 +101,7 @@ function UploadForm({ documentId }: { documentId: string }) {
     >
       <div className="min-w-0 space-y-1">
         <label htmlFor={`attachment-${documentId}`} className="block text-sm font-medium text-slate-800">
-          File
+          File to attach
         </label>
         <input
           id={`attachment-${documentId}`}

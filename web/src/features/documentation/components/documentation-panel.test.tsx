@@ -155,7 +155,7 @@ describe('DocumentationPanel', () => {
     });
     const { user } = renderDocs('/projects/p-1/docs?doc=d-1');
 
-    const input = await screen.findByLabelText('File');
+    const input = await screen.findByLabelText('File to attach');
     await user.upload(input, new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'big.zip', { type: 'application/zip' }));
     await user.click(screen.getByRole('button', { name: 'Upload' }));
     expect(await screen.findByText('big.zip is larger than 10 MB, the most an attachment may be.')).toBeInTheDocument();
