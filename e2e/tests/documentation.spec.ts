@@ -1,13 +1,14 @@
 import type { Page } from '@playwright/test';
 
 import { admin, expectAccessible, newSignedInPage, runId, screenshots } from '../support/console';
-import { expect, test } from '../support/fixtures';
+import { expect, expectFitsPhone, test } from '../support/fixtures';
 
 /**
  * The project documentation of issue 18 against a running app in local mode: a page written with
  * a script and a javascript: link renders safely (no dialog, no script, no such link), an edit is
  * version 2 in the history, a small text file is attached, downloads as an attachment through its
- * presigned address and is deleted, and the page is deleted.
+ * presigned address and is deleted, a larger one goes through a presigned upload, and the page is
+ * deleted (with its attachments).
  */
 test.describe.serial('Project documentation', () => {
   const projectName = `E2E docs ${runId}`;
@@ -76,6 +77,8 @@ test.describe.serial('Project documentation', () => {
   test('an edit is saved as version 2, and version 1 stays readable in the history', async () => {
     await page.getByRole('link', { name: 'Edit' }).click();
     await page.getByLabel('Content (markdown)').fill('# Deploying\n\nRun `./stratus run`, then open the console.');
+    // The editor and its preview stack on a phone.
+    await expectFitsPhone(page);
     await page.getByRole('button', { name: 'Save as new version' }).click();
     await expect(page.getByText('Saved as version 2.')).toBeVisible();
     await expect(page.getByText(/^Version 2, updated/)).toBeVisible();
@@ -113,6 +116,15 @@ test.describe.serial('Project documentation', () => {
     await attachments.getByRole('button', { name: 'Delete notes.txt' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete attachment' }).click();
     await expect(page.getByText('No attachments.')).toBeVisible();
+  });
+
+  test('a file over 1 MiB goes to storage through a presigned upload and is attached once confirmed', async () => {
+    const line = 'deploy step ok\n';
+    const log = Buffer.from(line.repeat(Math.ceil((1.5 * 1024 * 1024) / line.length)));
+    await page.getByLabel('File to attach').setInputFiles({ name: 'build.log', mimeType: 'text/plain', buffer: log });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await expect(page.getByText(/^Attached build\.log \(1\.5 MB\)/)).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Attachments' })).toContainText('build.log');
   });
 
   test('the page is deleted after a confirmation', async () => {
