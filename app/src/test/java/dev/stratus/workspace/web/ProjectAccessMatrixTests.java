@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dev.stratus.IntegrationTest;
 import dev.stratus.StratusApi;
@@ -19,6 +20,7 @@ import dev.stratus.identity.TestUsers;
 import dev.stratus.workspace.TestSchemas;
 import dev.stratus.workspace.WorkspaceApiTest;
 import dev.stratus.workspace.WorkspaceFixture.User;
+import dev.stratus.workspace.internal.content.TestFiles;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -220,6 +222,55 @@ class ProjectAccessMatrixTests extends WorkspaceApiTest {
 		expect("owner", "POST", othersStart, othersBody, 404);
 		expect("outsider", "POST", others + "/cancel", "", 200);
 		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void answersEachRoleOnEachDocumentationRouteAsTheContractSays() {
+		String documents = "/api/projects/" + shared.project() + "/documents";
+		Map<String, String> content = Map.of("title", "Runbook", "content", "# Runbook");
+		expect("viewer", "POST", documents, content, 403);
+		expect("outsider", "POST", documents, content, 404);
+		String editors = "/api/documentation/"
+				+ expect("editor", "POST", documents, content, 201).data().path("id").asString();
+		String page = "/api/documentation/"
+				+ expect("owner", "POST", documents, content, 201).data().path("id").asString();
+		String attachment = page + "/attachments/"
+				+ expect("owner", "POST", page + "/attachments", file("plan.png"), 201).data().path("id").asString();
+		for (String path : List.of(documents, page, page + "/versions", page + "/versions/1", attachment + "/url")) {
+			read(shared.callers(), path);
+		}
+		write("PUT", page, content, 200);
+		expect("viewer", "POST", page + "/attachments", file("viewer.png"), 403);
+		expect("outsider", "POST", page + "/attachments", file("outsider.png"), 404);
+		expect("editor", "POST", page + "/attachments", file("editor.png"), 201);
+		write("POST", page + "/attachments/upload-url", Map.of("fileName", "later.png", "contentType", "image/png"),
+				200);
+		expect("viewer", "POST", page + "/attachments/confirm", Map.of("uploadId", UUID.randomUUID().toString()), 403);
+		expect("outsider", "POST", page + "/attachments/confirm", Map.of("uploadId", UUID.randomUUID().toString()),
+				404);
+		expect("viewer", "DELETE", attachment, 403);
+		expect("outsider", "DELETE", attachment, 404);
+		expect("editor", "DELETE", attachment, 200);
+		expect("viewer", "DELETE", editors, 403);
+		expect("outsider", "DELETE", editors, 404);
+		expect("editor", "DELETE", editors, 200);
+		expect("owner", "DELETE", page, 200);
+
+		String othersPage = "/api/documentation/" + expect("outsider", "POST",
+				"/api/projects/" + shared.othersProject() + "/documents", content, 201).data().path("id").asString();
+		for (String path : List.of("/api/projects/" + shared.othersProject() + "/documents", othersPage,
+				othersPage + "/versions", othersPage + "/versions/1")) {
+			expect("owner", "GET", path, 404);
+		}
+		expect("owner", "PUT", othersPage, content, 404);
+		expect("owner", "POST", othersPage + "/attachments", file("mine.png"), 404);
+		expect("owner", "DELETE", othersPage, 404);
+		assertThat(wrong).isEmpty();
+	}
+
+	private static Map<String, String> file(String name) {
+		return Map.of("fileName", name, "fileData", Base64.getEncoder().encodeToString(TestFiles.png()),
+				"contentType", "image/png");
 	}
 
 	/** Saves a schema and an architecture with an image, and renders a generation to READY. @return its id */
