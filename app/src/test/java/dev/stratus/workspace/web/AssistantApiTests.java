@@ -1,7 +1,9 @@
 package dev.stratus.workspace.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,7 @@ import dev.stratus.workspace.TestSchemas;
 import dev.stratus.workspace.WorkspaceApiTest;
 import dev.stratus.workspace.WorkspaceFixture.User;
 import dev.stratus.workspace.internal.ActivityLog;
+import dev.stratus.workspace.internal.GenerationTable;
 import dev.stratus.workspace.internal.ProjectItems;
 import dev.stratus.workspace.internal.WorkspaceResources;
 import org.awaitility.Awaitility;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -152,6 +156,44 @@ class AssistantApiTests extends WorkspaceApiTest {
 	void saysWhyItCannotGenerateCodeForAProjectWithoutASchema() {
 		assertThat(answer(owner, "generate code").path("content").asString())
 			.contains("I did not start a code generation: The project has no schema yet");
+	}
+
+	@Test
+	void explainsTheLastFailedDeploymentWithItsLastLogLines() {
+		Instant now = Instant.now();
+		String failed = deployment(now.minusSeconds(60), "FAILED", "The build failed (exit code 1)");
+		deployment(now, "STOPPED", "Stopped on request");
+		for (int seq = 1; seq <= 25; seq++) {
+			Map<String, AttributeValue> line = new HashMap<>(
+					ProjectItems.key(project, "LOG#" + failed + "#" + String.format("%010d", seq)));
+			line.putAll(Map.of("seq", Attributes.n(seq), "timestamp", Attributes.time(now), "text",
+					Attributes.s("output line " + seq)));
+			put(line);
+		}
+
+		String content = answer(owner, "Why did the deployment fail?").path("content").asString();
+
+		assertThat(content).contains("The last failed deployment is " + failed + " to dev")
+			.contains("It failed because: The build failed (exit code 1)")
+			.contains("Its last 20 lines of output:\n```\noutput line 6\noutput line 7\n")
+			.contains("output line 24\noutput line 25\n```")
+			.doesNotContain("output line 5\n");
+	}
+
+	/** A deployment item as the deployments job leaves a finished one. */
+	private String deployment(Instant at, String status, String reason) {
+		String id = GenerationTable.newId(at);
+		Map<String, AttributeValue> item = new HashMap<>(ProjectItems.key(project, "DEPLOY#" + id));
+		item.putAll(Map.of("id", Attributes.s(id), "projectId", Attributes.s(project), "environment",
+				Attributes.s("dev"), "generationId", Attributes.s(GenerationTable.newId(at)), "status",
+				Attributes.s(status), "reason", Attributes.s(reason), "requestedBy", Attributes.s(owner.id()),
+				"createdAt", Attributes.time(at), "updatedAt", Attributes.time(at)));
+		put(item);
+		return id;
+	}
+
+	private void put(Map<String, AttributeValue> item) {
+		dynamo.putItem(b -> b.tableName(resources.tableName(WorkspaceResources.TABLE)).item(item));
 	}
 
 	@Test
