@@ -97,21 +97,22 @@ function EditDocument({ document, links }: { document: Document; links: Document
 /** One page: read it, edit it (a new version), go through its history, manage its attachments, delete it. */
 export function DocumentPage({ projectId, documentId, view, version, editable, links, notice }: DocumentPageProps) {
   const query = useDocument({ documentId });
+  const notFound = (
+    <EmptyState title="Page not found">
+      It was deleted, or it belongs to another project.{' '}
+      <Link className="text-blue-800 underline" to={links.list()}>
+        All pages
+      </Link>
+    </EmptyState>
+  );
   if (query.isPending) return <LoadingState label="Loading the page" />;
   if (query.isError) {
-    if (isApiError(query.error, 'NOT_FOUND')) {
-      return (
-        <EmptyState title="Page not found">
-          It was deleted, or it belongs to another project.{' '}
-          <Link className="text-blue-800 underline" to={links.list()}>
-            All pages
-          </Link>
-        </EmptyState>
-      );
-    }
+    if (isApiError(query.error, 'NOT_FOUND')) return notFound;
     return <ErrorState title="Could not load the page" error={query.error} onRetry={() => void query.refetch()} />;
   }
   const document = query.data;
+  // A page of another of the caller's projects, named in this project's address, is not this project's.
+  if (document.projectId !== projectId) return notFound;
   return (
     <article aria-labelledby={`doc-${document.id}`} className="space-y-4">
       <header className="flex flex-wrap items-start justify-between gap-3">

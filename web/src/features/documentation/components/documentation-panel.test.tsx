@@ -129,6 +129,15 @@ describe('DocumentationPanel', () => {
     expect(await screen.findByText('Page not found')).toBeInTheDocument();
   });
 
+  it('does not show another project’s page under this project', async () => {
+    signIn('user');
+    fakeApi().get('/documentation/d-1', ok(document({ projectId: 'p-2' })));
+    renderDocs('/projects/p-1/docs?doc=d-1');
+
+    expect(await screen.findByText('Page not found')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Welcome' })).not.toBeInTheDocument();
+  });
+
   it('deletes a page after asking, and goes back to the list', async () => {
     signIn('user');
     const server = fakeApi();
