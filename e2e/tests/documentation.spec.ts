@@ -53,6 +53,11 @@ test.describe.serial('Project documentation', () => {
           '<img src="x" onerror="window.__xss = 2; alert(\'img\')">',
           '',
           '[Run it](javascript:alert("link")) or read [the guide](https://example.org/guide).',
+          '',
+          // A long line of code scrolls in its own box, never the page on a phone.
+          '```',
+          `curl -X POST http://localhost:8080/api/projects/${'x'.repeat(120)}/deployments`,
+          '```',
         ].join('\n'),
       );
     const preview = page.getByRole('region', { name: 'Preview' });
@@ -89,6 +94,7 @@ test.describe.serial('Project documentation', () => {
     await versions.getByRole('link', { name: /Version 1/ }).click();
     const old = page.getByRole('article', { name: 'Version 1' });
     await expect(old.getByText('Run it')).toBeVisible();
+    await expectFitsPhone(page);
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Current version' }).click();
     await expect(page.getByText('Run ./stratus run, then open the console.')).toBeVisible();

@@ -50,7 +50,7 @@ export function DocumentForm({ initial, label, submitLabel, isSaving, onSave, ca
     >
       {formError && <Alert tone="error">{formError}</Alert>}
       <InputField label="Title" autoComplete="off" hint="1 to 200 characters." error={errors.title?.message} {...form.register('title')} />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <TextareaField
           label="Content (markdown)"
           rows={18}

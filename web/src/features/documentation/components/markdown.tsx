@@ -37,16 +37,19 @@ function SafeImage(all: ComponentProps<'img'> & ExtraProps) {
   return <img {...props} src={src} alt={alt ?? ''} loading="lazy" referrerPolicy="no-referrer" className="max-w-full" />;
 }
 
-/** Wide tables and code scroll in their own box, so the page never scrolls sideways on a phone. */
+/**
+ * Wide tables and code scroll in their own box, so the page never scrolls sideways on a phone; the
+ * box takes focus, so it scrolls from the keyboard too.
+ */
 const components: Components = {
   a: SafeLink,
   img: SafeImage,
   table: (props) => (
-    <div className="max-w-full overflow-x-auto">
+    <div tabIndex={0} className="max-w-full overflow-x-auto">
       <table {...withoutNode(props)} />
     </div>
   ),
-  pre: (props) => <pre {...withoutNode(props)} className="max-w-full overflow-x-auto rounded bg-slate-100 p-3 text-sm" />,
+  pre: (props) => <pre {...withoutNode(props)} tabIndex={0} className="max-w-full overflow-x-auto rounded bg-slate-100 p-3 text-sm" />,
 };
 
 /**

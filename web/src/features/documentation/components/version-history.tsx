@@ -35,7 +35,7 @@ export function VersionHistory({ documentId, selected, links }: { documentId: st
   const list = versions.data.items;
   const shown = selected ?? list[0]?.version;
   return (
-    <div className="grid gap-4 lg:grid-cols-[minmax(0,18rem)_minmax(0,1fr)]">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,18rem)_minmax(0,1fr)]">
       <ol aria-label="Versions, newest first" className="divide-y divide-slate-200 self-start rounded-lg border border-slate-200 bg-white text-sm">
         {list.map((version) => (
           <li key={version.version}>
