@@ -92,7 +92,7 @@ public class DocumentAttachments {
 			throw access.changedMeanwhile(projectId, userId, ProjectRole.EDITOR);
 		}
 		return new AttachmentUpload(uploadId,
-				objects.uploadUrl(AttachmentKeys.upload(projectId, documentId, uploadId), type), fileName,
+				objects.uploadUrl(AttachmentKeys.upload(projectId, documentId, uploadId), type.contentType()), fileName,
 				type.contentType(), expiresAt);
 	}
 
@@ -142,9 +142,9 @@ public class DocumentAttachments {
 		String projectId = documentation.projectOf(documentId, userId, ProjectRole.VIEWER);
 		Attachment attachment = table.find(projectId, documentId, attachmentId)
 			.orElseThrow(() -> new NotFound("Attachment"));
-		FileType type = FileType.of(attachment.contentType()).orElseThrow();
 		return new DownloadLink(objects.viewUrl(AttachmentKeys.attachment(projectId, documentId,
-				attachment.fileName()), type, attachment.fileName()), now().plus(FileObjects.VIEW_WINDOW));
+				attachment.fileName()), attachment.contentType(), attachment.fileName()),
+				now().plus(FileObjects.VIEW_WINDOW));
 	}
 
 	/**
@@ -184,7 +184,8 @@ public class DocumentAttachments {
 			throw access.changedMeanwhile(projectId, userId, ProjectRole.EDITOR);
 		}
 		try {
-			objects.put(AttachmentKeys.attachment(projectId, documentId, fileName), content, type, fileName);
+			objects.put(AttachmentKeys.attachment(projectId, documentId, fileName), content, type.contentType(),
+					fileName);
 		}
 		catch (RuntimeException notStored) {
 			// Without its object the record would point at nothing: take it back, as a removal of its own.

@@ -68,7 +68,7 @@ public class ProfilePictures {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		Stored stored = new Stored(new ProfilePicture(type.contentType(), content.length, now),
 				"profile-pictures/" + userId + "/" + now.toEpochMilli() + "." + type.extension());
-		objects.put(stored.key(), content, type, fileName(type));
+		objects.put(stored.key(), content, type.contentType(), fileName(type));
 		if (!table.replace(userId, before.orElse(null), stored, activities.entry(
 				ActivityLog.of("profile_picture_changed", null, userId, "Changed the profile picture", now)))) {
 			objects.delete(stored.key());
@@ -91,7 +91,7 @@ public class ProfilePictures {
 	public DownloadLink url(String userId) {
 		Stored stored = table.find(userId).orElseThrow(() -> new NotFound("Profile picture"));
 		FileType type = FileType.of(stored.picture().contentType()).orElseThrow();
-		return new DownloadLink(objects.viewUrl(stored.key(), type, fileName(type)),
+		return new DownloadLink(objects.viewUrl(stored.key(), type.contentType(), fileName(type)),
 				clock.instant().truncatedTo(ChronoUnit.MILLIS).plus(FileObjects.VIEW_WINDOW));
 	}
 

@@ -12,7 +12,8 @@ import static dev.stratus.platform.dynamo.Attributes.s;
 /** Bulk deletes of a project's items: BatchWriteItem, 25 keys a call, unprocessed ones asked again. */
 final class PartitionItems {
 
-	static final int BATCH = 25;
+	/** BatchWriteItem's most requests per call. */
+	private static final int BATCH = 25;
 
 	private PartitionItems() {
 	}
@@ -29,14 +30,18 @@ final class PartitionItems {
 			.items()
 			.stream()
 			.toList();
-		for (int from = 0; from < keys.size(); from += BATCH) {
-			delete(dynamo, table, keys.subList(from, Math.min(from + BATCH, keys.size())));
-		}
+		delete(dynamo, table, keys);
 		return keys.size();
 	}
 
-	/** Deletes these keys (at most {@link #BATCH}). */
+	/** Deletes the items of these keys. */
 	static void delete(DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> keys) {
+		for (int from = 0; from < keys.size(); from += BATCH) {
+			deleteBatch(dynamo, table, keys.subList(from, Math.min(from + BATCH, keys.size())));
+		}
+	}
+
+	private static void deleteBatch(DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> keys) {
 		List<WriteRequest> requests = keys.stream()
 			.map(key -> WriteRequest.builder().deleteRequest(d -> d.key(key)).build())
 			.toList();

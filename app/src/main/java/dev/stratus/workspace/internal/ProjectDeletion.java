@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import static dev.stratus.platform.dynamo.Attributes.n;
 import static dev.stratus.platform.dynamo.Attributes.s;
@@ -35,9 +34,6 @@ import static dev.stratus.platform.dynamo.Attributes.time;
 class ProjectDeletion implements JobHandler<String>, Sweep<String> {
 
 	private static final Logger log = LoggerFactory.getLogger(ProjectDeletion.class);
-
-	/** BatchWriteItem's most requests per call. */
-	private static final int BATCH = 25;
 
 	private final DynamoDbClient dynamo;
 
@@ -114,22 +110,8 @@ class ProjectDeletion implements JobHandler<String>, Sweep<String> {
 			if (keys.isEmpty()) {
 				return deleted;
 			}
-			for (int from = 0; from < keys.size(); from += BATCH) {
-				delete(keys.subList(from, Math.min(from + BATCH, keys.size())));
-			}
+			PartitionItems.delete(dynamo, table, keys);
 			deleted += keys.size();
-		}
-	}
-
-	private void delete(List<Map<String, AttributeValue>> keys) {
-		List<WriteRequest> requests = keys.stream()
-			.map(key -> WriteRequest.builder().deleteRequest(d -> d.key(key)).build())
-			.toList();
-		Map<String, List<WriteRequest>> pending = Map.of(table, requests);
-		while (!pending.isEmpty()) {
-			Map<String, List<WriteRequest>> asking = pending;
-			var response = dynamo.batchWriteItem(b -> b.requestItems(asking));
-			pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
 		}
 	}
 

@@ -1,9 +1,5 @@
 package dev.stratus.workspace.web;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,6 +12,7 @@ import dev.stratus.StratusApi;
 import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.workspace.WorkspaceApiTest;
+import dev.stratus.workspace.WorkspaceBucket;
 import dev.stratus.workspace.WorkspaceFixture.User;
 import dev.stratus.workspace.internal.ProjectItems;
 import dev.stratus.workspace.internal.WorkspaceResources;
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Object;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +34,6 @@ class DocumentationApiTests extends WorkspaceApiTest {
 
 	static final String SVG_WITH_SCRIPT = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\">"
 			+ "<script>alert(document.cookie)</script></svg>";
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Autowired
 	DynamoDbClient dynamo;
@@ -117,7 +111,7 @@ class DocumentationApiTests extends WorkspaceApiTest {
 	class Attachments {
 
 		@Test
-		void servesAnAttachmentAsADownloadOfItsCheckedType() throws Exception {
+		void servesAnAttachmentAsADownloadOfItsCheckedType() {
 			byte[] png = TestFiles.png();
 
 			var attached = attach("plan.png", png, "image/png");
@@ -129,7 +123,7 @@ class DocumentationApiTests extends WorkspaceApiTest {
 				.isEqualTo(id);
 			var link = api.get(page + "/attachments/" + id + "/url", owner.auth());
 			assertThat(link.status()).as(link.body()).isEqualTo(200);
-			HttpResponse<byte[]> file = fetch(link.data().path("url").asString());
+			HttpResponse<byte[]> file = WorkspaceBucket.fetch(link.data().path("url").asString());
 			assertThat(file.statusCode()).isEqualTo(200);
 			assertThat(file.body()).isEqualTo(png);
 			assertThat(file.headers().firstValue("Content-Type")).contains("image/png");
@@ -175,13 +169,14 @@ class DocumentationApiTests extends WorkspaceApiTest {
 		}
 
 		@Test
-		void attachesAPresignedUploadOnlyOnceItsContentIsChecked() throws Exception {
+		void attachesAPresignedUploadOnlyOnceItsContentIsChecked() {
 			byte[] jpeg = TestFiles.image("jpeg");
 			var ticket = api.post(page + "/attachments/upload-url",
 					Map.of("fileName", "photo.jpg", "contentType", "image/jpeg"), owner.auth());
 			assertThat(ticket.status()).as(ticket.body()).isEqualTo(200);
 			String uploadId = ticket.data().path("uploadId").asString();
-			assertThat(put(ticket.data().path("uploadUrl").asString(), jpeg, "image/jpeg").statusCode()).isEqualTo(200);
+			assertThat(WorkspaceBucket.put(ticket.data().path("uploadUrl").asString(), jpeg, "image/jpeg").statusCode())
+				.isEqualTo(200);
 			assertThat(api.get(page, owner.auth()).data().path("attachments").isEmpty()).isTrue();
 
 			var confirmed = api.post(page + "/attachments/confirm", Map.of("uploadId", uploadId), owner.auth());
@@ -194,10 +189,11 @@ class DocumentationApiTests extends WorkspaceApiTest {
 		}
 
 		@Test
-		void discardsAPresignedUploadWhoseContentIsNotItsType() throws Exception {
+		void discardsAPresignedUploadWhoseContentIsNotItsType() {
 			var ticket = api.post(page + "/attachments/upload-url",
 					Map.of("fileName", "fake.png", "contentType", "image/png"), owner.auth());
-			put(ticket.data().path("uploadUrl").asString(), TestFiles.pngHeaderWithHtml(), "image/png");
+			WorkspaceBucket.put(ticket.data().path("uploadUrl").asString(), TestFiles.pngHeaderWithHtml(),
+					"image/png");
 
 			var refused = api.post(page + "/attachments/confirm",
 					Map.of("uploadId", ticket.data().path("uploadId").asString()), owner.auth());
@@ -285,28 +281,9 @@ class DocumentationApiTests extends WorkspaceApiTest {
 			.toList();
 	}
 
-	private HttpResponse<byte[]> fetch(String url) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-				HttpResponse.BodyHandlers.ofByteArray());
-	}
-
-	private HttpResponse<Void> put(String url, byte[] content, String contentType)
-			throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", contentType)
-			.PUT(HttpRequest.BodyPublishers.ofByteArray(content))
-			.build(), HttpResponse.BodyHandlers.discarding());
-	}
-
 	/** The project's objects in the workspace bucket, uploads included. */
 	private List<String> keys() {
-		return s3
-			.listObjectsV2(b -> b.bucket(resources.bucketName(WorkspaceResources.BUCKET))
-				.prefix(ProjectItems.objectPrefix("documentation/", project)))
-			.contents()
-			.stream()
-			.map(S3Object::key)
-			.toList();
+		return new WorkspaceBucket(s3, resources).keys(ProjectItems.objectPrefix("documentation/", project));
 	}
 
 	/** The sort keys of the project's items but its activity and team. */

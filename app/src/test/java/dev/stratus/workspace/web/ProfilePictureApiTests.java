@@ -1,9 +1,5 @@
 package dev.stratus.workspace.web;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -14,14 +10,13 @@ import dev.stratus.IntegrationTest;
 import dev.stratus.StratusApi;
 import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.workspace.WorkspaceApiTest;
+import dev.stratus.workspace.WorkspaceBucket;
 import dev.stratus.workspace.WorkspaceFixture.User;
-import dev.stratus.workspace.internal.WorkspaceResources;
 import dev.stratus.workspace.internal.content.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProfilePictureApiTests extends WorkspaceApiTest {
 
 	private static final String ROUTE = "/api/settings/profile-picture";
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Autowired
 	S3Client s3;
@@ -47,7 +40,7 @@ class ProfilePictureApiTests extends WorkspaceApiTest {
 	}
 
 	@Test
-	void storesThePictureAtTheSeedsKeyAndServesItAsAnAttachment() throws Exception {
+	void storesThePictureAtTheSeedsKeyAndServesItAsAnAttachment() {
 		byte[] png = TestFiles.png();
 		assertThat(api.get(ROUTE + "/url", user.auth()).status()).isEqualTo(404);
 
@@ -58,7 +51,8 @@ class ProfilePictureApiTests extends WorkspaceApiTest {
 		assertThat(stored.data().path("sizeBytes").asLong()).isEqualTo(png.length);
 		assertThat(keys()).singleElement()
 			.satisfies(key -> assertThat(key).matches("profile-pictures/" + user.id() + "/\\d{13}\\.png"));
-		HttpResponse<byte[]> picture = fetch(api.get(ROUTE + "/url", user.auth()).data().path("url").asString());
+		String url = api.get(ROUTE + "/url", user.auth()).data().path("url").asString();
+		HttpResponse<byte[]> picture = WorkspaceBucket.fetch(url);
 		assertThat(picture.body()).isEqualTo(png);
 		assertThat(picture.headers().firstValue("Content-Type")).contains("image/png");
 		assertThat(picture.headers().firstValue("Content-Disposition"))
@@ -118,19 +112,8 @@ class ProfilePictureApiTests extends WorkspaceApiTest {
 			.toList();
 	}
 
-	private HttpResponse<byte[]> fetch(String url) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-				HttpResponse.BodyHandlers.ofByteArray());
-	}
-
 	private List<String> keys() {
-		return s3
-			.listObjectsV2(b -> b.bucket(resources.bucketName(WorkspaceResources.BUCKET))
-				.prefix("profile-pictures/" + user.id() + "/"))
-			.contents()
-			.stream()
-			.map(S3Object::key)
-			.toList();
+		return new WorkspaceBucket(s3, resources).keys("profile-pictures/" + user.id() + "/");
 	}
 
 }

@@ -20,9 +20,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
- * Users' files in the workspace bucket (attachments, profile pictures): stored with their checked content type
- * and {@code Content-Disposition: attachment}, and read only through presigned URLs that fix both again, so a
- * browser saves a file rather than showing it as a page of the app's origin.
+ * Users' files in the workspace bucket (attachments, profile pictures, architecture images): stored with their
+ * checked content type and {@code Content-Disposition: attachment}, and read only through presigned URLs that fix
+ * both again, so a browser saves a file rather than showing it as a page of the app's origin.
  */
 @Component
 public class FileObjects {
@@ -45,10 +45,11 @@ public class FileObjects {
 		this.bucket = resources.bucketName(WorkspaceResources.BUCKET);
 	}
 
-	public void put(String key, byte[] content, FileType type, String fileName) {
+	/** Stores the file, to be saved as {@code fileName}. */
+	public void put(String key, byte[] content, String contentType, String fileName) {
 		s3.putObject(b -> b.bucket(bucket)
 			.key(key)
-			.contentType(type.contentType())
+			.contentType(contentType)
 			.contentDisposition(attachment(fileName)), RequestBody.fromBytes(content));
 	}
 
@@ -76,7 +77,11 @@ public class FileObjects {
 		s3.deleteObject(b -> b.bucket(bucket).key(key));
 	}
 
-	/** Deletes every object under {@code prefix}. @return how many */
+	/**
+	 * Deletes every object under {@code prefix}, a listed page (at most 1,000) per call.
+	 * @return how many
+	 * @throws IllegalStateException when S3 kept any of them
+	 */
 	public int deleteAll(String prefix) {
 		int deleted = 0;
 		for (var page : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix))) {
@@ -86,7 +91,11 @@ public class FileObjects {
 				.map(key -> ObjectIdentifier.builder().key(key).build())
 				.toList();
 			if (!objects.isEmpty()) {
-				s3.deleteObjects(b -> b.bucket(bucket).delete(d -> d.objects(objects).quiet(true)));
+				var response = s3.deleteObjects(b -> b.bucket(bucket).delete(d -> d.objects(objects).quiet(true)));
+				if (response.hasErrors() && !response.errors().isEmpty()) {
+					throw new IllegalStateException("S3 kept " + response.errors().size() + " objects under " + prefix
+							+ ", first: " + response.errors().get(0).code());
+				}
 				deleted += objects.size();
 			}
 		}
@@ -94,20 +103,20 @@ public class FileObjects {
 	}
 
 	/** Where the client PUTs an upload, with exactly this content type. */
-	public URL uploadUrl(String key, FileType type) {
+	public URL uploadUrl(String key, String contentType) {
 		return presigner
 			.presignPutObject(b -> b.signatureDuration(UPLOAD_WINDOW)
-				.putObjectRequest(put -> put.bucket(bucket).key(key).contentType(type.contentType())))
+				.putObjectRequest(put -> put.bucket(bucket).key(key).contentType(contentType)))
 			.url();
 	}
 
 	/** A short-lived address of the file, answered with its type and as an attachment named {@code fileName}. */
-	public URL viewUrl(String key, FileType type, String fileName) {
+	public URL viewUrl(String key, String contentType, String fileName) {
 		return presigner
 			.presignGetObject(b -> b.signatureDuration(VIEW_WINDOW)
 				.getObjectRequest(get -> get.bucket(bucket)
 					.key(key)
-					.responseContentType(type.contentType())
+					.responseContentType(contentType)
 					.responseContentDisposition(attachment(fileName))))
 			.url();
 	}
