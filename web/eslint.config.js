@@ -3,8 +3,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// One folder per back-end module (identity, inventory, customers, fleet, workspace) plus the local inbox, a developer tool.
-const features = ['activity', 'analytics', 'customers', 'fleet', 'identity', 'inventory', 'local-inbox', 'notifications', 'settings', 'workspace'];
+// One folder per back-end module (identity, inventory, customers, fleet, workspace), per workspace area with its own
+// screens (activity, analytics, assistant, documentation, notifications, settings), plus the local inbox, a developer tool.
+const features = ['activity', 'analytics', 'assistant', 'customers', 'documentation', 'fleet', 'identity', 'inventory', 'local-inbox', 'notifications', 'settings', 'workspace'];
 
 // Import zones (bulletproof-react): shared code -> features -> app. Features never import each
 // other; a page that needs two features lives in src/app.

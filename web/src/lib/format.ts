@@ -50,3 +50,16 @@ export function parseAmountToCents(text: string): number | undefined {
 export function centsToAmount(cents: number): string {
   return (cents / 100).toFixed(2);
 }
+
+/** A size in bytes as people read it: 1.2 MB, 850 KB, 12 B. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit] ?? 'GB'}`;
+}

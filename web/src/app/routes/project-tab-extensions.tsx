@@ -1,5 +1,7 @@
 import { ActivityFeed } from '@/features/activity/components/activity-feed';
 import { ProjectAnalyticsPanel } from '@/features/analytics/components/project-analytics-panel';
+import { AssistantPanel } from '@/features/assistant/components/assistant-panel';
+import { DocumentationPanel } from '@/features/documentation/components/documentation-panel';
 import type { ProjectTabExtension } from '@/features/workspace/components/project-tabs';
 import type { Project } from '@/features/workspace/types';
 
@@ -14,4 +16,8 @@ function ProjectActivityTab({ project }: { project: Project }) {
 }
 
 /** The project page's sections that other features draw; the workspace feature draws the rest. */
-export const projectTabExtensions: ProjectTabExtension[] = [{ id: 'activity', label: 'Activity', Panel: ProjectActivityTab }];
+export const projectTabExtensions: ProjectTabExtension[] = [
+  { id: 'docs', label: 'Docs', Panel: DocumentationPanel },
+  { id: 'assistant', label: 'Assistant', Panel: AssistantPanel },
+  { id: 'activity', label: 'Activity', Panel: ProjectActivityTab },
+];
