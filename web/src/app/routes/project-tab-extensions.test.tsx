@@ -23,7 +23,7 @@ function renderProject(url: string) {
 }
 
 describe('project tabs of other features', () => {
-  it('lists Docs and Assistant after the workspace’s own tabs and opens the documentation', async () => {
+  it('lists Docs, Assistant and Activity after the workspace’s own tabs and opens the documentation', async () => {
     signIn('user');
     const server = fakeApi();
     server.get('/projects/p-1', ok(project));
@@ -31,7 +31,7 @@ describe('project tabs of other features', () => {
     renderProject('/projects/p-1/docs');
 
     const tabs = await screen.findByRole('navigation', { name: 'Project sections' });
-    expect(within(tabs).getAllByRole('link').map((link) => link.textContent)).toEqual(['Overview', 'Schema', 'Architecture', 'Generations', 'Deployments', 'Team', 'Docs', 'Assistant']);
+    expect(within(tabs).getAllByRole('link').map((link) => link.textContent)).toEqual(['Overview', 'Schema', 'Architecture', 'Generations', 'Deployments', 'Team', 'Docs', 'Assistant', 'Activity']);
     expect(within(tabs).getByRole('link', { name: 'Docs' })).toHaveAttribute('aria-current', 'page');
     expect(await screen.findByText('No pages yet')).toBeInTheDocument();
   });
