@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.stratus.platform.mail.NotificationTopic;
 import dev.stratus.workspace.Notification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,7 +117,7 @@ class SnsNotificationDeliveryTests {
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
 			.overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(5)).retryStrategy(RetryMode.STANDARD))
 			.build();
-		return new SnsNotificationDelivery(client, TOPIC);
+		return new SnsNotificationDelivery(new NotificationTopic(client, TOPIC));
 	}
 
 	private static Map<String, String> form(String body) {
