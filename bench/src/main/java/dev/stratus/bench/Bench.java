@@ -37,6 +37,9 @@ public final class Bench {
 			if (run.quick) {
 				bench.quick();
 			}
+			else if (run.workspaceOnly) {
+				bench.workspace();
+			}
 			else {
 				bench.full();
 			}
@@ -149,6 +152,24 @@ public final class Bench {
 		run.stop(app);
 
 		ScaleOut.run(run);
+	}
+
+	/** The workspace's reads against their DynamoDB calls, and notification delivery, on an app of their own. */
+	private void workspace() {
+		run.progress.step("starting the app (./stratus run)");
+		CloudPorts ports = CloudPorts.free();
+		AppProcess app = run.app("app", run.dir("app-data"), ports.env());
+		app.awaitHealthy(Duration.ofSeconds(90));
+		Shop shop = app.shop();
+		String token = shop.loginAdmin();
+		WorkspaceApi workspace = new WorkspaceApi(shop);
+		try (ProjectListBaseline projects = new ProjectListBaseline(ports.dynamodbEndpoint())) {
+			ProjectReads.compare(run, workspace, token, projects);
+		}
+		try (ActivityBaseline activity = new ActivityBaseline(ports.dynamodbEndpoint())) {
+			ActivityReads.compare(run, shop, workspace, token, activity);
+		}
+		run.stop(app);
 	}
 
 	/** PENDING→CONFIRMED under a steady 10 orders/s, from the orders' own timestamps. */

@@ -25,20 +25,24 @@ final class Run implements AutoCloseable {
 
 	final boolean quick;
 
+	/** {@code --only workspace}: a full run of the workspace's measurements alone, into {@code bench-workspace}. */
+	final boolean workspaceOnly;
+
 	final Cleanup cleanup = new Cleanup();
 
 	final Progress progress;
 
 	final Report report;
 
-	private Run(String kind, Path home, Path results, boolean quick) throws IOException {
+	private Run(String kind, Path home, Path results, boolean quick, boolean workspaceOnly) throws IOException {
 		this.home = home;
 		this.results = results;
 		this.quick = quick;
+		this.workspaceOnly = workspaceOnly;
 		this.tmp = Files.createTempDirectory("stratus-" + kind + "-");
 		this.logs = Files.createDirectories(tmp.resolve("logs"));
 		this.progress = new Progress(kind + (quick ? " --quick" : ""));
-		this.report = new Report(kind + (quick ? "-quick" : ""));
+		this.report = new Report(kind + (quick ? "-quick" : "") + (workspaceOnly ? "-workspace" : ""));
 	}
 
 	/**
@@ -46,23 +50,29 @@ final class Run implements AutoCloseable {
 	 * writes to {@code bench/results} (the figures the README quotes); a quick run, which CI and
 	 * {@code ./stratus test} make, to {@code bench/target/results}, so running the tests rewrites
 	 * no tracked file ({@code --results bench/results} refreshes the committed quick results).
+	 * {@code --only workspace} measures the workspace's reads alone, for a change that touched only them.
 	 */
 	static Run start(String kind, String[] args) {
 		List<String> rest = Arrays.asList(args);
 		boolean quick = rest.contains("--quick");
+		boolean workspaceOnly = false;
 		Path home = home();
 		Path results = home.resolve(quick ? "bench/target/results" : "bench/results");
 		for (int i = 0; i < args.length; i++) {
 			if (args[i].equals("--results") && i + 1 < args.length) {
 				results = Path.of(args[++i]).toAbsolutePath();
 			}
+			else if (args[i].equals("--only") && i + 1 < args.length && args[i + 1].equals("workspace")) {
+				workspaceOnly = true;
+				i++;
+			}
 			else if (!args[i].equals("--quick")) {
-				System.err.println("usage: " + kind + " [--quick] [--results DIR]");
+				System.err.println("usage: " + kind + " [--quick] [--results DIR] [--only workspace]");
 				System.exit(2);
 			}
 		}
 		try {
-			Run run = new Run(kind, home, results, quick);
+			Run run = new Run(kind, home, results, quick, workspaceOnly);
 			System.out.println(kind + ": data and logs in " + run.tmp);
 			return run;
 		}
