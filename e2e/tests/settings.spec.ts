@@ -20,8 +20,6 @@ test.describe.serial('Settings', () => {
   }
 
   async function openSettings() {
-    // Like the workspace's published image: the API tells "no picture" only with a 404, which Chrome logs.
-    allowConsoleError(/status of 404 .*\/api\/settings\/profile-picture\/url/, 'the picture’s address answers 404 while there is no picture');
     await accountMenu().click();
     await page.getByRole('link', { name: 'Settings' }).click();
     await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();

@@ -3,8 +3,11 @@ import type { Narrow, Schemas, Sent } from '@/lib/typed-api';
 /** Whether a type of activity reaches the user in the console, by email, both or neither. */
 export type Channels = Sent<Schemas['NotificationPreference']>;
 
-/** The caller's settings (docs/API.md "Settings"): `notifications` by activity type. */
-export type Settings = Narrow<Sent<Schemas['SettingsResponse']>, { notifications: Record<string, Channels> }>;
+/** The caller's settings (docs/API.md "Settings"): `notifications` by activity type; `profilePicture` when there is one. */
+export type Settings = Narrow<
+  Sent<Schemas['SettingsResponse'], 'profilePicture'>,
+  { notifications: Record<string, Channels>; profilePicture?: Sent<NonNullable<Schemas['SettingsResponse']['profilePicture']>> }
+>;
 
 /** What PUT /settings takes: only the fields sent change; `notifications` names the types whose preferences change. */
 export type SettingsBody = Partial<Narrow<Sent<Schemas['SettingsUpdate']>, { notifications: Record<string, Channels> }>>;

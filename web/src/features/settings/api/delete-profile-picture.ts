@@ -16,6 +16,7 @@ export function useDeleteProfilePicture({ mutationConfig }: { mutationConfig?: M
     mutationFn: deleteProfilePicture,
     onSuccess: (data, variables) => {
       queryClient.setQueryData(settingsKeys.pictureUrl(), null);
+      void queryClient.invalidateQueries({ queryKey: settingsKeys.settings() });
       onSuccess?.(data, variables);
     },
     ...rest,

@@ -19,6 +19,7 @@ export function useUploadProfilePicture({ mutationConfig }: { mutationConfig?: M
     mutationFn: uploadProfilePicture,
     onSuccess: (data, body) => {
       void queryClient.invalidateQueries({ queryKey: settingsKeys.pictureUrl() });
+      void queryClient.invalidateQueries({ queryKey: settingsKeys.settings() });
       onSuccess?.(data, body);
     },
     ...rest,

@@ -1,6 +1,7 @@
 import { cn } from '@/components/ui/cn';
 
 import { useProfilePictureUrl } from '../api/get-profile-picture-url';
+import { useSettings } from '../api/get-settings';
 
 /** The user's initials, for a user without a picture. */
 export function initialsOf(name: string): string {
@@ -9,15 +10,16 @@ export function initialsOf(name: string): string {
 }
 
 /**
- * The signed-in user's picture (a presigned URL), or their initials; decorative beside their name.
- * It only shows a picture the settings page has already read: the API says "no picture" with a 404
- * (which a browser logs as an error), and nothing else tells whether there is one, so asking on
- * every page for the many users without one would fill every console with errors.
+ * The signed-in user's picture (a presigned URL), or their initials; decorative beside their name. Its address
+ * is asked for only when the settings say there is a picture: for one that is not there the API answers 404,
+ * which a browser would log on every page.
  */
 export function Avatar({ name }: { name: string }) {
-  const picture = useProfilePictureUrl({ queryConfig: { enabled: false } });
+  const settings = useSettings();
+  const hasPicture = Boolean(settings.data?.profilePicture);
+  const picture = useProfilePictureUrl({ queryConfig: { enabled: hasPicture } });
   const classes = 'h-7 w-7 shrink-0 rounded-full text-xs';
-  if (picture.data) return <img src={picture.data.url} alt="" className={cn(classes, 'object-cover')} />;
+  if (hasPicture && picture.data) return <img src={picture.data.url} alt="" className={cn(classes, 'object-cover')} />;
   return (
     <span aria-hidden="true" className={cn(classes, 'inline-flex items-center justify-center bg-blue-100 font-semibold text-blue-900')}>
       {initialsOf(name)}

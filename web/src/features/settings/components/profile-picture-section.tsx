@@ -7,12 +7,18 @@ import { errorMessage } from '@/lib/api-client';
 
 import { useDeleteProfilePicture } from '../api/delete-profile-picture';
 import { useProfilePictureUrl } from '../api/get-profile-picture-url';
+import { useSettings } from '../api/get-settings';
 import { useUploadProfilePicture } from '../api/upload-profile-picture';
 import { checkPicture, readBytes, toBase64 } from '../utils/picture-file';
 
-/** The picture as stored (through its presigned URL), a file input to replace it, and a way to remove it. */
+/**
+ * The picture as stored (through its presigned URL, asked for only when the settings say there is a picture),
+ * a file input to replace it, and a way to remove it.
+ */
 export function ProfilePictureSection() {
-  const picture = useProfilePictureUrl();
+  const settings = useSettings();
+  const hasPicture = Boolean(settings.data?.profilePicture);
+  const picture = useProfilePictureUrl({ queryConfig: { enabled: hasPicture } });
   const [problem, setProblem] = useState<string>();
   const [done, setDone] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
@@ -42,9 +48,9 @@ export function ProfilePictureSection() {
   return (
     <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
       <div className="flex h-24 w-24 shrink-0 items-center justify-center overflow-hidden rounded-full border border-slate-300 bg-slate-100">
-        {picture.isPending ? (
+        {settings.isPending || (hasPicture && picture.isPending) ? (
           <Spinner label="Loading the picture" />
-        ) : picture.data ? (
+        ) : hasPicture && picture.data ? (
           <img src={picture.data.url} alt="Your profile picture" className="h-full w-full object-cover" />
         ) : (
           <span className="px-2 text-center text-sm text-slate-700">No picture</span>
@@ -70,7 +76,7 @@ export function ProfilePictureSection() {
           </p>
         </div>
         {upload.isPending && <p className="text-sm text-slate-700">Uploading…</p>}
-        {picture.data && (
+        {hasPicture && (
           <Button
             variant="secondary"
             size="sm"

@@ -1,11 +1,15 @@
 package dev.stratus.workspace.web;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.stratus.WebSliceTest;
 import dev.stratus.platform.security.Role;
 import dev.stratus.workspace.NotificationPreference;
 import dev.stratus.workspace.Person;
+import dev.stratus.workspace.ProfilePicture;
+import dev.stratus.workspace.ProfilePictures;
 import dev.stratus.workspace.Settings;
 import dev.stratus.workspace.SettingsChange;
 import dev.stratus.workspace.UserSettings;
@@ -22,6 +26,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -35,6 +40,25 @@ class SettingsControllerTests {
 
 	@MockitoBean
 	Settings settings;
+
+	@MockitoBean
+	ProfilePictures pictures;
+
+	@Test
+	void saysWhetherThereIsAPictureSoThatClientsAskForItsAddressOnlyThen() throws Exception {
+		when(settings.of(any(Person.class))).thenReturn(new UserSettings("Ada", "UTC", Map.of()));
+
+		mvc.perform(get("/api/settings").with(as(Role.USER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.data.profilePicture").doesNotExist());
+
+		when(pictures.find(any())).thenReturn(
+				Optional.of(new ProfilePicture("image/png", 1234, Instant.parse("2026-11-30T10:00:00Z"))));
+		mvc.perform(get("/api/settings").with(as(Role.USER)))
+			.andExpect(jsonPath("$.data.profilePicture.contentType").value("image/png"))
+			.andExpect(jsonPath("$.data.profilePicture.sizeBytes").value(1234))
+			.andExpect(jsonPath("$.data.profilePicture.uploadedAt").value("2026-11-30T10:00:00.000Z"));
+	}
 
 	@Test
 	void changesOnlyWhatWasSent() throws Exception {
