@@ -268,6 +268,32 @@ class ProjectAccessMatrixTests extends WorkspaceApiTest {
 		assertThat(wrong).isEmpty();
 	}
 
+	@Test
+	void answersEachRoleOnEachActivityAnalyticsAndAssistantRouteAsTheContractSays() {
+		String project = shared.project();
+		String others = shared.othersProject();
+		for (String path : List.of("/api/activity?projectId=" + project,
+				"/api/activity?projectId=" + project + "&type=schema_saved",
+				"/api/analytics/chart-data?chartType=activity&period=7d&projectId=" + project,
+				"/api/analytics/realtime?projectId=" + project, "/api/projects/" + project + "/assistant/messages")) {
+			read(shared.callers(), path);
+		}
+		for (String path : List.of("/api/activity?projectId=" + others,
+				"/api/analytics/chart-data?chartType=deployments&period=24h&projectId=" + others,
+				"/api/analytics/realtime?projectId=" + others, "/api/projects/" + others + "/assistant/messages")) {
+			expect("owner", "GET", path, 404);
+		}
+		String chat = "/api/projects/" + project + "/assistant/messages";
+		Map<String, String> question = Map.of("message", "Explain the schema");
+		// Asking reads: every member may; a generation asked for is the editors' (the reply says so to a viewer).
+		for (String member : List.of("owner", "editor", "viewer")) {
+			expect(member, "POST", chat, question, 201);
+		}
+		expect("outsider", "POST", chat, question, 404);
+		expect("owner", "POST", "/api/projects/" + others + "/assistant/messages", question, 404);
+		assertThat(wrong).isEmpty();
+	}
+
 	private static Map<String, String> file(String name) {
 		return Map.of("fileName", name, "fileData", Base64.getEncoder().encodeToString(TestFiles.png()),
 				"contentType", "image/png");
