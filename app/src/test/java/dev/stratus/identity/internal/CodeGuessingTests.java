@@ -11,6 +11,7 @@ import dev.stratus.identity.internal.IdentityTable.Items;
 import dev.stratus.identity.internal.SessionRecheckTests.SettableClock;
 import dev.stratus.platform.errors.InvalidInput;
 import dev.stratus.platform.errors.TooManyAttempts;
+import dev.stratus.platform.security.SecurityAlerts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,9 @@ class CodeGuessingTests {
 	@Autowired
 	Users users;
 
+	@Autowired
+	SecurityAlerts alerts;
+
 	final SettableClock clock = new SettableClock();
 
 	Accounts accounts;
@@ -46,9 +50,9 @@ class CodeGuessingTests {
 	@BeforeEach
 	void accountsOnASettableClock() throws ReflectiveOperationException {
 		var constructor = Accounts.class.getDeclaredConstructor(UserPool.class, LoginThrottle.class,
-				CodeThrottle.class);
+				CodeThrottle.class, SecurityAlerts.class);
 		constructor.setAccessible(true);
-		accounts = constructor.newInstance(pool, logins, new CodeThrottle(items, clock));
+		accounts = constructor.newInstance(pool, logins, new CodeThrottle(items, clock), alerts);
 	}
 
 	@Test
