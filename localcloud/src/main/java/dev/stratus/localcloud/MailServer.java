@@ -17,6 +17,8 @@ final class MailServer implements AutoCloseable {
 
 	private final GreenMail greenMail;
 
+	private static final long STARTUP_TIMEOUT_MS = 20_000;
+
 	private final String host;
 
 	private final int smtpPort;
@@ -32,8 +34,8 @@ final class MailServer implements AutoCloseable {
 
 	static MailServer start(LocalCloudConfig.Network network, int smtpPort, int imapPort, Optional<Path> dataDir) {
 		GreenMail greenMail = new GreenMail(
-				new ServerSetup[] { new ServerSetup(smtpPort, network.bind(), ServerSetup.PROTOCOL_SMTP),
-						new ServerSetup(imapPort, network.bind(), ServerSetup.PROTOCOL_IMAP) });
+				new ServerSetup[] { patient(new ServerSetup(smtpPort, network.bind(), ServerSetup.PROTOCOL_SMTP)),
+						patient(new ServerSetup(imapPort, network.bind(), ServerSetup.PROTOCOL_IMAP)) });
 		dataDir.map(MailArchive::open).ifPresent(archive -> {
 			archive.restoreInto(greenMail);
 			UserManager users = greenMail.getUserManager();
@@ -45,6 +47,16 @@ final class MailServer implements AutoCloseable {
 		});
 		greenMail.start();
 		return new MailServer(greenMail, network.connectHost(), smtpPort, imapPort);
+	}
+
+	/**
+	 * GreenMail gives up after 2 s by default when its listener thread is slow to come up, which a busy
+	 * two-core machine starting the app, its tests and a browser at once does take: wait as long as a start
+	 * may reasonably need instead of failing the whole local cloud.
+	 */
+	private static ServerSetup patient(ServerSetup setup) {
+		setup.setServerStartupTimeout(STARTUP_TIMEOUT_MS);
+		return setup;
 	}
 
 	String host() {
