@@ -112,8 +112,13 @@ test.describe.serial('Activity and notifications', () => {
     const page = ownerPage;
     await workspaceNav(page).getByRole('link', { name: 'Analytics' }).click();
     await expect(page.getByRole('heading', { name: 'Analytics', level: 1 })).toBeVisible();
-    await page.getByRole('radio', { name: 'Activity entries' }).check();
-    await page.getByRole('radio', { name: '24h' }).check();
+    // The choices live in the address: a radio turns checked once the navigation it starts has rendered,
+    // so click and wait for that rather than check(), which wants the state changed on the click itself.
+    for (const choice of ['Activity entries', '24h']) {
+      const radio = page.getByRole('radio', { name: choice });
+      await radio.click();
+      await expect(radio).toBeChecked();
+    }
     await expect(page).toHaveURL(/chart=activity/);
     await expect(page).toHaveURL(/period=24h/);
     await expect(page.getByText(/^Activity entries per hour, last 24 hours: \d+ in total/)).toBeVisible({ timeout: 30_000 });
