@@ -13,15 +13,20 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Named random secrets (256 bits), made on first use. {@code STRATUS_SECRET_<NAME>} (base64) wins,
- * which is how several instances or an AWS deployment share one; otherwise local mode keeps them
- * under {@code <data>/secrets/} so they survive restarts, and in-memory runs make new ones.
+ * Named random secrets (256 bits), made on first use and kept for the process. {@code STRATUS_SECRET_<NAME>}
+ * (base64) wins; otherwise AWS mode shares one per name through Secrets Manager ({@link SecretsManagerSource}),
+ * local mode keeps them under {@code <data>/secrets/} so they survive restarts, and in-memory runs make new ones.
  */
 @Component
 public class Secrets {
@@ -34,10 +39,26 @@ public class Secrets {
 
 	private final StratusProperties settings;
 
+	private final UnaryOperator<String> environment;
+
+	@Nullable
+	private final SecretsManagerSource shared;
+
 	private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
-	Secrets(StratusProperties settings) {
+	@Autowired
+	Secrets(StratusProperties settings, ObjectProvider<SecretsManagerSource> shared) {
+		this(settings, System::getenv, shared.getIfAvailable());
+	}
+
+	/**
+	 * @param environment the process's environment variables by name
+	 * @param shared where AWS mode keeps the secrets; null in local mode
+	 */
+	Secrets(StratusProperties settings, UnaryOperator<String> environment, @Nullable SecretsManagerSource shared) {
 		this.settings = settings;
+		this.environment = environment;
+		this.shared = shared;
 	}
 
 	public byte[] get(String name) {
@@ -69,12 +90,17 @@ public class Secrets {
 	}
 
 	private byte[] load(String name) {
-		String configured = System.getenv(
-				"STRATUS_SECRET_" + name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+		String configured = environment.apply("STRATUS_SECRET_" + name.toUpperCase(Locale.ROOT).replace('-', '_'));
 		if (configured != null && !configured.isBlank()) {
 			return Base64.getDecoder().decode(configured.trim());
 		}
-		if (settings.inMemory() || !settings.isLocal()) {
+		if (!settings.isLocal()) {
+			if (shared == null) {
+				throw new IllegalStateException("AWS mode keeps its secrets in Secrets Manager, but has no client");
+			}
+			return shared.get(name, random());
+		}
+		if (settings.inMemory()) {
 			return random();
 		}
 		Path file = settings.dataDir().resolve("secrets").resolve(name);

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@EnabledIf(value = "dev.stratus.fleet.MotoServer#onPath",
+@EnabledIf(value = "dev.stratus.MotoServer#onPath",
 		disabledReason = "moto_server not on PATH: skipping the moto cross-check")
 class FleetOnMotoTests extends FleetContract {
 

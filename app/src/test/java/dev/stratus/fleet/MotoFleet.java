@@ -1,6 +1,5 @@
 package dev.stratus.fleet;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,14 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.stratus.MotoServer;
 import dev.stratus.fleet.internal.Ec2Fleet;
 import dev.stratus.fleet.internal.Ec2Fleets;
 import dev.stratus.platform.web.PageTokens;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
@@ -67,9 +62,9 @@ final class MotoFleet implements AutoCloseable {
 		this.ec2Fleet = Ec2Fleets.over(this::ec2, this::cloudWatch, tokens, REGIONS);
 	}
 
-	/** Starts moto and seeds it. */
+	/** Seeds the JVM's moto server (skipping the caller where there is none). */
 	static MotoFleet start(PageTokens tokens) {
-		MotoServer moto = MotoServer.start();
+		MotoServer moto = MotoServer.shared();
 		MotoFleet fleet = new MotoFleet(moto, CloudWatchCborBridge.to(moto.endpoint()), tokens);
 		try {
 			fleet.seed(Instant.now());
@@ -139,19 +134,11 @@ final class MotoFleet implements AutoCloseable {
 	}
 
 	private Ec2Client ec2(String region) {
-		return client(Ec2Client.builder(), moto.endpoint(), region).build();
+		return moto.client(Ec2Client.builder(), Region.of(region));
 	}
 
 	private CloudWatchClient cloudWatch(String region) {
-		return client(CloudWatchClient.builder(), bridge.endpoint(), region).build();
-	}
-
-	private static <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B client(B builder, URI endpoint,
-			String region) {
-		builder.httpClientBuilder(ApacheHttpClient.builder());
-		return builder.endpointOverride(endpoint)
-			.region(Region.of(region))
-			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("moto", "moto")));
+		return MotoServer.at(CloudWatchClient.builder(), bridge.endpoint(), Region.of(region)).build();
 	}
 
 	private static Map<String, Integer> perRegion() {
@@ -165,7 +152,6 @@ final class MotoFleet implements AutoCloseable {
 	public void close() {
 		ec2Fleet.destroy();
 		bridge.close();
-		moto.close();
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.stratus.MotoServer;
 import dev.stratus.platform.dynamo.LabelledWrites;
 import dev.stratus.platform.jobs.JobHandler;
 import dev.stratus.platform.jobs.JobHandler.Outcome;
@@ -14,7 +15,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -53,7 +61,7 @@ class EventBusStartsTests {
 		dynamo = MotoServer.shared().client(DynamoDbClient.builder());
 		events = MotoServer.shared().client(EventBridgeClient.builder());
 		sqs = MotoServer.shared().client(SqsClient.builder());
-		store = new DynamoExecutionStore(dynamo, MotoServer.workflowsTable(dynamo, "workflows-" + suffix));
+		store = new DynamoExecutionStore(dynamo, workflowsTable(dynamo, "workflows-" + suffix));
 		String bus = "stratus-" + suffix;
 		events.createEventBus(b -> b.name(bus));
 		queueUrl = sqs.createQueue(b -> b.queueName("starter-" + suffix)).queueUrl();
@@ -136,6 +144,34 @@ class EventBusStartsTests {
 		assertThat(starts.handle(new ExecutionRef(UUID.randomUUID().toString()), FIRST)).isEqualTo(Outcome.DONE);
 		assertThat(starts.standing(new ExecutionRef(UUID.randomUUID().toString())))
 			.isInstanceOf(JobHandler.Standing.Gone.class);
+	}
+
+	/** A table shaped as the engine's (see {@code WorkflowTable}), under a name of its own. */
+	private static String workflowsTable(DynamoDbClient dynamo, String name) {
+		List<AttributeDefinition> attributes = List.of(string("PK"), string("SK"), string("GSI1PK"), string("GSI1SK"),
+				string("GSI2PK"), string("GSI2SK"));
+		dynamo.createTable(b -> b.tableName(name)
+			.billingMode(BillingMode.PAY_PER_REQUEST)
+			.attributeDefinitions(attributes)
+			.keySchema(key("PK", KeyType.HASH), key("SK", KeyType.RANGE))
+			.globalSecondaryIndexes(index("GSI1"), index("GSI2")));
+		return name;
+	}
+
+	private static GlobalSecondaryIndex index(String name) {
+		return GlobalSecondaryIndex.builder()
+			.indexName(name)
+			.keySchema(key(name + "PK", KeyType.HASH), key(name + "SK", KeyType.RANGE))
+			.projection(p -> p.projectionType(ProjectionType.ALL))
+			.build();
+	}
+
+	private static AttributeDefinition string(String name) {
+		return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+	}
+
+	private static KeySchemaElement key(String name, KeyType type) {
+		return KeySchemaElement.builder().attributeName(name).keyType(type).build();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.stratus.MotoServer;
 import dev.stratus.platform.Page;
 import dev.stratus.platform.Secrets;
 import dev.stratus.platform.errors.InvalidInput;
