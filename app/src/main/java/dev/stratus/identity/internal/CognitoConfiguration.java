@@ -41,8 +41,12 @@ class CognitoConfiguration {
 
 	@Bean
 	JwtDecoder jwtDecoder(CognitoPool pool, CognitoSessions sessions) {
-		return VerifiedTokens.of(
-				NimbusJwtDecoder.withJwkSetUri(pool.jwksUri()).jwsAlgorithm(SignatureAlgorithm.RS256).build(),
+		return idTokens(pool, pool.jwksUri(), sessions);
+	}
+
+	/** The pool's ID tokens, checked against the keys at {@code jwksUri} (the pool's own but in tests). */
+	static JwtDecoder idTokens(CognitoPool pool, String jwksUri, CognitoSessions sessions) {
+		return VerifiedTokens.of(NimbusJwtDecoder.withJwkSetUri(jwksUri).jwsAlgorithm(SignatureAlgorithm.RS256).build(),
 				TokenRules.of(pool.issuer(), pool.clientId(), sessions.accountAllows()));
 	}
 

@@ -11,26 +11,20 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.stratus.identity.Registration;
-import dev.stratus.identity.Session;
-import dev.stratus.identity.UserChange;
 import dev.stratus.identity.internal.CognitoConfiguration.CognitoPool;
-import dev.stratus.platform.Secrets;
 import dev.stratus.platform.errors.DomainException;
 import dev.stratus.platform.errors.Duplicate;
 import dev.stratus.platform.errors.InvalidInput;
-import dev.stratus.platform.errors.NotConfirmed;
 import dev.stratus.platform.errors.Unauthenticated;
-import dev.stratus.platform.errors.WrongCredentials;
 import dev.stratus.platform.security.Role;
+import dev.stratus.platform.web.FixedPageTokens;
 import dev.stratus.platform.web.PageTokens;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRemoveUserFromGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUserGlobalSignOutRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
@@ -40,22 +34,13 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCode
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResendConfirmationCodeRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
-import static dev.stratus.identity.TestUsers.CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -63,7 +48,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** The Cognito adapter against hand-built Cognito answers: the calls it makes and how errors map. */
+/**
+ * The Cognito adapter against hand-built Cognito answers, for what moto cannot do ({@link CognitoOnMotoTests} covers
+ * the rest): wrong and expired codes (moto accepts any), Cognito's password-policy message, resend for an unknown
+ * email, {@code GetTokensFromRefreshToken} (not in moto 5.2.1) and the sign-out after a password reset.
+ */
 @SuppressWarnings("unchecked")
 class CognitoUserPoolTests {
 
@@ -73,7 +62,7 @@ class CognitoUserPoolTests {
 
 	private final CognitoPool settings = new CognitoPool("eu-west-1_AbCdEf", "client-123");
 
-	private final PageTokens pages = pageTokens();
+	private final PageTokens pages = FixedPageTokens.create();
 
 	private final CognitoSessions sessions = mock(CognitoSessions.class);
 
@@ -86,23 +75,6 @@ class CognitoUserPoolTests {
 		assertThat(settings.jwksUri()).endsWith("/eu-west-1_AbCdEf/.well-known/jwks.json");
 	}
 
-	@Test
-	void signsUpThroughTheAppClientAndJoinsTheUserGroup() {
-		when(cognito.signUp(any(Consumer.class))).thenReturn(SignUpResponse.builder().userSub(USER_ID).build());
-
-		var profile = pool.register(new Registration("ada@example.test", "Secret-Pass-1", "Ada"));
-
-		var signUp = captured(SignUpRequest.builder(), c -> verify(cognito).signUp(c.capture()));
-		assertThat(signUp.clientId()).isEqualTo("client-123");
-		assertThat(signUp.username()).isEqualTo("ada@example.test");
-		assertThat(signUp.userAttributes()).extracting(AttributeType::name).containsExactly("email", "name");
-		var group = captured(AdminAddUserToGroupRequest.builder(),
-				c -> verify(cognito).adminAddUserToGroup(c.capture()));
-		assertThat(group.groupName()).isEqualTo("user");
-		assertThat(group.username()).isEqualTo(USER_ID);
-		assertThat(profile.userId()).isEqualTo(USER_ID);
-		assertThat(profile.emailVerified()).isFalse();
-	}
 
 	@Test
 	void mapsSignUpErrorsToTheContract() {
@@ -139,46 +111,7 @@ class CognitoUserPoolTests {
 		assertThat(resend.username()).isEqualTo("ghost@example.test");
 	}
 
-	@Test
-	void signsInWithThePasswordFlowAndReadsTheProfile() throws Exception {
-		String idToken = idToken();
-		when(cognito.initiateAuth(any(Consumer.class))).thenReturn(InitiateAuthResponse.builder()
-			.authenticationResult(AuthenticationResultType.builder()
-				.idToken(idToken)
-				.accessToken("access")
-				.refreshToken("refresh-1")
-				.expiresIn(3600)
-				.build())
-			.build());
-		givenUser(Role.MANAGER);
 
-		Session session = pool.login("ada@example.test", "Secret-Pass-1", CLIENT);
-
-		var auth = captured(InitiateAuthRequest.builder(), c -> verify(cognito).initiateAuth(c.capture()));
-		assertThat(auth.authFlowAsString()).isEqualTo("USER_PASSWORD_AUTH");
-		assertThat(auth.authParameters()).containsEntry("USERNAME", "ada@example.test");
-		assertThat(session.idToken()).isEqualTo(idToken);
-		assertThat(session.refreshToken()).isEqualTo("refresh-1");
-		assertThat(session.expiresIn()).isEqualTo(3600);
-		assertThat(session.user().role()).isEqualTo(Role.MANAGER);
-		assertThat(session.user().email()).isEqualTo("ada@example.test");
-		assertThat(session.user().emailVerified()).isTrue();
-	}
-
-	@Test
-	void mapsSignInErrorsToTheContract() {
-		when(cognito.initiateAuth(any(Consumer.class)))
-			.thenThrow(NotAuthorizedException.builder().message("Incorrect username or password.").build());
-		assertThat(code(() -> pool.login("a@example.test", "x", CLIENT))).isEqualTo(WrongCredentials.class);
-
-		when(cognito.initiateAuth(any(Consumer.class)))
-			.thenThrow(UserNotFoundException.builder().message("User does not exist.").build());
-		assertThat(code(() -> pool.login("a@example.test", "x", CLIENT))).isEqualTo(WrongCredentials.class);
-
-		when(cognito.initiateAuth(any(Consumer.class)))
-			.thenThrow(UserNotConfirmedException.builder().message("not confirmed").build());
-		assertThat(code(() -> pool.login("a@example.test", "x", CLIENT))).isEqualTo(NotConfirmed.class);
-	}
 
 	@Test
 	void refreshesWithRotationAndKeepsTheOldTokenWhenCognitoSendsNone() throws Exception {
@@ -221,44 +154,7 @@ class CognitoUserPoolTests {
 		verify(cognito, never()).adminUserGlobalSignOut(any(Consumer.class));
 	}
 
-	@Test
-	void movesAUserToExactlyOneRoleGroup() {
-		givenUser(Role.USER);
 
-		pool.update(USER_ID, new UserChange(Role.MANAGER, null));
-
-		ArgumentCaptor<Consumer<AdminRemoveUserFromGroupRequest.Builder>> removals =
-				ArgumentCaptor.forClass(Consumer.class);
-		verify(cognito, org.mockito.Mockito.times(3)).adminRemoveUserFromGroup(removals.capture());
-		assertThat(removals.getAllValues().stream()
-				.map(c -> build(AdminRemoveUserFromGroupRequest.builder(), c).groupName()))
-			.containsExactlyInAnyOrder("admin", "user", "guest");
-		var added = captured(AdminAddUserToGroupRequest.builder(),
-				c -> verify(cognito).adminAddUserToGroup(c.capture()));
-		assertThat(added.groupName()).isEqualTo("manager");
-	}
-
-	@Test
-	void pagesUsersWithASignedToken() {
-		when(cognito.listUsers(any(Consumer.class))).thenReturn(ListUsersResponse.builder()
-			.users(UserType.builder().username(USER_ID).attributes(attributes()).enabled(true)
-					.userCreateDate(Instant.EPOCH).build())
-			.paginationToken("cognito-page-2")
-			.build());
-		givenGroups(Role.GUEST);
-
-		var page = pool.users(100, null);
-
-		assertThat(page.items()).hasSize(1);
-		assertThat(page.items().get(0).role()).isEqualTo(Role.GUEST);
-		assertThat(page.nextToken()).isNotNull().doesNotContain("cognito-page-2");
-		pool.users(100, page.nextToken());
-		ArgumentCaptor<Consumer<ListUsersRequest.Builder>> calls = ArgumentCaptor.forClass(Consumer.class);
-		verify(cognito, org.mockito.Mockito.times(2)).listUsers(calls.capture());
-		ListUsersRequest second = build(ListUsersRequest.builder(), calls.getAllValues().get(1));
-		assertThat(second.paginationToken()).isEqualTo("cognito-page-2");
-		assertThat(second.limit()).isEqualTo(CognitoUserPool.MAX_PAGE);
-	}
 
 	private void givenUser(Role role) {
 		when(cognito.adminGetUser(any(Consumer.class))).thenReturn(AdminGetUserResponse.builder()
@@ -314,17 +210,5 @@ class CognitoUserPoolTests {
 		return builder.build();
 	}
 
-	private static PageTokens pageTokens() {
-		Secrets secrets = mock(Secrets.class);
-		when(secrets.get("page-token")).thenReturn(new byte[32]);
-		try {
-			var constructor = PageTokens.class.getDeclaredConstructor(Secrets.class);
-			constructor.setAccessible(true);
-			return constructor.newInstance(secrets);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.stratus.platform.web.FixedPageTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class RecordedStepFunctionsTests {
 		executions = new StepFunctionsExecutions(sfn,
 				new EventBusStarts(events, "stratus", mock(DynamoExecutionStore.class), Clock.systemUTC()),
 				new StateMachines("arn:aws:states:us-east-1:111111111111:stateMachine:stratus-"),
-				new InMemoryExecutionStore(), StepFunctionsExecutionsTests.pageTokens());
+				new InMemoryExecutionStore(), FixedPageTokens.create());
 	}
 
 	@AfterEach

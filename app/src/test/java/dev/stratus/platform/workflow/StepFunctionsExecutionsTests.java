@@ -8,9 +8,8 @@ import java.util.UUID;
 
 import dev.stratus.MotoServer;
 import dev.stratus.platform.Page;
-import dev.stratus.platform.Secrets;
 import dev.stratus.platform.errors.InvalidInput;
-import dev.stratus.platform.web.PageTokens;
+import dev.stratus.platform.web.FixedPageTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 /**
  * Reads on AWS against real executions of moto's Step Functions, started as the starter starts them:
@@ -60,7 +58,7 @@ class StepFunctionsExecutionsTests {
 				"arn:aws:states:" + MotoServer.REGION + ":" + MotoServer.ACCOUNT + ":stateMachine:stratus-");
 		EventBusStarts starts = new EventBusStarts(server.client(EventBridgeClient.builder()), "stratus",
 				mock(DynamoExecutionStore.class), Clock.systemUTC());
-		executions = new StepFunctionsExecutions(sfn, starts, machines, stubs, pageTokens());
+		executions = new StepFunctionsExecutions(sfn, starts, machines, stubs, FixedPageTokens.create());
 	}
 
 	@AfterEach
@@ -194,18 +192,5 @@ class StepFunctionsExecutionsTests {
 			.isThrownBy(() -> executions.list(workflow, null, 2, page.nextToken() + "x"));
 	}
 
-	/** The platform's page tokens with a fixed key; its constructor is the platform's own. */
-	static PageTokens pageTokens() {
-		Secrets secrets = mock(Secrets.class);
-		when(secrets.get("page-token")).thenReturn(new byte[32]);
-		try {
-			var constructor = PageTokens.class.getDeclaredConstructor(Secrets.class);
-			constructor.setAccessible(true);
-			return constructor.newInstance(secrets);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

@@ -1,143 +1,81 @@
 package dev.stratus.workspace.internal.activity;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.stratus.MotoTopic;
 import dev.stratus.platform.mail.NotificationTopic;
 import dev.stratus.workspace.Notification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.retry.RetryMode;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sns.SnsClient;
+import tools.jackson.databind.JsonNode;
 
+import static dev.stratus.MotoTopic.attribute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The SNS adapter against SNS's recorded answers to Publish (the Query protocol, as the SDK speaks it): what it
- * publishes, and that a refusal is a {@link NotificationDelivery.DeliveryFailed}.
+ * The SNS adapter against moto's SNS: what it publishes reaches the subscription whose filter policy selects the
+ * recipient and the activity type, with every routing attribute; a refusal is a
+ * {@link NotificationDelivery.DeliveryFailed}.
  */
 class SnsNotificationDeliveryTests {
-
-	private static final String TOPIC = "arn:aws:sns:us-east-1:123456789012:stratus-notifications";
-
-	private static final String PUBLISHED = """
-			<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/">
-				<PublishResult><MessageId>94f20ce6-13c5-43a0-9a9e-ca52d816e90b</MessageId></PublishResult>
-				<ResponseMetadata><RequestId>f187a3c1-376f-11df-8963-01868b7c937a</RequestId></ResponseMetadata>
-			</PublishResponse>""";
-
-	private static final String NO_TOPIC = """
-			<ErrorResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/">
-				<Error><Type>Sender</Type><Code>NotFound</Code><Message>Topic does not exist</Message></Error>
-				<RequestId>9dd01905-5012-5f99-8663-4b3ecd0dfaef</RequestId>
-			</ErrorResponse>""";
 
 	private static final Notification FAILED = new Notification("a-1", "deployment_failed", "Deployment failed",
 			"Deployment to prod of Shop failed", "p-1", Instant.parse("2026-01-15T10:30:00Z"), null);
 
-	private final List<Map<String, String>> requests = new ArrayList<>();
+	private static final NotificationDelivery.Recipient ADA = new NotificationDelivery.Recipient("user-1",
+			"ada@example.test");
 
-	private HttpServer sns;
-
-	private int status = 200;
-
-	private String answer = PUBLISHED;
+	private MotoTopic topic;
 
 	@BeforeEach
-	void recordedSns() throws IOException {
-		sns = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		sns.createContext("/", exchange -> {
-			requests.add(form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-			byte[] body = answer.getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", "text/xml");
-			exchange.sendResponseHeaders(status, body.length);
-			exchange.getResponseBody().write(body);
-			exchange.close();
-		});
-		sns.start();
+	void subscribeAdasFailures() {
+		topic = MotoTopic.subscribed(
+				"{\"recipient\": [\"ada@example.test\"], \"activityType\": [\"deployment_failed\"]}");
 	}
 
 	@AfterEach
-	void stop() {
-		sns.stop(0);
+	void close() {
+		topic.close();
 	}
 
 	@Test
-	void publishesToTheTopicWithTheRecipientToRouteOn() {
-		delivery().email(new NotificationDelivery.Recipient("user-1", "ada@example.test"), FAILED);
+	void publishesToTheTopicWithTheAttributesSubscriptionsRouteOn() {
+		SnsNotificationDelivery delivery = delivery(topic.arn());
 
-		assertThat(requests).hasSize(1);
-		Map<String, String> publish = requests.get(0);
-		assertThat(publish).containsEntry("Action", "Publish")
-			.containsEntry("TopicArn", TOPIC)
-			.containsEntry("Subject", "Deployment failed")
-			.containsEntry("Message", "Deployment to prod of Shop failed");
-		assertThat(attributes(publish)).containsEntry("recipient", "ada@example.test")
-			.containsEntry("userId", "user-1")
-			.containsEntry("activityType", "deployment_failed")
-			.containsEntry("projectId", "p-1");
+		delivery.email(ADA, new Notification("a-0", "member_added", "Added", "You were added", null,
+				Instant.parse("2026-01-15T10:00:00Z"), null));
+		delivery.email(ADA, FAILED);
+
+		List<JsonNode> delivered = topic.delivered(1);
+		assertThat(delivered).as("the other activity type is filtered out").hasSize(1);
+		JsonNode published = delivered.get(0);
+		assertThat(published.path("Subject").asString()).isEqualTo("Deployment failed");
+		assertThat(published.path("Message").asString()).isEqualTo("Deployment to prod of Shop failed");
+		assertThat(attribute(published, "recipient")).isEqualTo("ada@example.test");
+		assertThat(attribute(published, "userId")).isEqualTo("user-1");
+		assertThat(attribute(published, "activityType")).isEqualTo("deployment_failed");
+		assertThat(attribute(published, "projectId")).isEqualTo("p-1");
 	}
 
 	@Test
 	void reportsARefusalAsAFailedDelivery() {
-		status = 404;
-		answer = NO_TOPIC;
+		SnsNotificationDelivery delivery = delivery(topic.arn() + "-gone");
 
-		assertThatThrownBy(
-				() -> delivery().email(new NotificationDelivery.Recipient("user-1", "ada@example.test"), FAILED))
+		assertThatThrownBy(() -> delivery.email(ADA, FAILED))
 			.isInstanceOf(NotificationDelivery.DeliveryFailed.class)
-			.hasMessageContaining("Topic does not exist");
+			.hasMessageContaining("SNS refused the notification");
 	}
 
 	@Test
 	void boundsASendByTheClientsCallTimeout() {
-		assertThat(delivery().longestSend()).isEqualTo(Duration.ofSeconds(5));
+		assertThat(delivery(topic.arn()).longestSend()).isEqualTo(MotoTopic.CALL_TIMEOUT);
 	}
 
-	private SnsNotificationDelivery delivery() {
-		SnsClient client = SnsClient.builder()
-			.endpointOverride(URI.create("http://127.0.0.1:" + sns.getAddress().getPort()))
-			.region(Region.US_EAST_1)
-			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-			.overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(5)).retryStrategy(RetryMode.STANDARD))
-			.build();
-		return new SnsNotificationDelivery(new NotificationTopic(client, TOPIC));
-	}
-
-	private static Map<String, String> form(String body) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		for (String pair : body.split("&")) {
-			String[] parts = pair.split("=", 2);
-			fields.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-					parts.length < 2 ? "" : URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-		}
-		return fields;
-	}
-
-	/** {@code MessageAttributes.entry.N.Name} and {@code .Value.StringValue}, by name. */
-	private static Map<String, String> attributes(Map<String, String> publish) {
-		Map<String, String> attributes = new LinkedHashMap<>();
-		for (int n = 1; publish.containsKey("MessageAttributes.entry." + n + ".Name"); n++) {
-			attributes.put(publish.get("MessageAttributes.entry." + n + ".Name"),
-					publish.get("MessageAttributes.entry." + n + ".Value.StringValue"));
-		}
-		return attributes;
+	private SnsNotificationDelivery delivery(String topicArn) {
+		return new SnsNotificationDelivery(new NotificationTopic(topic.sns(), topicArn));
 	}
 
 }
