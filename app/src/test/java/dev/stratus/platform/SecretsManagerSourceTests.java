@@ -47,7 +47,9 @@ class SecretsManagerSourceTests {
 
 	@AfterEach
 	void close() {
-		secretsManager.close();
+		if (secretsManager != null) {
+			secretsManager.close();
+		}
 	}
 
 	@Test

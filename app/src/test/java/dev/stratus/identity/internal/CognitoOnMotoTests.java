@@ -97,8 +97,10 @@ class CognitoOnMotoTests {
 
 	@AfterEach
 	void close() {
-		cognito.close();
-		dynamo.close();
+		if (cognito != null) {
+			cognito.close();
+			dynamo.close();
+		}
 	}
 
 	@Test

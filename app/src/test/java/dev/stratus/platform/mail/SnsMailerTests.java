@@ -27,7 +27,9 @@ class SnsMailerTests {
 
 	@AfterEach
 	void close() {
-		topic.close();
+		if (topic != null) {
+			topic.close();
+		}
 	}
 
 	@Test

@@ -76,9 +76,11 @@ class EventBusStartsTests {
 
 	@AfterEach
 	void tearDown() {
-		starts.close();
-		dynamo.close();
-		sqs.close();
+		if (starts != null) {
+			starts.close();
+			dynamo.close();
+			sqs.close();
+		}
 	}
 
 	private String start(String workflow, JsonNode input) {

@@ -38,7 +38,9 @@ class SnsNotificationDeliveryTests {
 
 	@AfterEach
 	void close() {
-		topic.close();
+		if (topic != null) {
+			topic.close();
+		}
 	}
 
 	@Test
