@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param localcloud endpoints of an already running local cloud; blank starts one in-process
  * @param inMemory keep the local cloud's state in memory (tests)
+ * @param runtime how the app is run: a long-lived server, or AWS Lambda functions ({@code STRATUS_RUNTIME})
  */
 @ConfigurationProperties("stratus")
 public record StratusProperties(Mode mode, Path dataDir, String localcloud, boolean inMemory, LocalPorts localPorts,
-		List<String> corsOrigins, RateLimit rateLimit, Admin admin) {
+		List<String> corsOrigins, RateLimit rateLimit, Admin admin, Runtime runtime) {
 
 	public enum Mode {
 
@@ -22,6 +23,18 @@ public record StratusProperties(Mode mode, Path dataDir, String localcloud, bool
 		LOCAL,
 		/** Real AWS: default credential chain and region. */
 		AWS
+
+	}
+
+	public enum Runtime {
+
+		/** A long-lived process: background loops relay outboxes, work queues and sweep. */
+		SERVER,
+		/**
+		 * AWS Lambda functions: an instance is frozen between invocations, so no background loop runs; SQS
+		 * triggers the workers and a scheduled function relays and sweeps ({@code dev.stratus.platform.lambda}).
+		 */
+		LAMBDA
 
 	}
 
@@ -37,6 +50,11 @@ public record StratusProperties(Mode mode, Path dataDir, String localcloud, bool
 
 	public boolean isLocal() {
 		return mode == Mode.LOCAL;
+	}
+
+	/** Whether background loops may run in this process: not on Lambda. */
+	public boolean runsBackgroundLoops() {
+		return runtime != Runtime.LAMBDA;
 	}
 
 }

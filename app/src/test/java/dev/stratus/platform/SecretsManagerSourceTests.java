@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class SecretsManagerSourceTests {
 
 	private static final StratusProperties AWS = new StratusProperties(StratusProperties.Mode.AWS, Path.of("unused"),
-			"", false, null, List.of(), null, null);
+			"", false, null, List.of(), null, null, StratusProperties.Runtime.SERVER);
 
 	/** Each test's secrets under a prefix of its own, as moto is shared by the JVM's tests. */
 	private final String prefix = "stratus-" + UUID.randomUUID() + "/";

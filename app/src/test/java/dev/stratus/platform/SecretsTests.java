@@ -45,7 +45,7 @@ class SecretsTests {
 
 	private static Secrets secrets(Path data) {
 		return new Secrets(new StratusProperties(StratusProperties.Mode.LOCAL, data, "", false, null, List.of(), null,
-				null), name -> null, null);
+				null, StratusProperties.Runtime.SERVER), name -> null, null);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.stratus.platform.jobs;
 
 import java.time.Clock;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,6 +48,25 @@ class DeadLetterHandler<M> extends BackgroundLoop {
 			handle(message);
 			queue.delete(url, message);
 		}
+	}
+
+	/**
+	 * Drains the dead-letter queue on the caller's thread without waiting for messages, for the housekeeping pass
+	 * on Lambda. @return how many dead-lettered messages it took
+	 */
+	int drainNow() {
+		String url = queue.deadLetterUrl();
+		int total = 0;
+		List<Message> messages = queue.receive(url, 0, JobQueue.BATCH);
+		while (!messages.isEmpty()) {
+			for (Message message : messages) {
+				handle(message);
+				queue.delete(url, message);
+			}
+			total += messages.size();
+			messages = queue.receive(url, 0, JobQueue.BATCH);
+		}
+		return total;
 	}
 
 	private void handle(Message message) {

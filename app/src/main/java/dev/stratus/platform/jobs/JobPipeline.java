@@ -10,11 +10,16 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * One job, running: its relay, workers and dead-letter handler start and stop with the application.
  * The module nudges it after writing work, and its admin API lists, redrives and discards the dead
  * letters through it.
+ * <p>
+ * On Lambda ({@code STRATUS_RUNTIME=lambda}) none of the three loops starts, since a frozen instance runs no
+ * thread: SQS triggers a function per job that {@link #deliver}s each message, a scheduled function
+ * {@link #housekeep}s, and a nudge sends the outbox on the request's own thread before it answers.
  */
 public class JobPipeline<M> implements SmartLifecycle {
 
@@ -36,8 +41,11 @@ public class JobPipeline<M> implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final boolean loops;
+
 	JobPipeline(Job<M> job, JobQueue<M> queue, Outbox outbox, DeadLetterStore deadLetters, AdminAlerts alerts,
-			Clock clock) {
+			Clock clock, boolean loops) {
+		this.loops = loops;
 		this.job = job;
 		this.queue = queue;
 		this.outbox = outbox;
@@ -52,9 +60,52 @@ public class JobPipeline<M> implements SmartLifecycle {
 		return job;
 	}
 
-	/** Sends what is in the outbox now rather than at the relay's next tick. */
+	/**
+	 * Sends what is in the outbox now rather than at the relay's next tick. Without loops (Lambda) it sends
+	 * on the caller's thread, so the work the request just wrote is on its queue before the answer; should SQS
+	 * refuse, the entries wait in the outbox for the next housekeeping pass and the request still succeeds.
+	 */
 	public void nudge() {
-		relay.wake();
+		if (loops) {
+			relay.wake();
+			return;
+		}
+		try {
+			relay.drainNow();
+		}
+		catch (RuntimeException ex) {
+			log.atWarn()
+				.addKeyValue("job", job.name())
+				.log("Outbox not relayed now, housekeeping will: {}: {}", ex.getClass().getSimpleName(),
+						ex.getMessage());
+		}
+	}
+
+	/**
+	 * Hands a message that SQS delivered to a function (Lambda's SQS trigger) to the job's handler, exactly as
+	 * the in-process worker does, and settles it the same way.
+	 * @return whether it is finished with; false when it must go back to the queue (a failure, or busy), which
+	 * the function reports as a failed batch item
+	 */
+	public boolean deliver(Message message) {
+		return worker.deliver(queue.url(), message);
+	}
+
+	/**
+	 * One pass of what the loops do between deliveries: the outbox sent, overdue work re-sent, the dead-letter
+	 * queue turned into dead letters. Each part is idempotent, so passes may overlap or repeat.
+	 */
+	public Housekeeping housekeep() {
+		return new Housekeeping(job.name(), relay.drainNow(), relay.sweep(), deadLetterHandler.drainNow());
+	}
+
+	/**
+	 * What one {@link #housekeep} pass did.
+	 * @param relayed outbox entries sent
+	 * @param resent overdue work items sent again
+	 * @param deadLettered dead-lettered messages recorded
+	 */
+	public record Housekeeping(String job, int relayed, int resent, int deadLettered) {
 	}
 
 	/** Sends messages straight to the queue, past the outbox. @return those SQS accepted */
@@ -134,6 +185,10 @@ public class JobPipeline<M> implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		if (!loops) {
+			log.atDebug().addKeyValue("job", job.name()).log("No background loops: triggered functions do the work");
+			return;
+		}
 		relay.start();
 		worker.start();
 		deadLetterHandler.start();

@@ -3,6 +3,7 @@ package dev.stratus.platform.jobs;
 import java.time.Clock;
 import java.util.List;
 
+import dev.stratus.platform.StratusProperties;
 import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.platform.cloud.QueueSpec;
 import dev.stratus.platform.dynamo.QueryPages;
@@ -14,6 +15,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * Makes a module's declared {@link Job} a {@link JobPipeline}. The module returns the pipeline as a
  * bean, so Spring starts and stops it and the module's services can nudge it; the job's queue is a
  * {@code QueueSpec} bean of its own ({@link JobSettings#queue}), so that the platform provisions it.
+ * This is the one place that decides whether the jobs' background loops run ({@code STRATUS_RUNTIME}).
  */
 @Component
 public class JobPipelines {
@@ -32,8 +34,11 @@ public class JobPipelines {
 
 	private final Clock clock;
 
+	private final boolean loops;
+
 	JobPipelines(SqsClient sqs, DynamoDbClient dynamo, CloudResources resources, AdminAlerts alerts,
-			List<QueueSpec> declaredQueues, QueryPages pages, Clock clock) {
+			List<QueueSpec> declaredQueues, QueryPages pages, Clock clock, StratusProperties settings) {
+		this.loops = settings.runsBackgroundLoops();
 		this.sqs = sqs;
 		this.dynamo = dynamo;
 		this.resources = resources;
@@ -53,7 +58,7 @@ public class JobPipelines {
 		String table = resources.tableName(job.spec().table());
 		JobQueue<M> queue = new JobQueue<>(sqs, resources, queueSpec, job.spec().subject());
 		return new JobPipeline<>(job, queue, new Outbox(dynamo, table, job.spec()),
-				new DeadLetterStore(dynamo, table, job.spec(), pages), alerts, clock);
+				new DeadLetterStore(dynamo, table, job.spec(), pages), alerts, clock, loops);
 	}
 
 }

@@ -50,39 +50,51 @@ class JobWorker<M> extends BackgroundLoop {
 	public void step() {
 		String url = queue.url();
 		for (Message message : queue.receive(url, job.settings().waitSeconds(), PER_RECEIVE)) {
-			Outcome outcome;
-			try {
-				outcome = handle(message);
+			deliver(url, message);
+		}
+	}
+
+	/**
+	 * Hands one received message to the handler and settles it by the outcome: this loop's step, and on Lambda
+	 * each record of an SQS-triggered batch.
+	 * @return whether the message is finished with (done, or sent again as a new message); false when it stays on
+	 * the queue to come back after its delay, counting one more receive
+	 */
+	boolean deliver(String url, Message message) {
+		Outcome outcome;
+		try {
+			outcome = handle(message);
+		}
+		catch (RuntimeException ex) {
+			log.atWarn()
+				.addKeyValue("messageId", message.messageId())
+				.log("{} message not processed: {}: {}", subject().capitalized(), ex.getClass().getSimpleName(),
+						ex.getMessage());
+			outcome = Outcome.FAILED;
+		}
+		boolean resent = outcome instanceof Outcome.Busy && lastReceive(message);
+		try {
+			if (outcome instanceof Outcome.Busy busy && resent) {
+				queue.resendAfter(url, message, untilClaimEnds(busy));
 			}
-			catch (RuntimeException ex) {
-				log.atWarn()
-					.addKeyValue("messageId", message.messageId())
-					.log("{} message not processed: {}: {}", subject().capitalized(), ex.getClass().getSimpleName(),
-							ex.getMessage());
-				outcome = Outcome.FAILED;
+			else if (outcome instanceof Outcome.Busy busy) {
+				queue.retryAfter(url, message, untilClaimEnds(busy));
 			}
-			try {
-				if (outcome instanceof Outcome.Busy busy && lastReceive(message)) {
-					queue.resendAfter(url, message, untilClaimEnds(busy));
-				}
-				else if (outcome instanceof Outcome.Busy busy) {
-					queue.retryAfter(url, message, untilClaimEnds(busy));
-				}
-				else if (outcome instanceof Outcome.Failed) {
-					queue.retryAfter(url, message, job.settings().retryDelay(JobQueue.receiveCount(message)));
-				}
-				else {
-					queue.delete(url, message);
-				}
+			else if (outcome instanceof Outcome.Failed) {
+				queue.retryAfter(url, message, job.settings().retryDelay(JobQueue.receiveCount(message)));
 			}
-			catch (RuntimeException ex) {
-				// This message comes back after its visibility timeout; its siblings go on.
-				log.atWarn()
-					.addKeyValue("messageId", message.messageId())
-					.log("{} message not settled ({}): {}: {}", subject().capitalized(), outcome,
-							ex.getClass().getSimpleName(), ex.getMessage());
+			else {
+				queue.delete(url, message);
 			}
 		}
+		catch (RuntimeException ex) {
+			// This message comes back after its visibility timeout; its siblings go on.
+			log.atWarn()
+				.addKeyValue("messageId", message.messageId())
+				.log("{} message not settled ({}): {}: {}", subject().capitalized(), outcome,
+						ex.getClass().getSimpleName(), ex.getMessage());
+		}
+		return outcome instanceof Outcome.Done || resent;
 	}
 
 	private static boolean lastReceive(Message message) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -83,9 +84,22 @@ class OutboxRelay<M> extends BackgroundLoop {
 
 	/** @return how many messages were sent */
 	int drain() {
+		return drain(this::isRunning);
+	}
+
+	/**
+	 * Sends everything waiting on the caller's thread, where no relay thread runs (Lambda): after a request wrote
+	 * work, and in the scheduled housekeeping pass.
+	 * @return how many messages were sent
+	 */
+	int drainNow() {
+		return drain(() -> true);
+	}
+
+	private int drain(BooleanSupplier going) {
 		int total = 0;
 		String attribute = job.spec().subject().attribute();
-		while (isRunning()) {
+		while (going.getAsBoolean()) {
 			List<String> waiting = outbox.waiting(PER_QUERY);
 			if (waiting.isEmpty()) {
 				return total;

@@ -76,7 +76,7 @@ class FirstAdminTests {
 
 	private StratusProperties settings(boolean inMemory, String email, String password) {
 		return new StratusProperties(StratusProperties.Mode.LOCAL, data, "", inMemory, null, List.of(), null,
-				new StratusProperties.Admin(email, password));
+				new StratusProperties.Admin(email, password), StratusProperties.Runtime.SERVER);
 	}
 
 }

@@ -34,7 +34,7 @@ class LocalCloudHeadStartTests {
 
 	private static StratusProperties settings(List<String> corsOrigins) {
 		return new StratusProperties(StratusProperties.Mode.LOCAL, Path.of("data"), "", true, null, corsOrigins, null,
-				null);
+				null, StratusProperties.Runtime.SERVER);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import dev.stratus.platform.StratusProperties;
+import dev.stratus.platform.StratusProperties.Runtime;
 import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.platform.cloud.TableSpec;
 import dev.stratus.platform.dynamo.QueryPages;
@@ -40,9 +42,40 @@ class JobPipelinesTests {
 		assertThat(pipelines.create(STARTS).isRunning()).isFalse();
 	}
 
+	@Test
+	void startsNoBackgroundLoopOnLambda() {
+		JobPipeline<UUID> pipeline = pipelines(List.of(SETTINGS.queue("fleet-starts")), Runtime.LAMBDA).create(STARTS);
+
+		pipeline.start();
+
+		assertThat(pipeline.isRunning()).isFalse();
+		assertThat(pipeline.relay().isRunning()).isFalse();
+		assertThat(pipeline.worker().isRunning()).isFalse();
+	}
+
+	@Test
+	void startsItsLoopsOnAServer() {
+		JobPipeline<UUID> pipeline = pipelines(List.of(SETTINGS.queue("fleet-starts")), Runtime.SERVER).create(STARTS);
+
+		pipeline.start();
+		try {
+			assertThat(pipeline.relay().isRunning()).isTrue();
+			assertThat(pipeline.worker().isRunning()).isTrue();
+		}
+		finally {
+			pipeline.stop();
+		}
+	}
+
 	private static JobPipelines pipelines(List<dev.stratus.platform.cloud.QueueSpec> declared) {
+		return pipelines(declared, Runtime.SERVER);
+	}
+
+	private static JobPipelines pipelines(List<dev.stratus.platform.cloud.QueueSpec> declared, Runtime runtime) {
 		return new JobPipelines(mock(SqsClient.class), mock(DynamoDbClient.class), mock(CloudResources.class),
-				mock(AdminAlerts.class), declared, mock(QueryPages.class), java.time.Clock.systemUTC());
+				mock(AdminAlerts.class), declared, mock(QueryPages.class), java.time.Clock.systemUTC(),
+				new StratusProperties(StratusProperties.Mode.LOCAL, null, "", true, null, List.of(), null, null,
+						runtime));
 	}
 
 }

@@ -21,7 +21,7 @@ class LocalDeploymentsTests {
 
 	private ApplicationContextRunner runner(boolean inMemory) {
 		var properties = new StratusProperties(StratusProperties.Mode.LOCAL, data, "", inMemory, null, List.of(), null,
-				null);
+				null, StratusProperties.Runtime.SERVER);
 		// As in the app: "5m" and "90s" read as durations.
 		return new ApplicationContextRunner()
 			.withInitializer(context -> context.getBeanFactory()
