@@ -32,7 +32,8 @@ import software.constructs.Construct;
 /**
  * The Cognito user pool the identity module uses on AWS (README, "AWS mode"): email as the user name, the
  * groups {@code admin}, {@code manager}, {@code user}, {@code guest}, and one app client with
- * {@code USER_PASSWORD_AUTH}, no secret, refresh-token rotation and token revocation.
+ * {@code USER_PASSWORD_AUTH}, no secret, refresh-token rotation (the app refreshes with
+ * {@code GetTokensFromRefreshToken}) and token revocation.
  */
 public final class IdentityStack extends Stack {
 
@@ -82,6 +83,8 @@ public final class IdentityStack extends Stack {
 			.userPoolClientName(Names.physical("app"))
 			.authFlows(AuthFlow.builder().userPassword(true).build())
 			.generateSecret(false)
+			// Sign-in goes through the app's API only; no hosted UI, so no OAuth flows or callback URLs.
+			.disableOAuth(true)
 			.enableTokenRevocation(true)
 			.refreshTokenRotationGracePeriod(Duration.seconds(10))
 			.preventUserExistenceErrors(true)

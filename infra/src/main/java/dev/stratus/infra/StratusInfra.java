@@ -1,12 +1,16 @@
 package dev.stratus.infra;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.cxapi.CloudAssembly;
+import software.amazon.awscdk.cxapi.CloudFormationStackArtifact;
+import software.amazon.awscdk.cxapi.SynthesisMessageLevel;
 
 /**
  * Synthesizes every stack into {@code infra/target/cdk.out} without the CDK CLI and without an AWS account
@@ -16,6 +20,17 @@ import software.amazon.awscdk.cxapi.CloudAssembly;
 public final class StratusInfra {
 
 	private StratusInfra() {
+	}
+
+	static List<String> errors(CloudAssembly assembly) {
+		List<String> errors = new ArrayList<>();
+		for (CloudFormationStackArtifact stack : assembly.getStacks()) {
+			stack.getMessages()
+				.stream()
+				.filter(message -> message.getLevel() == SynthesisMessageLevel.ERROR)
+				.forEach(message -> errors.add(message.getId() + ": " + message.getEntry().getData()));
+		}
+		return errors;
 	}
 
 	public static void main(String[] args) {
@@ -32,6 +47,13 @@ public final class StratusInfra {
 		App app = new App(AppProps.builder().outdir(out.toString()).context(context).build());
 		Stacks.build(app, InfraSettings.fromContext(app, home));
 		CloudAssembly assembly = app.synth();
+		List<String> errors = errors(assembly);
+		if (!errors.isEmpty()) {
+			// The CDK CLI would refuse to deploy these; say so here rather than at deploy time.
+			errors.forEach(System.err::println);
+			System.err.println(errors.size() + " error(s) in the templates (cdk-nag's findings among them)");
+			System.exit(1);
+		}
 		System.out.println("Templates in " + out);
 		System.out.print(ResourceCounts.write(assembly, home.resolve("infra/target/resource-counts.md")));
 	}

@@ -32,6 +32,11 @@ class NagTests {
 		}
 	}
 
+	@Test
+	void givesSynthNoErrorToStopOn() {
+		assertThat(StratusInfra.errors(Synthesized.stacks().assembly)).isEmpty();
+	}
+
 	private static String describe(List<SynthesisMessage> messages) {
 		StringBuilder text = new StringBuilder();
 		messages.forEach(message -> text.append("\n").append(message.getId()).append(": ").append(
