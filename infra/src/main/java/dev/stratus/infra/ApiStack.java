@@ -39,8 +39,7 @@ public final class ApiStack extends Stack {
 	ApiStack(Construct scope, String id, StackProps props, InfraSettings settings, DataStack data,
 			IdentityStack identity) {
 		super(scope, id, props);
-		AppFunctions functions = new AppFunctions(this, settings, AppFunctions.sharedSettings(this, data, identity,
-				settings));
+		AppFunctions functions = new AppFunctions(this, settings, data, identity);
 		api = functions.create("api", "ApiHandler", Map.of(), Duration.seconds(29));
 		grantApi(data, identity);
 		data.queues().forEach((name, queue) -> workers.put(name, worker(functions, data, name, queue)));

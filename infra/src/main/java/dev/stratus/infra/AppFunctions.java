@@ -38,13 +38,10 @@ final class AppFunctions {
 
 	private final Map<String, String> environment;
 
-	/**
-	 * @param environment the settings every function reads (user pool, topic, bus, ...), on top of the mode
-	 */
-	AppFunctions(Stack scope, InfraSettings settings, Map<String, String> environment) {
+	AppFunctions(Stack scope, InfraSettings settings, DataStack data, IdentityStack identity) {
 		this.scope = scope;
 		this.code = Code.fromAsset(settings.lambdaCode().toString());
-		this.environment = new HashMap<>(environment);
+		this.environment = sharedSettings(scope, data, identity, settings);
 		this.environment.put("STRATUS_MODE", "aws");
 		this.environment.put("STRATUS_RUNTIME", "lambda");
 	}
@@ -54,7 +51,7 @@ final class AppFunctions {
 	 * topic, the workflows' bus and state machines, the orders queue's visibility as deployed, and the console's
 	 * address when the context names it.
 	 */
-	static Map<String, String> sharedSettings(Stack stack, DataStack data, IdentityStack identity,
+	private static Map<String, String> sharedSettings(Stack stack, DataStack data, IdentityStack identity,
 			InfraSettings settings) {
 		Map<String, String> shared = new HashMap<>();
 		shared.put("STRATUS_COGNITO_USER_POOL_ID", identity.users().getUserPoolId());
@@ -94,16 +91,16 @@ final class AppFunctions {
 			.logGroup(logs)
 			.environment(variables)
 			.build());
-		NagSuppressions.addResourceSuppressions(function, List.of(NagPackSuppression.builder()
-			.id("AwsSolutions-L1")
-			.reason("The app is built for Java 17 (the build's java.version); a newer runtime would run code "
-					+ "compiled and tested for 17 on a JVM it was never tested on")
-			.build(), NagPackSuppression.builder()
-			.id("AwsSolutions-IAM4")
-			.reason("AWSLambdaBasicExecutionRole only lets the function write its own log streams; every grant on "
-					+ "data is a policy of its own, scoped to the resources the function touches")
-			.appliesTo(List.of("Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"))
-			.build()), true);
+		NagSuppressions.addResourceSuppressions(function, List.of(
+				Nag.suppression("L1", "The app is built for Java 17 (the build's java.version); a newer runtime "
+						+ "would run code compiled and tested for 17 on a JVM it was never tested on"),
+				NagPackSuppression.builder()
+					.id("AwsSolutions-IAM4")
+					.reason("AWSLambdaBasicExecutionRole only lets the function write its own log streams; every "
+							+ "grant on data is a policy of its own, scoped to the resources the function touches")
+					.appliesTo(List.of(
+							"Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"))
+					.build()), true);
 		Permissions.secrets(function::addToRolePolicy, scope);
 		Wildcards.justify(function, Wildcards.TABLE_INDEXES, Wildcards.BUCKET_OBJECTS, Wildcards.S3_ACTION_GROUPS,
 				Wildcards.SECRETS);

@@ -3,7 +3,6 @@ package dev.stratus.infra;
 import java.util.List;
 import java.util.Map;
 
-import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.CfnOutputProps;
@@ -155,32 +154,26 @@ public final class ConsoleStack extends Stack {
 	}
 
 	private void suppressFindings() {
-		NagSuppressions.addResourceSuppressions(distribution, List.of(NagPackSuppression.builder()
-			.id("AwsSolutions-CFR4")
-			.reason("The distribution uses CloudFront's default *.cloudfront.net certificate, whose TLS policy "
-					+ "CloudFront sets; a custom domain with its own certificate would allow TLSv1.2_2021")
-			.build(), NagPackSuppression.builder()
-			.id("AwsSolutions-CFR1")
-			.reason("The console is for every country its users are in; no geographic restriction applies")
-			.build(), NagPackSuppression.builder()
-			.id("AwsSolutions-CFR2")
-			.reason("No WAF web ACL: the API limits every caller itself (per-user, per-address and sign-in limits, "
-					+ "docs/API.md) and the stage throttles; a WAF is a cost the deployer can add")
-			.build()));
+		NagSuppressions.addResourceSuppressions(distribution, List.of(
+				Nag.suppression("CFR4", "The distribution uses CloudFront's default *.cloudfront.net certificate, "
+						+ "whose TLS policy CloudFront sets; a custom domain with its own certificate would allow "
+						+ "TLSv1.2_2021"),
+				Nag.suppression("CFR1", "The console is for every country its users are in; no geographic "
+						+ "restriction applies"),
+				Nag.suppression("CFR2", "No WAF web ACL: the API limits every caller itself (per-user, per-address "
+						+ "and sign-in limits, docs/API.md) and the stage throttles; a WAF is a cost the deployer "
+						+ "can add")));
 		// CDK's own deployment function (it copies the console's files into the bucket at deploy time).
 		IConstruct copier = getNode().tryFindChild("Custom::CDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C");
 		if (copier != null) {
-			NagSuppressions.addResourceSuppressions(copier, List.of(NagPackSuppression.builder()
-				.id("AwsSolutions-L1")
-				.reason("CDK's BucketDeployment function: its runtime is CDK's choice, pinned by the library")
-				.build(), NagPackSuppression.builder()
-				.id("AwsSolutions-IAM4")
-				.reason("CDK's BucketDeployment function writes its logs with AWSLambdaBasicExecutionRole")
-				.build(), NagPackSuppression.builder()
-				.id("AwsSolutions-IAM5")
-				.reason("CDK's BucketDeployment function copies objects into this stack's console bucket, whose "
-						+ "objects it must name with a wildcard (bucket/*), and reads the CDK asset bucket")
-				.build()), true);
+			NagSuppressions.addResourceSuppressions(copier, List.of(
+					Nag.suppression("L1", "CDK's BucketDeployment function: its runtime is CDK's choice, pinned "
+							+ "by the library"),
+					Nag.suppression("IAM4", "CDK's BucketDeployment function writes its logs with "
+							+ "AWSLambdaBasicExecutionRole"),
+					Nag.suppression("IAM5", "CDK's BucketDeployment function copies objects into this stack's "
+							+ "console bucket, whose objects it must name with a wildcard (bucket/*), and reads "
+							+ "the CDK asset bucket")), true);
 		}
 	}
 

@@ -2,7 +2,6 @@ package dev.stratus.infra;
 
 import java.util.List;
 
-import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpUserPoolAuthorizer;
@@ -86,12 +85,10 @@ final class HttpApiRoutes {
 		route(SIGNED_IN, integration, signedIn);
 		PUBLIC.forEach(path -> route(path, integration, new HttpNoneAuthorizer()));
 		API_KEY.forEach(path -> route(path, integration, new HttpNoneAuthorizer()));
-		NagSuppressions.addResourceSuppressions(api, List.of(NagPackSuppression.builder()
-			.id("AwsSolutions-APIG4")
-			.reason("Only the public routes of docs/API.md (health, sign-in and sign-up, JWKS, product images, API "
-					+ "docs) and the API-key routes /api/customers/** have no authorizer: the app checks API keys "
-					+ "itself (see HttpApiRoutes); every other /api route needs a Cognito ID token")
-			.build()), true);
+		NagSuppressions.addResourceSuppressions(api, List.of(Nag.suppression("APIG4", "Only the public routes of "
+				+ "docs/API.md (health, sign-in and sign-up, JWKS, product images, API docs) and the API-key routes "
+				+ "/api/customers/** have no authorizer: the app checks API keys itself (see HttpApiRoutes); every "
+				+ "other /api route needs a Cognito ID token")), true);
 	}
 
 	HttpApi api() {

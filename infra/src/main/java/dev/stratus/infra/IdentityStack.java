@@ -2,7 +2,6 @@ package dev.stratus.infra;
 
 import java.util.List;
 
-import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.CfnOutputProps;
@@ -92,16 +91,14 @@ public final class IdentityStack extends Stack {
 			.accessTokenValidity(Duration.hours(1))
 			.refreshTokenValidity(Duration.days(30))
 			.build());
-		NagSuppressions.addResourceSuppressions(users, List.of(NagPackSuppression.builder()
-			.id("AwsSolutions-COG1")
-			.reason("The password policy is the API's contract (docs/API.md: 8 characters with an upper-case "
-					+ "letter, a lower-case one and a digit), the same as in local mode, so a password that works "
-					+ "locally works on AWS; threat protection also refuses passwords known to be compromised")
-			.build(), NagPackSuppression.builder()
-			.id("AwsSolutions-COG2")
-			.reason("MFA is offered (authenticator apps) but not forced: the API's sign-in flow is password-based for "
-					+ "every role (docs/API.md), and threat protection in full-function mode blocks risky sign-ins")
-			.build()));
+		NagSuppressions.addResourceSuppressions(users, List.of(
+				Nag.suppression("COG1", "The password policy is the API's contract (docs/API.md: 8 characters with "
+						+ "an upper-case letter, a lower-case one and a digit), the same as in local mode, so a "
+						+ "password that works locally works on AWS; threat protection also refuses passwords "
+						+ "known to be compromised"),
+				Nag.suppression("COG2", "MFA is offered (authenticator apps) but not forced: the API's sign-in flow "
+						+ "is password-based for every role (docs/API.md), and threat protection in full-function "
+						+ "mode blocks risky sign-ins")));
 		new CfnOutput(this, "UserPoolId", CfnOutputProps.builder()
 			.value(users.getUserPoolId())
 			.description("STRATUS_COGNITO_USER_POOL_ID")

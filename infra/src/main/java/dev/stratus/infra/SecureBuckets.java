@@ -2,7 +2,6 @@ package dev.stratus.infra;
 
 import java.util.List;
 
-import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
@@ -26,11 +25,9 @@ final class SecureBuckets {
 		this.scope = scope;
 		this.logs = new Bucket(scope, "AccessLogs", secure().objectOwnership(ObjectOwnership.BUCKET_OWNER_PREFERRED)
 			.build());
-		NagSuppressions.addResourceSuppressions(logs, List.of(NagPackSuppression.builder()
-			.id("AwsSolutions-S1")
-			.reason("This is the access-log bucket itself: logging its own accesses into itself would loop, and a "
-					+ "second log bucket would only move the question")
-			.build()));
+		NagSuppressions.addResourceSuppressions(logs, List.of(Nag.suppression("S1", "This is the access-log bucket "
+				+ "itself: logging its own accesses into itself would loop, and a second log bucket would only move "
+				+ "the question")));
 	}
 
 	/** A bucket for the app's or the console's objects; {@code props} adds the name, CORS and the like. */

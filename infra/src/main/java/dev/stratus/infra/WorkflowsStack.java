@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -71,8 +70,7 @@ public final class WorkflowsStack extends Stack {
 	WorkflowsStack(Construct scope, String id, StackProps props, InfraSettings settings, DataStack data,
 			IdentityStack identity) {
 		super(scope, id, props);
-		AppFunctions functions = new AppFunctions(this, settings, AppFunctions.sharedSettings(this, data, identity,
-				settings));
+		AppFunctions functions = new AppFunctions(this, settings, data, identity);
 		starter = traced(new StateMachine(this, "Starter", StateMachineProps.builder()
 			.stateMachineName(Names.physical("workflow-starter"))
 			.stateMachineType(StateMachineType.EXPRESS)
@@ -87,11 +85,9 @@ public final class WorkflowsStack extends Stack {
 			.enforceSsl(true)
 			.retentionPeriod(Duration.days(14))
 			.build());
-		NagSuppressions.addResourceSuppressions(undeliveredStarts, List.of(NagPackSuppression.builder()
-			.id("AwsSolutions-SQS3")
-			.reason("This queue is itself the dead-letter queue of the workflow rules' targets (EventBridge "
-					+ "dead-letters there), not a work queue that needs one")
-			.build()));
+		NagSuppressions.addResourceSuppressions(undeliveredStarts, List.of(Nag.suppression("SQS3", "This queue is "
+				+ "itself the dead-letter queue of the workflow rules' targets (EventBridge dead-letters there), not "
+				+ "a work queue that needs one")));
 		Map<String, Alias> tasks = new HashMap<>();
 		for (WorkflowDocument document : documents(settings.home().resolve(WORKFLOWS))) {
 			Map<String, String> substitutions = new HashMap<>();

@@ -50,7 +50,7 @@ class DataStackTests {
 			template.hasResourceProperties("AWS::SQS::Queue", Map.of(
 					"QueueName", Names.physical(queue.name()),
 					"SqsManagedSseEnabled", true,
-					"VisibilityTimeout", Math.max(queue.visibilityTimeoutSeconds(), 180),
+					"VisibilityTimeout", QueuesWithDeadLetters.visibilitySeconds(queue),
 					"RedrivePolicy", Map.of("deadLetterTargetArn", Map.of("Fn::GetAtt", List.of(deadLetterId, "Arn")),
 							"maxReceiveCount", queue.maxReceiveCount())));
 		}
