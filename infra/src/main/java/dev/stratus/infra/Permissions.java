@@ -63,9 +63,12 @@ final class Permissions {
 				"arn:" + stack.getPartition() + ":bedrock:*::foundation-model/*");
 	}
 
-	/** {@code STRATUS_SECRET_*} from Secrets Manager: only secrets under {@code stratus/}. */
+	/**
+	 * {@code STRATUS_SECRET_*} from Secrets Manager: only secrets under {@code stratus/}. The app makes a missing one
+	 * on first use ({@code SecretsManagerSource}), so a fresh deployment needs no secret set by hand.
+	 */
 	static void secrets(Consumer<PolicyStatement> function, Stack stack) {
-		allow(function, List.of("secretsmanager:GetSecretValue"),
+		allow(function, List.of("secretsmanager:GetSecretValue", "secretsmanager:CreateSecret"),
 				arn(stack, "secretsmanager", "secret", "stratus/*", ArnFormat.COLON_RESOURCE_NAME));
 	}
 
