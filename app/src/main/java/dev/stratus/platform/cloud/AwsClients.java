@@ -51,7 +51,8 @@ class AwsClients {
 			return new CloudTarget(true, ProfileFileSupplier.fixedProfileFile(LocalProfile.of(local.getObject()
 				.endpoints())), LocalProfile.NAME);
 		}
-		return new CloudTarget(false, ProfileFileSupplier.defaultSupplier(),
+		// Read once, as the SDK does by default (its reloading supplier would look at the files on every call).
+		return new CloudTarget(false, ProfileFileSupplier.fixedProfileFile(ProfileFile.defaultProfileFile()),
 				ProfileFileSystemSetting.AWS_PROFILE.getStringValueOrThrow());
 	}
 
