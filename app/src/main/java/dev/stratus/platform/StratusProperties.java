@@ -38,7 +38,7 @@ public record StratusProperties(Mode mode, Path dataDir, String localcloud, bool
 
 	}
 
-	public record LocalPorts(int dynamodb, int sqs, int s3, int ec2, int cloudwatch, int smtp, int imap) {
+	public record LocalPorts(int gateway, int dynamodb, int sqs, int s3, int ec2, int cloudwatch, int smtp, int imap) {
 	}
 
 	/** Requests per hour per client; 0 turns a limit off. */

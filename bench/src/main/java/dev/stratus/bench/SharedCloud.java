@@ -59,8 +59,8 @@ final class SharedCloud {
 
 	/** An app instance using this cloud, its mail through the proxy; started and healthy. */
 	AppProcess app(String name) {
-		var viaProxy = new Endpoints(endpoints.dynamodb(), endpoints.sqs(), endpoints.s3(), endpoints.ec2(),
-				endpoints.cloudwatch(), endpoints.mailHost(), smtp.port(), endpoints.imapPort());
+		var viaProxy = new Endpoints(endpoints.gateway(), endpoints.dynamodb(), endpoints.sqs(), endpoints.s3(),
+				endpoints.ec2(), endpoints.cloudwatch(), endpoints.mailHost(), smtp.port(), endpoints.imapPort());
 		AppProcess app = run.app(name, appData, Map.of("STRATUS_LOCALCLOUD", viaProxy.format()));
 		app.awaitHealthy(Duration.ofSeconds(90));
 		return app;

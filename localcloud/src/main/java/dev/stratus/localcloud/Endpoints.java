@@ -7,11 +7,14 @@ import java.util.stream.Collectors;
 
 /**
  * Where each local service listens. Written as one line,
- * {@code dynamodb=http://127.0.0.1:8000,sqs=...,s3=...,ec2=...,cloudwatch=...,smtp=3025,imap=3143}, so a
- * running local cloud can be handed to other processes through {@code STRATUS_LOCALCLOUD}.
+ * {@code gateway=http://127.0.0.1:4566,dynamodb=http://127.0.0.1:8000,sqs=...,s3=...,ec2=...,cloudwatch=...,
+ * smtp=3025,imap=3143}, so a running local cloud can be handed to other processes through
+ * {@code STRATUS_LOCALCLOUD}.
+ *
+ * @param gateway the one endpoint for every AWS service here, routing by each request's signature
  */
-public record Endpoints(URI dynamodb, URI sqs, URI s3, URI ec2, URI cloudwatch, String mailHost, int smtpPort,
-		int imapPort) {
+public record Endpoints(URI gateway, URI dynamodb, URI sqs, URI s3, URI ec2, URI cloudwatch, String mailHost,
+		int smtpPort, int imapPort) {
 
 	/** The static credentials every local service accepts. */
 	public static final String ACCESS_KEY = "local";
@@ -22,6 +25,7 @@ public record Endpoints(URI dynamodb, URI sqs, URI s3, URI ec2, URI cloudwatch, 
 
 	public String format() {
 		var parts = new LinkedHashMap<String, String>();
+		parts.put("gateway", gateway.toString());
 		parts.put("dynamodb", dynamodb.toString());
 		parts.put("sqs", sqs.toString());
 		parts.put("s3", s3.toString());
@@ -47,9 +51,24 @@ public record Endpoints(URI dynamodb, URI sqs, URI s3, URI ec2, URI cloudwatch, 
 		}
 		HostPort smtp = HostPort.parse(require(parts, "smtp"));
 		HostPort imap = HostPort.parse(require(parts, "imap"));
-		return new Endpoints(URI.create(require(parts, "dynamodb")), URI.create(require(parts, "sqs")),
-				URI.create(require(parts, "s3")), URI.create(require(parts, "ec2")),
+		return new Endpoints(URI.create(require(parts, "gateway")), URI.create(require(parts, "dynamodb")),
+				URI.create(require(parts, "sqs")), URI.create(require(parts, "s3")), URI.create(require(parts, "ec2")),
 				URI.create(require(parts, "cloudwatch")), smtp.host(), smtp.port(), imap.port());
+	}
+
+	/**
+	 * The AWS SDKs' and the AWS CLI's standard settings for this local cloud, in the order
+	 * {@code ./stratus env} prints them: one endpoint (the gateway), the local keys and region, and
+	 * {@code AWS_DEFAULT_REGION} for version 1 of the CLI.
+	 */
+	public Map<String, String> sdkEnvironment() {
+		var settings = new LinkedHashMap<String, String>();
+		settings.put("AWS_ENDPOINT_URL", gateway.toString());
+		settings.put("AWS_ACCESS_KEY_ID", ACCESS_KEY);
+		settings.put("AWS_SECRET_ACCESS_KEY", SECRET_KEY);
+		settings.put("AWS_REGION", REGION);
+		settings.put("AWS_DEFAULT_REGION", REGION);
+		return settings;
 	}
 
 	private static String require(Map<String, String> parts, String name) {
@@ -61,7 +80,7 @@ public record Endpoints(URI dynamodb, URI sqs, URI s3, URI ec2, URI cloudwatch, 
 	}
 
 	private static String example() {
-		return "dynamodb=http://127.0.0.1:8000,sqs=http://127.0.0.1:9324,s3=http://127.0.0.1:9000,"
+		return "gateway=http://127.0.0.1:4566,dynamodb=http://127.0.0.1:8000,sqs=http://127.0.0.1:9324,s3=http://127.0.0.1:9000,"
 				+ "ec2=http://127.0.0.1:9100,cloudwatch=http://127.0.0.1:9200,smtp=127.0.0.1:3025,imap=127.0.0.1:3143";
 	}
 

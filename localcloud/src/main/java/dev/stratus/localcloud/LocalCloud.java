@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The local cloud: DynamoDB, SQS, S3, EC2 and CloudWatch over a simulated fleet, and mail, started
- * together and stopped together. When one
+ * together and stopped together, with one gateway port in front of the AWS services. When one
  * service fails to start, the others are stopped again so no port or child process is left behind.
  */
 public final class LocalCloud implements AutoCloseable {
@@ -42,6 +43,7 @@ public final class LocalCloud implements AutoCloseable {
 		long started = System.nanoTime();
 		var ports = config.ports();
 		var network = config.network();
+		var gatewayPort = FreePort.resolve(ports.gateway(), network.bind(), "the gateway");
 		var dynamodbPort = FreePort.resolve(ports.dynamodb(), network.bind(), "DynamoDB");
 		var sqsPort = FreePort.resolve(ports.sqs(), network.bind(), "SQS");
 		var s3Port = FreePort.resolve(ports.s3(), network.bind(), "S3");
@@ -62,11 +64,27 @@ public final class LocalCloud implements AutoCloseable {
 		var cloudwatch = starting.start(() -> CloudWatchServer.start(network, cloudwatchPort,
 				new CloudWatchActions(fleet, CustomMetrics.open(config.dir("cloudwatch")))));
 		Deque<AutoCloseable> running = starting.awaitAll();
-		var endpoints = new Endpoints(dynamodb.join().endpoint(), sqs.join().endpoint(), s3.join().endpoint(),
-				ec2.join().endpoint(), cloudwatch.join().endpoint(), mail.join().host(), mail.join().smtpPort(),
-				mail.join().imapPort());
-		log.info("Local cloud started in {} ms: {}", (System.nanoTime() - started) / 1_000_000, endpoints.format());
-		return new LocalCloud(running, endpoints);
+		try {
+			// Last, as it needs the others' ports: binding one socket takes no time worth overlapping.
+			Gateway gateway = Gateway.start(network, gatewayPort,
+					Map.of("dynamodb", dynamodb.join().endpoint(), "sqs", sqs.join().endpoint(), "s3",
+							s3.join().endpoint(), "ec2", ec2.join().endpoint(), "monitoring",
+							cloudwatch.join().endpoint()));
+			running.push(gateway);
+			var endpoints = new Endpoints(gateway.endpoint(), dynamodb.join().endpoint(), sqs.join().endpoint(),
+					s3.join().endpoint(), ec2.join().endpoint(), cloudwatch.join().endpoint(), mail.join().host(),
+					mail.join().smtpPort(), mail.join().imapPort());
+			if (config.dataDir().isPresent()) {
+				running.push(EnvFile.write(config.dataDir().get(), endpoints));
+			}
+			log.info("Local cloud started in {} ms: {}", (System.nanoTime() - started) / 1_000_000,
+					endpoints.format());
+			return new LocalCloud(running, endpoints);
+		}
+		catch (RuntimeException ex) {
+			closeAll(running);
+			throw ex;
+		}
 	}
 
 	/** Starts the local cloud on a thread of its own, for a caller with other work to do meanwhile. */

@@ -23,14 +23,17 @@ public record LocalCloudConfig(Optional<Path> dataDir, Ports ports, Network netw
 		this(dataDir, ports, network, Clock.systemUTC());
 	}
 
-	public record Ports(int dynamodb, int sqs, int s3, int ec2, int cloudwatch, int smtp, int imap) {
+	/**
+	 * @param gateway the one port for every AWS service, as other local clouds have it (4566)
+	 */
+	public record Ports(int gateway, int dynamodb, int sqs, int s3, int ec2, int cloudwatch, int smtp, int imap) {
 
 		public static Ports any() {
-			return new Ports(0, 0, 0, 0, 0, 0, 0);
+			return new Ports(0, 0, 0, 0, 0, 0, 0, 0);
 		}
 
 		public static Ports defaults() {
-			return new Ports(8000, 9324, 9000, 9100, 9200, 3025, 3143);
+			return new Ports(4566, 8000, 9324, 9000, 9100, 9200, 3025, 3143);
 		}
 
 	}

@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the local cloud alone ({@code ./stratus localcloud}), so several app instances can share
  * it. Prints the endpoints line that {@code STRATUS_LOCALCLOUD} takes and writes it to
- * {@code <data>/localcloud.endpoints}.
+ * {@code <data>/localcloud.endpoints} (the AWS settings for its gateway go to {@code <data>/localcloud.env}).
  */
 public final class LocalCloudMain {
 
@@ -18,9 +18,10 @@ public final class LocalCloudMain {
 
 	public static void main(String[] args) throws IOException, InterruptedException {
 		Path dataDir = Path.of(env("STRATUS_DATA_DIR", "data")).toAbsolutePath();
-		var ports = new LocalCloudConfig.Ports(port("STRATUS_DYNAMODB_PORT", 8000), port("STRATUS_SQS_PORT", 9324),
-				port("STRATUS_S3_PORT", 9000), port("STRATUS_EC2_PORT", 9100), port("STRATUS_CLOUDWATCH_PORT", 9200),
-				port("STRATUS_SMTP_PORT", 3025), port("STRATUS_IMAP_PORT", 3143));
+		var ports = new LocalCloudConfig.Ports(port("STRATUS_GATEWAY_PORT", 4566), port("STRATUS_DYNAMODB_PORT", 8000),
+				port("STRATUS_SQS_PORT", 9324), port("STRATUS_S3_PORT", 9000), port("STRATUS_EC2_PORT", 9100),
+				port("STRATUS_CLOUDWATCH_PORT", 9200), port("STRATUS_SMTP_PORT", 3025),
+				port("STRATUS_IMAP_PORT", 3143));
 		LocalCloud cloud;
 		try {
 			var network = LocalCloudConfig.Network.forConsole(env("STRATUS_BIND", "127.0.0.1"),
@@ -37,6 +38,7 @@ public final class LocalCloudMain {
 		StateDir.create(dataDir);
 		Files.writeString(dataDir.resolve("localcloud.endpoints"), line + "\n");
 		System.out.println("Local cloud is running with its state in " + dataDir);
+		System.out.println("  Gateway   " + cloud.endpoints().gateway() + " (every AWS service below)");
 		System.out.println("  DynamoDB  " + cloud.endpoints().dynamodb());
 		System.out.println("  SQS       " + cloud.endpoints().sqs());
 		System.out.println("  S3        " + cloud.endpoints().s3());
@@ -46,6 +48,8 @@ public final class LocalCloudMain {
 		System.out.println("  IMAP      " + cloud.endpoints().mailHost() + ":" + cloud.endpoints().imapPort());
 		System.out.println("Point app instances at it with:");
 		System.out.println("  STRATUS_LOCALCLOUD='" + line + "'");
+		System.out.println("Point the AWS CLI and SDKs at it with:");
+		System.out.println("  eval \"$(./stratus env)\"");
 		System.out.println("Ctrl-C stops it.");
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {

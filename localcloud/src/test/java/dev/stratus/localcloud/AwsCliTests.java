@@ -1,11 +1,10 @@
 package dev.stratus.localcloud;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +23,7 @@ class AwsCliTests {
 
 	@BeforeAll
 	static void start() {
-		assumeTrue(installed(), "The AWS CLI ('aws') is not installed here; the SDK tests cover the endpoints");
+		assumeTrue(CliRun.awsInstalled(), "The AWS CLI ('aws') is not installed here; the SDK tests cover them");
 		fixture = new FleetFixture();
 	}
 
@@ -46,7 +45,7 @@ class AwsCliTests {
 
 	@Test
 	void reportsEc2ErrorsByTheirCode() throws Exception {
-		Result result = run("--endpoint-url", fixture.ec2Endpoint().toString(), "ec2", "stop-instances",
+		CliRun result = run("--endpoint-url", fixture.ec2Endpoint().toString(), "ec2", "stop-instances",
 				"--instance-ids", "i-0123456789abcdef0");
 
 		assertThat(result.exit()).isNotZero();
@@ -68,43 +67,17 @@ class AwsCliTests {
 		assertThat(out.trim().split("\\s+")).hasSize(12);
 	}
 
-	private record Result(int exit, String out, String err) {
-	}
-
 	private static String aws(String... args) throws Exception {
-		Result result = run(args);
+		CliRun result = run(args);
 		assertThat(result.exit()).as(result.err()).isZero();
 		return result.out();
 	}
 
-	private static Result run(String... args) throws IOException, InterruptedException {
+	private static CliRun run(String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("aws"));
 		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command);
-		builder.environment().put("AWS_ACCESS_KEY_ID", Endpoints.ACCESS_KEY);
-		builder.environment().put("AWS_SECRET_ACCESS_KEY", Endpoints.SECRET_KEY);
-		builder.environment().put("AWS_DEFAULT_REGION", Endpoints.REGION);
-		builder.environment().put("AWS_CONFIG_FILE", "/dev/null");
-		builder.environment().put("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
-		builder.environment().put("AWS_PAGER", "");
-		Process process = builder.start();
-		process.getOutputStream().close();
-		var out = process.getInputStream().readAllBytes();
-		var err = process.getErrorStream().readAllBytes();
-		if (!process.waitFor(60, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-		}
-		return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-				new String(err, StandardCharsets.UTF_8));
-	}
-
-	private static boolean installed() {
-		try {
-			return new ProcessBuilder("aws", "--version").start().waitFor(30, TimeUnit.SECONDS);
-		}
-		catch (IOException | InterruptedException ex) {
-			return false;
-		}
+		return CliRun.of(command, Map.of("AWS_ACCESS_KEY_ID", Endpoints.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY",
+				Endpoints.SECRET_KEY, "AWS_DEFAULT_REGION", Endpoints.REGION));
 	}
 
 }

@@ -12,7 +12,7 @@ class EndpointsTests {
 
 	@Test
 	void readsBackTheLineItWrites() {
-		var endpoints = new Endpoints(URI.create("http://127.0.0.1:8000"), URI.create("http://127.0.0.1:9324"),
+		var endpoints = new Endpoints(URI.create("http://127.0.0.1:4566"), URI.create("http://127.0.0.1:8000"), URI.create("http://127.0.0.1:9324"),
 				URI.create("http://127.0.0.1:9000"), URI.create("http://127.0.0.1:9100"),
 				URI.create("http://127.0.0.1:9200"), "127.0.0.1", 3025, 3143);
 

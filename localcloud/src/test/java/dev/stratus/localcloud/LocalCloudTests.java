@@ -264,7 +264,7 @@ class LocalCloudTests {
 	void refusesABusyPortWithAnActionableMessage() {
 		int busy = cloud.endpoints().sqs().getPort();
 		var config = new LocalCloudConfig(java.util.Optional.empty(),
-				new LocalCloudConfig.Ports(0, busy, 0, 0, 0, 0, 0),
+				new LocalCloudConfig.Ports(0, 0, busy, 0, 0, 0, 0, 0),
 				LocalCloudConfig.Network.loopback());
 
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> LocalCloud.start(config))

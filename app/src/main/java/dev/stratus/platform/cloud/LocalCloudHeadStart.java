@@ -57,8 +57,8 @@ public final class LocalCloudHeadStart implements ApplicationContextInitializer<
 		}
 		var ports = settings.localPorts();
 		return LocalCloudConfig.persistent(settings.dataDir().toAbsolutePath(),
-				new LocalCloudConfig.Ports(ports.dynamodb(), ports.sqs(), ports.s3(), ports.ec2(), ports.cloudwatch(),
-						ports.smtp(), ports.imap()));
+				new LocalCloudConfig.Ports(ports.gateway(), ports.dynamodb(), ports.sqs(), ports.s3(), ports.ec2(),
+						ports.cloudwatch(), ports.smtp(), ports.imap()));
 	}
 
 }

@@ -124,9 +124,9 @@ class RestartTests {
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
 		return new SpringApplicationBuilder(StratusApplication.class).run("--server.port=0",
-				"--stratus.data-dir=" + dataDir, "--stratus.in-memory=false", "--stratus.local-ports.dynamodb=0",
-				"--stratus.local-ports.sqs=0", "--stratus.local-ports.s3=0", "--stratus.local-ports.ec2=0",
-				"--stratus.local-ports.cloudwatch=0", "--stratus.local-ports.smtp=0",
+				"--stratus.data-dir=" + dataDir, "--stratus.in-memory=false", "--stratus.local-ports.gateway=0",
+				"--stratus.local-ports.dynamodb=0", "--stratus.local-ports.sqs=0", "--stratus.local-ports.s3=0",
+				"--stratus.local-ports.ec2=0", "--stratus.local-ports.cloudwatch=0", "--stratus.local-ports.smtp=0",
 				"--stratus.local-ports.imap=0", "--stratus.admin.email=" + ADMIN_EMAIL,
 				"--stratus.admin.password=" + ADMIN_PASSWORD);
 	}
