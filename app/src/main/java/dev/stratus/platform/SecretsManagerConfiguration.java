@@ -1,7 +1,5 @@
 package dev.stratus.platform;
 
-import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -10,19 +8,11 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * AWS mode: {@link Secrets} come from Secrets Manager, under {@code STRATUS_SECRETS_PREFIX} (default
- * {@code stratus/}), through a client of the default region, credentials and endpoint settings.
+ * {@code stratus/}), through the platform's client ({@code platform/cloud/AwsClients}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "stratus.mode", havingValue = "aws")
 class SecretsManagerConfiguration {
-
-	@Bean(destroyMethod = "close")
-	SecretsManagerClient secretsManagerClient() {
-		return SecretsManagerClient.builder()
-			.overrideConfiguration(c -> c.apiCallAttemptTimeout(Duration.ofSeconds(3))
-				.apiCallTimeout(Duration.ofSeconds(8)))
-			.build();
-	}
 
 	@Bean
 	SecretsManagerSource secretsManagerSource(SecretsManagerClient secretsManager,

@@ -89,6 +89,7 @@ public final class ApiStack extends Stack {
 		Permissions.executionReads(services::addStatements, this);
 		Permissions.fleet(services::addStatements, this);
 		Permissions.assistant(services::addStatements, this);
+		Permissions.metrics(services::addStatements);
 		Wildcards.justify(services, Wildcards.EXECUTIONS, Wildcards.FLEET_INSTANCES, Wildcards.UNSCOPABLE_ACTIONS,
 				Wildcards.FOUNDATION_MODELS);
 	}

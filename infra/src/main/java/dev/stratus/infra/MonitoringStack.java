@@ -44,8 +44,7 @@ public final class MonitoringStack extends Stack {
 
 	/**
 	 * Low stock is the app's own figure: the alarm watches {@code Stratus/LowStockProducts} (count, one per product
-	 * crossing the low-stock line). The app does not publish it yet (it alerts the admins by email and counts in
-	 * Prometheus); an embedded-metric-format log line in {@code LowStockAlerts} would.
+	 * crossing the low-stock line), which {@code LowStockAlerts} publishes beside its email to the admins.
 	 */
 	static final String NAMESPACE = "Stratus";
 

@@ -1,6 +1,7 @@
 package dev.stratus.infra;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import software.amazon.awscdk.ArnComponents;
@@ -55,6 +56,18 @@ final class Permissions {
 		allow(function, List.of("ec2:DescribeInstances", "cloudwatch:GetMetricData"), "*");
 		allow(function, List.of("ec2:RebootInstances", "ec2:StartInstances", "ec2:StopInstances"),
 				"arn:" + stack.getPartition() + ":ec2:*:" + stack.getAccount() + ":instance/*");
+	}
+
+	/**
+	 * The app's own CloudWatch figures ({@code platform/cloud/StratusMetrics}): PutMetricData has no resource, so the
+	 * grant is limited to the {@code Stratus} namespace by its condition key.
+	 */
+	static void metrics(Consumer<PolicyStatement> function) {
+		function.accept(new PolicyStatement(PolicyStatementProps.builder()
+			.actions(List.of("cloudwatch:PutMetricData"))
+			.resources(List.of("*"))
+			.conditions(Map.of("StringEquals", Map.of("cloudwatch:namespace", MonitoringStack.NAMESPACE)))
+			.build()));
 	}
 
 	/** The project assistant: the Converse API on foundation models. */

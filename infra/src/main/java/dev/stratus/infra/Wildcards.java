@@ -34,7 +34,8 @@ enum Wildcards {
 					+ "(STRATUS_FLEET_REGIONS), which the console lists at run time"),
 	UNSCOPABLE_ACTIONS("Resource::*",
 			"These actions support no resource-level permissions: EC2 DescribeInstances and CloudWatch "
-					+ "GetMetricData (the fleet console), X-Ray traces and CloudWatch Logs delivery (state machines)"),
+					+ "GetMetricData (the fleet console), CloudWatch PutMetricData (limited to the Stratus namespace "
+					+ "by its condition key), X-Ray traces and CloudWatch Logs delivery (state machines)"),
 	FOUNDATION_MODELS("/^Resource::arn:.*:bedrock:\\*::foundation-model\\/\\*$/g",
 			"The assistant's model and region are settings (STRATUS_ASSISTANT_MODEL_ID, STRATUS_ASSISTANT_REGION); "
 					+ "InvokeModel is limited to foundation models, which AWS owns");

@@ -1,6 +1,7 @@
 package dev.stratus.inventory.internal;
 
 import dev.stratus.inventory.Product;
+import dev.stratus.platform.cloud.StratusMetrics;
 import dev.stratus.platform.jobs.AdminAlerts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,13 +16,19 @@ public class LowStockAlerts {
 
 	private static final Logger log = LoggerFactory.getLogger(LowStockAlerts.class);
 
+	/** The figure the deployment's low-stock alarm watches, one per crossing. */
+	static final String LOW_STOCK_METRIC = "LowStockProducts";
+
 	private final ProductTable products;
 
 	private final AdminAlerts alerts;
 
-	LowStockAlerts(ProductTable products, AdminAlerts alerts) {
+	private final StratusMetrics metrics;
+
+	LowStockAlerts(ProductTable products, AdminAlerts alerts, StratusMetrics metrics) {
 		this.products = products;
 		this.alerts = alerts;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -33,6 +40,7 @@ public class LowStockAlerts {
 			return;
 		}
 		log.atInfo().addKeyValue("productId", before.id()).log("Product fell below the low-stock line");
+		metrics.countOne(LOW_STOCK_METRIC);
 		alerts.send("Low stock: " + before.name(), """
 				Product %s (SKU %s, id %s) has fewer than %d in stock after an order.
 				""".formatted(before.name(), before.sku(), before.id(), Product.LOW_STOCK_BELOW));

@@ -15,10 +15,12 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.profiles.ProfileFileSupplier;
 import software.amazon.awssdk.profiles.ProfileFileSystemSetting;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -110,6 +112,22 @@ class AwsClients {
 	@ConditionalOnProperty(name = "stratus.mode", havingValue = "aws")
 	SfnClient sfnClient(CloudTarget target) {
 		return target.configure(SfnClient.builder()).build();
+	}
+
+	/**
+	 * The app's own figures, in its own region ({@link StratusMetrics}); the fleet reads the regions it shows
+	 * through {@link RegionalClients}.
+	 */
+	@Bean(destroyMethod = "close")
+	CloudWatchClient cloudWatchClient(CloudTarget target) {
+		return target.configure(CloudWatchClient.builder()).build();
+	}
+
+	/** {@code STRATUS_SECRET_*} on AWS come from Secrets Manager ({@code platform/Secrets}). */
+	@Bean(destroyMethod = "close")
+	@ConditionalOnProperty(name = "stratus.mode", havingValue = "aws")
+	SecretsManagerClient secretsManagerClient(CloudTarget target) {
+		return target.configure(SecretsManagerClient.builder()).build();
 	}
 
 	/**

@@ -21,6 +21,7 @@ import dev.stratus.inventory.OrderId;
 import dev.stratus.inventory.Orders;
 import dev.stratus.inventory.Product;
 import dev.stratus.inventory.Shoppers;
+import dev.stratus.platform.cloud.StratusMetrics;
 import dev.stratus.platform.jobs.DeadLetter;
 import dev.stratus.platform.jobs.JobHandler.Attempt;
 import dev.stratus.platform.jobs.JobHandler.Outcome;
@@ -32,6 +33,7 @@ import dev.stratus.platform.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
@@ -58,6 +60,9 @@ class OrderPipelineTests extends PipelineFixture {
 
 	@Autowired
 	ApplicationEventPublisher events;
+
+	@Autowired
+	CloudWatchClient cloudWatch;
 
 	@Test
 	void confirmsAPlacedOrderAndEmailsTheCustomer() {
@@ -240,6 +245,8 @@ class OrderPipelineTests extends PipelineFixture {
 		Product lamp = product(name, 12);
 		String admin = new Shoppers(users).create(Role.ADMIN).email();
 
+		double crossingsBefore = lowStockCrossings();
+
 		List<OrderId> placed = List.of(orders.place(buyer, lamp.id(), 2, null).order().id(),
 				orders.place(buyer, lamp.id(), 3, null).order().id(),
 				orders.place(buyer, lamp.id(), 1, null).order().id());
@@ -247,6 +254,23 @@ class OrderPipelineTests extends PipelineFixture {
 		inbox().await(admin, "Low stock: " + name);
 		awaitSettled(placed);
 		assertThat(inbox().mails(admin, "Low stock: " + name)).hasSize(1);
+		// The figure the deployment's alarm watches, counted once for the one crossing.
+		await().until(this::lowStockCrossings, crossings -> crossings > crossingsBefore);
+		assertThat(lowStockCrossings()).isEqualTo(crossingsBefore + 1);
+	}
+
+	/** Every {@code Stratus/LowStockProducts} count the local CloudWatch holds for the last hour. */
+	private double lowStockCrossings() {
+		Instant now = Instant.now();
+		var answer = cloudWatch.getMetricData(b -> b.startTime(now.minus(Duration.ofHours(1)))
+			.endTime(now.plus(Duration.ofMinutes(1)))
+			.metricDataQueries(q -> q.id("crossings")
+				.metricStat(m -> m.stat("Sum")
+					.period(60)
+					.metric(metric -> metric.namespace(StratusMetrics.NAMESPACE)
+						.metricName(LowStockAlerts.LOW_STOCK_METRIC)))));
+		return answer.metricDataResults().stream().flatMap(result -> result.values().stream())
+			.mapToDouble(Double::doubleValue).sum();
 	}
 
 	private void awaitStatus(OrderId id, Order.Status expected) {
