@@ -73,7 +73,7 @@ final class AppProcess extends Proc {
 	 */
 	String launchedWith() {
 		try (var lines = Files.lines(log())) {
-			return lines.filter(line -> line.startsWith("stratus: starting on"))
+			return lines.filter(line -> line.startsWith("stratus: starting on") && line.matches(".*; .*\\)$"))
 				.findFirst()
 				.map(line -> line.replaceFirst(".*; (.*)\\)$", "$1"))
 				.orElse("");

@@ -66,8 +66,8 @@ final class ColdReads {
 		}
 		table.notes().add("Start 1 made the data (sign-in, " + products.size() + " products) and is not read from. "
 				+ "The reads begin as soon as the harness sees the first 200 from /api/health (polled every 100 ms) "
-				+ "and use the token of start 1, so they are the process's first requests. The app ran on "
-				+ app.launchedWith() + ".");
+				+ "and use the token of start 1, so they are the process's first requests."
+				+ (app.launchedWith().isEmpty() ? "" : " The app ran on " + app.launchedWith() + "."));
 		run.report.figure("cold", figures);
 		return new Started(app, token, products, startsMs, reads);
 	}
