@@ -61,7 +61,7 @@ final class Priming implements Resource {
 	}
 
 	void run() {
-		PrimingRequest.sendAll(1, "Lambda primed", request -> {
+		PrimingRequest.sendAll(PrimingRequest.all(), 1, "Lambda primed", request -> {
 			ByteArrayOutputStream answer = new ByteArrayOutputStream();
 			app.container().proxyStream(new ByteArrayInputStream(LambdaContainerHandler.getObjectMapper()
 				.writeValueAsBytes(event(request.method(), request.path(), request.headers(), request.body()))),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -53,15 +54,32 @@ public record PrimingRequest(String method, String path, Map<String, String> hea
 	}
 
 	/**
-	 * Sends every request {@code rounds} times through {@code sender}, then logs how many were answered and how long
+	 * A request of this process's own, as the priming's are (rate limits do not count it), but one that may
+	 * change data: for the launcher's training start alone ({@link ServerPriming}), on its throw-away data.
+	 * @param token a bearer token, or {@code null} for none
+	 * @param body JSON, or {@code null} for none
+	 */
+	static PrimingRequest training(String method, String path, @Nullable String token, @Nullable String body) {
+		Map<String, String> headers = new HashMap<>(Map.of(HEADER, SECRET));
+		if (token != null) {
+			headers.put("authorization", "Bearer " + token);
+		}
+		if (body != null) {
+			headers.put("content-type", "application/json");
+		}
+		return new PrimingRequest(method, path, headers, body);
+	}
+
+	/**
+	 * Sends the requests {@code rounds} times through {@code sender}, then logs how many were answered and how long
 	 * it took under {@code done}. A failure is logged and priming goes on: it costs the first user some
 	 * milliseconds, nothing more.
 	 */
-	public static void sendAll(int rounds, String done, Sender sender) {
+	public static void sendAll(List<PrimingRequest> requests, int rounds, String done, Sender sender) {
 		long started = System.nanoTime();
 		int answered = 0;
 		for (int round = 0; round < rounds; round++) {
-			for (PrimingRequest request : all()) {
+			for (PrimingRequest request : requests) {
 				try {
 					sender.send(request);
 					answered++;
