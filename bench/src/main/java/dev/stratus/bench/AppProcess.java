@@ -1,6 +1,9 @@
 package dev.stratus.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -62,6 +65,22 @@ final class AppProcess extends Proc {
 					+ "); last log lines:\n" + tail(30));
 		}
 		return ms;
+	}
+
+	/**
+	 * What the launcher said it starts the app on ({@code Java 25, AOT cache}, say), from the log's first line.
+	 * @return empty when the log does not say
+	 */
+	String launchedWith() {
+		try (var lines = Files.lines(log())) {
+			return lines.filter(line -> line.startsWith("stratus: starting on") && line.matches(".*; .*\\)$"))
+				.findFirst()
+				.map(line -> line.replaceFirst(".*; (.*)\\)$", "$1"))
+				.orElse("");
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return "";
+		}
 	}
 
 	@Override

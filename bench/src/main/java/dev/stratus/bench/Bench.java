@@ -37,8 +37,11 @@ public final class Bench {
 			if (run.quick) {
 				bench.quick();
 			}
-			else if (run.workspaceOnly) {
+			else if ("workspace".equals(run.only)) {
 				bench.workspace();
+			}
+			else if ("api".equals(run.only)) {
+				bench.api();
 			}
 			else {
 				bench.full();
@@ -132,7 +135,7 @@ public final class Bench {
 
 		pipelineLatency(shop, token, products);
 		Proc.Rss afterLoad = app.rss();
-		Startup.app(run, substrate, startMs, afterStart, afterLoad);
+		Startup.app(run, substrate, List.of(startMs), afterStart, afterLoad);
 		WorkflowLatency.run(run, shop, token, products);
 		KeyThroughput.run(run, shop, token);
 		try (FleetBaseline fleet = new FleetBaseline(ports.ec2Endpoint(), ports.cloudwatchEndpoint())) {
@@ -172,6 +175,40 @@ public final class Bench {
 		run.stop(app);
 	}
 
+	/**
+	 * Issue #20's targets alone ({@code bench-api}): start-ups, the first seconds of product reads after each,
+	 * then warm product reads and orders against their DynamoDB calls at 1 and 8 clients.
+	 */
+	private void api() {
+		Report.Table targets = Targets.table(run);
+		Startup.Substrate substrate = Startup.substrate(run);
+		CloudPorts ports = CloudPorts.free();
+		ColdReads.Started cold = ColdReads.run(run, ports, run.dir("app-data"));
+		AppProcess app = cold.app();
+		Proc.Rss afterStart = app.rss();
+		Shop shop = app.shop();
+		List<Stats> warm;
+		try (Baseline baseline = new Baseline(ports.dynamodbEndpoint())) {
+			baseline.seed(40);
+			warm = PairedReads.compare(run, "Warm: API against its DynamoDB call (same server, same run)",
+					List.of(new PairedReads.Pair(productRead(shop, cold.token(), cold.products()),
+							Throughput.getItem(baseline)),
+							new PairedReads.Pair(order(shop, cold.token(), cold.products()),
+									Throughput.orderTransaction(baseline))),
+					Throughput.APP_WARMUP, "warm", () -> {
+						run.progress.step("letting the pipeline confirm the orders placed so far");
+						OrderWatch.awaitNoPending(shop, cold.token(), Duration.ofSeconds(180));
+					}).stats();
+		}
+		Proc.Rss afterLoad = app.rss();
+		run.stop(app);
+		Startup.app(run, substrate, cold.startsMs(), afterStart, afterLoad);
+		Targets.warmReads(targets, warm);
+		Targets.cold(targets, cold.reads(), Targets.find(warm, Targets.PRODUCT_READ, 1));
+		Targets.orders(targets, warm, PairedReads.CLIENTS);
+		Targets.startup(targets, cold.startsMs());
+	}
+
 	/** PENDING→CONFIRMED under a steady 10 orders/s, from the orders' own timestamps. */
 	private void pipelineLatency(Shop shop, String token, List<String> products) {
 		List<String> ids = Collections.synchronizedList(new ArrayList<>());
@@ -203,11 +240,18 @@ public final class Bench {
 
 	/** The three measured API calls, each with its expected status. */
 	static List<Step> apiSteps(Shop shop, String token, List<String> products) {
-		return List.of(new Step("GET /api/products/{id}", c -> shop.product(token, any(products)).status() == 200),
-				new Step("GET /api/products (20)", c -> {
-					Api.Response page = shop.api().get("/api/products?limit=20", token);
-					return page.status() == 200 && page.data().path("items").size() == 20;
-				}), new Step("POST /api/orders", c -> shop.order(token, any(products), 1, null).status() == 201));
+		return List.of(productRead(shop, token, products), new Step("GET /api/products (20)", c -> {
+			Api.Response page = shop.api().get("/api/products?limit=20", token);
+			return page.status() == 200 && page.data().path("items").size() == 20;
+		}), order(shop, token, products));
+	}
+
+	static Step productRead(Shop shop, String token, List<String> products) {
+		return new Step(Targets.PRODUCT_READ, c -> shop.product(token, any(products)).status() == 200);
+	}
+
+	static Step order(Shop shop, String token, List<String> products) {
+		return new Step(Targets.ORDER, c -> shop.order(token, any(products), 1, null).status() == 201);
 	}
 
 	record Step(String name, Load.Op op) {

@@ -3,15 +3,15 @@ package dev.stratus.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
 import org.HdrHistogram.Histogram;
 
 /**
  * Closed-loop load: {@code clients} threads each call the operation back to back (or at a fixed
- * pace), first for a warm-up that is not recorded, then for the measured time. Every loop is
- * bounded by time.
+ * pace), first for a warm-up that is not recorded, then for the measured time, whole or in windows.
+ * Every loop is bounded by time.
  */
 final class Load {
 
@@ -35,17 +35,38 @@ final class Load {
 	 */
 	static Stats run(String name, int clients, Duration warmup, Duration measure, Duration pace, Progress progress,
 			Op op) {
+		return record(name, clients, warmup, measure, measure, pace, progress, op).whole();
+	}
+
+	/**
+	 * The measured time cut into windows (the last one runs until the last call returned), each with its own
+	 * figures, and the whole; no warm-up: to see how a cold process speeds up.
+	 */
+	static Windowed windows(String name, int clients, Duration measure, Duration window, Progress progress, Op op) {
+		return record(name, clients, Duration.ZERO, measure, window, Duration.ZERO, progress, op);
+	}
+
+	/** A measured step and its consecutive windows, the whole's figures first. */
+	record Windowed(Stats whole, List<Stats> windows) {
+	}
+
+	private static Windowed record(String name, int clients, Duration warmup, Duration measure, Duration window,
+			Duration pace, Progress progress, Op op) {
 		progress.step(name + " with " + clients + " client" + (clients == 1 ? "" : "s"));
 		long start = System.nanoTime();
 		long measureFrom = start + warmup.toNanos();
 		long end = measureFrom + measure.toNanos();
-		var errors = new AtomicLong();
-		List<Histogram> histograms = new ArrayList<>();
+		int count = (int) Math.max(1, (measure.toNanos() + window.toNanos() - 1) / window.toNanos());
+		var errors = new AtomicLongArray(count);
+		List<Histogram[]> histograms = new ArrayList<>();
 		List<Thread> threads = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
 			int client = c;
-			Histogram histogram = Stats.histogram();
-			histograms.add(histogram);
+			Histogram[] own = new Histogram[count];
+			for (int w = 0; w < count; w++) {
+				own[w] = Stats.histogram();
+			}
+			histograms.add(own);
 			Thread thread = new Thread(() -> {
 				long next = System.nanoTime();
 				while (true) {
@@ -63,11 +84,12 @@ final class Load {
 					long after = System.nanoTime();
 					progress.call();
 					if (before >= measureFrom) {
+						int w = (int) Math.min(count - 1, (before - measureFrom) / window.toNanos());
 						if (ok) {
-							histogram.recordValue(Math.max(1, (after - before) / 1000));
+							own[w].recordValue(Math.max(1, (after - before) / 1000));
 						}
 						else {
-							errors.incrementAndGet();
+							errors.incrementAndGet(w);
 						}
 					}
 					if (!pace.isZero()) {
@@ -91,15 +113,26 @@ final class Load {
 				throw new IllegalStateException("Interrupted during " + name, ex);
 			}
 		}
-		Histogram all = Stats.histogram();
-		histograms.forEach(all::add);
-		// Calls started before the end are counted, so the window runs until the last one returned.
+		// Calls started before the end are counted, so the last window runs until the last one returned.
 		double seconds = (Math.max(System.nanoTime(), end) - measureFrom) / 1e9;
-		Stats stats = Stats.of(name, clients, all, errors.get(), seconds);
+		Histogram all = Stats.histogram();
+		List<Stats> windows = new ArrayList<>();
+		long allErrors = 0;
+		for (int w = 0; w < count; w++) {
+			Histogram merged = Stats.histogram();
+			for (Histogram[] own : histograms) {
+				merged.add(own[w]);
+			}
+			all.add(merged);
+			allErrors += errors.get(w);
+			double windowSeconds = w < count - 1 ? window.toNanos() / 1e9 : seconds - w * window.toNanos() / 1e9;
+			windows.add(Stats.of(name, clients, merged, errors.get(w), windowSeconds));
+		}
+		Stats stats = Stats.of(name, clients, all, allErrors, seconds);
 		System.out.printf("  %-28s c=%-3d %8.1f ops/s  p50 %7s  p95 %7s  p99 %7s ms  errors %d%n", name, clients,
 				stats.opsPerSecond(), Fmt.ms(stats.p50Ms()), Fmt.ms(stats.p95Ms()), Fmt.ms(stats.p99Ms()),
 				stats.errors());
-		return stats;
+		return new Windowed(stats, windows);
 	}
 
 }

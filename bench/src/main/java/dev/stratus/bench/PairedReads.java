@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Reads through the API, each measured right after its baseline (every SDK call the app makes for the same
  * answer) at 1 and 8 closed-loop clients, level by level, so a noisy neighbour hurts both sides alike. The
- * ratios are API/baseline p50 and p99.
+ * ratios are API/baseline ops/s, p50 and p99; the deltas what the API adds to the baseline's p50 and p99.
  */
 final class PairedReads {
 
@@ -20,18 +20,34 @@ final class PairedReads {
 	record Pair(Bench.Step api, Bench.Step baseline) {
 	}
 
+	/** The table, for the caller's notes, and every step's figures, baselines and API calls alike. */
+	record Measured(Report.Table table, List<Stats> stats) {
+	}
+
 	/**
 	 * Warms every call up unrecorded for {@code warmup} at 8 clients, then measures each pair at each level.
 	 * @return the table, for the caller's notes
 	 */
 	static Report.Table compare(Run run, String title, List<Pair> pairs, Duration warmup, String figure) {
+		return compare(run, title, pairs, warmup, figure, () -> {
+		}).table();
+	}
+
+	/**
+	 * @param settle runs after the warm-up and after each level: waits until work the calls left behind (an
+	 * order's confirmation) is done, so that it does not run into the next level's measurements
+	 */
+	static Measured compare(Run run, String title, List<Pair> pairs, Duration warmup, String figure,
+			Runnable settle) {
 		for (Pair pair : pairs) {
 			for (Bench.Step step : List.of(pair.baseline(), pair.api())) {
 				Load.run("warm-up: " + step.name(), 8, Duration.ZERO, warmup, run.progress, step.op());
 			}
 		}
+		settle.run();
 		var table = run.report.table(title, "call", "clients", "ops/s", "p50 ms", "p99 ms", "errors", "baseline",
-				"baseline ops/s", "baseline p50 ms", "baseline p99 ms", "p50 ratio", "p99 ratio");
+				"baseline ops/s", "baseline p50 ms", "baseline p99 ms", "ops/s ratio", "p50 ratio", "p99 ratio",
+				"p50 Δ", "p99 Δ");
 		List<Stats> all = new ArrayList<>();
 		for (int clients : CLIENTS) {
 			for (Pair pair : pairs) {
@@ -44,15 +60,18 @@ final class PairedReads {
 				Report.row(table, stats.name(), Integer.toString(clients), Fmt.num(stats.opsPerSecond(), 0),
 						Fmt.ms(stats.p50Ms()), Fmt.ms(stats.p99Ms()), Long.toString(stats.errors()), base.name(),
 						Fmt.num(base.opsPerSecond(), 0), Fmt.ms(base.p50Ms()), Fmt.ms(base.p99Ms()),
-						Fmt.ratio(stats.p50Ms(), base.p50Ms()), Fmt.ratio(stats.p99Ms(), base.p99Ms()));
+						Fmt.ratio(stats.opsPerSecond(), base.opsPerSecond()), Fmt.ratio(stats.p50Ms(), base.p50Ms()),
+						Fmt.ratio(stats.p99Ms(), base.p99Ms()), Fmt.delta(stats.p50Ms(), base.p50Ms()),
+						Fmt.delta(stats.p99Ms(), base.p99Ms()));
 				for (Stats step : List.of(base, stats)) {
 					run.report.check(Check.of(step.name() + " at " + clients + " clients answers without errors",
 							step.errors() == 0 && step.ops() > 0, step.ops() + " calls, " + step.errors() + " errors"));
 				}
 			}
+			settle.run();
 		}
 		run.report.figure(figure, all);
-		return table;
+		return new Measured(table, all);
 	}
 
 }

@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
  */
 class Proc implements AutoCloseable {
 
+	/** The caller's only {@code STRATUS_*} settings a child process gets: which JVM, and its options. */
+	private static final java.util.Set<String> PASSED = java.util.Set.of("STRATUS_JAVA", "STRATUS_JAVA_OPTS");
+
 	private final String name;
 
 	private final Process process;
@@ -29,9 +32,9 @@ class Proc implements AutoCloseable {
 		var builder = new ProcessBuilder(command).directory(workDir.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-		// Settings from the caller's shell (say STRATUS_LOCALCLOUD) must not leak into the run;
-		// JVM options pass, so a run can be profiled with STRATUS_JAVA_OPTS.
-		builder.environment().keySet().removeIf(key -> key.startsWith("STRATUS_") && !key.equals("STRATUS_JAVA_OPTS"));
+		// Settings from the caller's shell (say STRATUS_LOCALCLOUD) must not leak into the run; the JVM and its
+		// options pass, so a run can be profiled with STRATUS_JAVA_OPTS, or made on another Java with STRATUS_JAVA.
+		builder.environment().keySet().removeIf(key -> key.startsWith("STRATUS_") && !PASSED.contains(key));
 		builder.environment().putAll(env);
 		this.startedNanos = System.nanoTime();
 		try {

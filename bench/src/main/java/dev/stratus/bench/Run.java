@@ -9,11 +9,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What one harness run shares: the checkout, a fresh temporary folder for data and logs, the
  * processes to stop at the end, the progress line and the report.
  */
 final class Run implements AutoCloseable {
+
+	/** What {@code --only} accepts. */
+	static final List<String> PARTS = List.of("workspace", "api");
 
 	final Path home;
 
@@ -25,8 +30,11 @@ final class Run implements AutoCloseable {
 
 	final boolean quick;
 
-	/** {@code --only workspace}: a full run of the workspace's measurements alone, into {@code bench-workspace}. */
-	final boolean workspaceOnly;
+	/**
+	 * {@code --only workspace} or {@code --only api}: one part of the full run alone, into {@code bench-<part>};
+	 * {@code null} for the whole run.
+	 */
+	final @Nullable String only;
 
 	final Cleanup cleanup = new Cleanup();
 
@@ -34,15 +42,15 @@ final class Run implements AutoCloseable {
 
 	final Report report;
 
-	private Run(String kind, Path home, Path results, boolean quick, boolean workspaceOnly) throws IOException {
+	private Run(String kind, Path home, Path results, boolean quick, @Nullable String only) throws IOException {
 		this.home = home;
 		this.results = results;
 		this.quick = quick;
-		this.workspaceOnly = workspaceOnly;
+		this.only = only;
 		this.tmp = Files.createTempDirectory("stratus-" + kind + "-");
 		this.logs = Files.createDirectories(tmp.resolve("logs"));
 		this.progress = new Progress(kind + (quick ? " --quick" : ""));
-		this.report = new Report(kind + (quick ? "-quick" : "") + (workspaceOnly ? "-workspace" : ""));
+		this.report = new Report(kind + (quick ? "-quick" : "") + (only == null ? "" : "-" + only));
 	}
 
 	/**
@@ -50,29 +58,29 @@ final class Run implements AutoCloseable {
 	 * writes to {@code bench/results} (the figures the README quotes); a quick run, which CI and
 	 * {@code ./stratus test} make, to {@code bench/target/results}, so running the tests rewrites
 	 * no tracked file ({@code --results bench/results} refreshes the committed quick results).
-	 * {@code --only workspace} measures the workspace's reads alone, for a change that touched only them.
+	 * {@code --only workspace} measures the workspace's reads alone, for a change that touched only them;
+	 * {@code --only api} the issue #20 targets: cold and warm product reads, orders and start-ups.
 	 */
 	static Run start(String kind, String[] args) {
 		List<String> rest = Arrays.asList(args);
 		boolean quick = rest.contains("--quick");
-		boolean workspaceOnly = false;
+		String only = null;
 		Path home = home();
 		Path results = home.resolve(quick ? "bench/target/results" : "bench/results");
 		for (int i = 0; i < args.length; i++) {
 			if (args[i].equals("--results") && i + 1 < args.length) {
 				results = Path.of(args[++i]).toAbsolutePath();
 			}
-			else if (args[i].equals("--only") && i + 1 < args.length && args[i + 1].equals("workspace")) {
-				workspaceOnly = true;
-				i++;
+			else if (args[i].equals("--only") && i + 1 < args.length && PARTS.contains(args[i + 1])) {
+				only = args[++i];
 			}
 			else if (!args[i].equals("--quick")) {
-				System.err.println("usage: " + kind + " [--quick] [--results DIR] [--only workspace]");
+				System.err.println("usage: " + kind + " [--quick] [--results DIR] [--only workspace|api]");
 				System.exit(2);
 			}
 		}
 		try {
-			Run run = new Run(kind, home, results, quick, workspaceOnly);
+			Run run = new Run(kind, home, results, quick, only);
 			System.out.println(kind + ": data and logs in " + run.tmp);
 			return run;
 		}
@@ -122,7 +130,7 @@ final class Run implements AutoCloseable {
 	 * Writes the results and returns the exit status: 0 when every check passed. The temporary
 	 * folder is removed after a clean run and kept, with its logs, after a failed one.
 	 */
-	int finish(@org.jspecify.annotations.Nullable Throwable failure) {
+	int finish(@Nullable Throwable failure) {
 		progress.close();
 		cleanup.close();
 		if (failure != null) {

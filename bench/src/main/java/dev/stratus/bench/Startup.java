@@ -51,7 +51,12 @@ final class Startup {
 		}
 	}
 
-	static void app(Run run, Substrate substrate, long appMs, Proc.Rss afterStart, Proc.Rss afterLoad) {
+	/**
+	 * @param startsMs every start of the app in the run, to its first healthy answer; the slowest is the figure
+	 * @param afterStart the memory of the app's last start
+	 */
+	static void app(Run run, Substrate substrate, List<Long> startsMs, Proc.Rss afterStart, Proc.Rss afterLoad) {
+		long appMs = startsMs.stream().mapToLong(Long::longValue).max().orElseThrow();
 		var table = run.report.table("Start-up and memory", "what", "to ready (ms)", "versus app",
 				"RSS after start (MiB)", "RSS after load (MiB)");
 		Report.row(table, "DynamoDB server alone (node)", Long.toString(substrate.dynamodbMs()),
@@ -62,11 +67,13 @@ final class Startup {
 		Report.row(table, "app with embedded local cloud (./stratus run) to healthy", Long.toString(appMs), "1.00×",
 				Fmt.num(afterStart.ownMb(), 0) + " JVM, " + Fmt.num(afterStart.totalMb(), 0) + " with DynamoDB",
 				Fmt.num(afterLoad.ownMb(), 0) + " JVM, " + Fmt.num(afterLoad.totalMb(), 0) + " with DynamoDB");
-		table.notes().add("Target: start-up to healthy under 6 s — " + (appMs < 6000 ? "met" : "**missed**")
+		table.notes().add("Target: start-up to healthy under 6 s — "
+				+ (appMs < Targets.STARTUP_MS ? "met" : "**missed**")
+				+ (startsMs.size() > 1 ? " (the slowest of " + startsMs.size() + " starts: " + startsMs + " ms)" : "")
 				+ ". The app's time includes starting the embedded local cloud; RSS is VmRSS from /proc.");
 		run.report.figure("startup",
 				Map.of("dynamodbAloneMs", substrate.dynamodbMs(), "localCloudAloneMs", substrate.localCloudMs(),
-						"appToHealthyMs", appMs,
+						"appToHealthyMs", appMs, "appStartsMs", startsMs,
 						"rssAfterStart", afterStart, "rssAfterLoad", afterLoad));
 	}
 

@@ -48,4 +48,20 @@ class StatsTests {
 		assertThat(Fmt.delta(12, 30)).isEqualTo("-18.0 ms");
 	}
 
+	@Test
+	void cutsAMeasurementIntoWindowsThatAddUpToTheWhole() {
+		try (Progress progress = new Progress("test")) {
+			Load.Windowed windowed = Load.windows("call", 2, java.time.Duration.ofMillis(300),
+					java.time.Duration.ofMillis(100), progress, client -> client == 0);
+
+			assertThat(windowed.windows()).hasSize(3);
+			assertThat(windowed.windows().stream().mapToLong(Stats::ops).sum()).isEqualTo(windowed.whole().ops());
+			assertThat(windowed.windows().stream().mapToLong(Stats::errors).sum())
+				.isEqualTo(windowed.whole().errors())
+				.isPositive();
+			assertThat(windowed.windows().stream().mapToDouble(Stats::seconds).sum())
+				.isCloseTo(windowed.whole().seconds(), within(1e-6));
+		}
+	}
+
 }

@@ -12,7 +12,10 @@ import java.util.concurrent.TimeUnit;
 import dev.stratus.platform.web.ApiResponse;
 import dev.stratus.platform.web.Timestamps;
 import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/health}: probes every backing service at once and answers within
- * {@link #PROBE_TIMEOUT_MS} whatever they do; one service down makes the whole answer 503.
+ * {@link #PROBE_TIMEOUT_MS} whatever they do; one service down makes the whole answer 503, and so does a server
+ * still priming itself after its start ({@code starting}; {@code platform/web/ServerPriming}).
  */
 @RestController
 class HealthController {
@@ -39,11 +43,14 @@ class HealthController {
 
 	private final Clock clock;
 
+	private final ObjectProvider<ApplicationAvailability> availability;
+
 	HealthController(List<BackingService> services, @Value("${stratus.version:0.1.0}") String version,
-			Clock clock) {
+			Clock clock, ObjectProvider<ApplicationAvailability> availability) {
 		this.services = services;
 		this.version = version;
 		this.clock = clock;
+		this.availability = availability;
 	}
 
 	record Health(String status, String service, String version, String timestamp, Map<String, String> checks) {
@@ -58,11 +65,17 @@ class HealthController {
 		}
 		Map<String, String> checks = new LinkedHashMap<>();
 		running.forEach((name, result) -> checks.put(name, result.join()));
-		boolean healthy = checks.values().stream().allMatch("up"::equals);
-		var body = new Health(healthy ? "healthy" : "unhealthy", "stratus", version, Timestamps.format(clock.instant()),
-				checks);
-		return ResponseEntity.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+		boolean up = checks.values().stream().allMatch("up"::equals);
+		String status = !up ? "unhealthy" : ready() ? "healthy" : "starting";
+		var body = new Health(status, "stratus", version, Timestamps.format(clock.instant()), checks);
+		return ResponseEntity.status(status.equals("healthy") ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
 				.body(ApiResponse.of(body));
+	}
+
+	/** Spring Boot's readiness: accepting traffic once the app has started and primed itself. */
+	private boolean ready() {
+		ApplicationAvailability state = availability.getIfAvailable();
+		return state == null || state.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
 	}
 
 	private static String probe(BackingService service) {

@@ -2,14 +2,11 @@ package dev.stratus.platform.lambda;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.amazonaws.serverless.proxy.internal.LambdaContainerHandler;
+import dev.stratus.platform.web.PrimingRequest;
 import org.crac.Core;
 import org.crac.Resource;
 import org.jspecify.annotations.Nullable;
@@ -18,12 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the API's hot paths once through the container with synthetic HTTP API events before the first real
- * request, so that class loading, JIT warm-up, the security filter chain, Jackson's (de)serialisers and the SDK
- * clients' first connections are paid in the init phase (and, with SnapStart, captured in the snapshot) instead of
- * by a user. Every request is refused or reads only, so priming changes no data: the health check, a product read
- * (the image of an unknown product: 404 after its DynamoDB read), a bearer token checked and refused (an RS256
- * token no key of ours signed) and a sign-in body read strictly and refused by validation before any account is
- * looked at. {@code STRATUS_LAMBDA_PRIMING=false} turns it off (to measure it, say).
+ * request: the {@link PrimingRequest}s the server sends itself at start, so that their cost is paid in the init
+ * phase (and, with SnapStart, captured in the snapshot) instead of by a user. {@code STRATUS_LAMBDA_PRIMING=false}
+ * turns it off (to measure it, say).
  * <p>
  * Under SnapStart ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}) it runs in CRaC's {@code beforeCheckpoint},
  * last thing before the snapshot; otherwise at the end of the init phase.
@@ -67,33 +61,12 @@ final class Priming implements Resource {
 	}
 
 	void run() {
-		long started = System.nanoTime();
-		int primed = 0;
-		for (Map<String, Object> event : events()) {
-			try {
-				ByteArrayOutputStream answer = new ByteArrayOutputStream();
-				app.container().proxyStream(new ByteArrayInputStream(
-						LambdaContainerHandler.getObjectMapper().writeValueAsBytes(event)), answer,
-						new SyntheticContext("priming", "stratus-api"));
-				primed++;
-			}
-			catch (IOException | RuntimeException ex) {
-				// Priming is an optimisation: a failure costs the first user some milliseconds, nothing more.
-				log.atWarn().log("Priming request failed: {}: {}", ex.getClass().getSimpleName(), ex.getMessage());
-			}
-		}
-		log.atInfo()
-			.addKeyValue("requests", primed)
-			.addKeyValue("millis", (System.nanoTime() - started) / 1_000_000)
-			.log("Lambda primed");
-	}
-
-	private static List<Map<String, Object>> events() {
-		return List.of(event("GET", "/api/health", Map.of(), null),
-				event("GET", "/api/products/00000000-0000-4000-8000-000000000000/image", Map.of(), null),
-				event("GET", "/api/orders", Map.of("authorization", "Bearer " + foreignToken()), null),
-				event("POST", "/api/auth/login", Map.of("content-type", "application/json"),
-						"{\"email\":\"\",\"password\":\"\"}"));
+		PrimingRequest.sendAll(PrimingRequest.all(), 1, "Lambda primed", request -> {
+			ByteArrayOutputStream answer = new ByteArrayOutputStream();
+			app.container().proxyStream(new ByteArrayInputStream(LambdaContainerHandler.getObjectMapper()
+				.writeValueAsBytes(event(request.method(), request.path(), request.headers(), request.body()))),
+					answer, new SyntheticContext("priming", "stratus-api"));
+		});
 	}
 
 	/** An HTTP API payload 2.0 event, as API Gateway sends it. */
@@ -116,16 +89,6 @@ final class Priming implements Resource {
 		}
 		event.put("isBase64Encoded", false);
 		return event;
-	}
-
-	/** Well formed, RS256, signed by no key of ours: verified and refused. */
-	private static String foreignToken() {
-		Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-		String header = base64.encodeToString(
-				"{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"priming\"}".getBytes(StandardCharsets.UTF_8));
-		String claims = base64.encodeToString(
-				"{\"sub\":\"priming\",\"iss\":\"priming\",\"exp\":4102444800}".getBytes(StandardCharsets.UTF_8));
-		return header + "." + claims + "." + base64.encodeToString(new byte[256]);
 	}
 
 }

@@ -11,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.stratus.platform.StratusProperties;
 import dev.stratus.platform.web.ErrorCode;
 import dev.stratus.platform.web.ErrorResponses;
+import dev.stratus.platform.web.PrimingRequest;
 import dev.stratus.platform.web.RequestPaths;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -29,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * by an API key is under its key's usage plan instead), plus a tighter
  * per-IP limit on the sign-in and sign-up routes. Buckets live in this instance's memory: with
  * several instances each enforces the limit on its own (see the README). Routes are matched on the
- * normalised path, the one Spring MVC routes by: {@code /api/auth/%6Cogin} is the login too.
+ * normalised path, the one Spring MVC routes by: {@code /api/auth/%6Cogin} is the login too. The
+ * process's own priming ({@link PrimingRequest}) is not counted.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -55,7 +57,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !RequestPaths.of(request).startsWith("/api/");
+		return !RequestPaths.of(request).startsWith("/api/") || PrimingRequest.isPriming(request);
 	}
 
 	@Override

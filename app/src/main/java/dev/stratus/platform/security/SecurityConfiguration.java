@@ -17,6 +17,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -68,6 +69,17 @@ class SecurityConfiguration {
 			.authenticationEntryPoint((request, response, ex) -> errors.write(response, ErrorCode.UNAUTHORIZED,
 					"Token rejected: " + ex.getMessage(), null))));
 		return http.build();
+	}
+
+	/**
+	 * No observation around Spring Security's filters, authentications and authorisations. Turned off by name
+	 * ({@code management.observations.enable.spring.security}), they still ran as no-ops: a decorator wrapped each of
+	 * the chain's dozen filters on every request and allocated its context and events, about a tenth of what a
+	 * warm product read allocated. The HTTP request metrics stay.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/**

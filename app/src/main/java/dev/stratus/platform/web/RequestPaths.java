@@ -14,11 +14,24 @@ import org.springframework.web.util.UriUtils;
  */
 public final class RequestPaths {
 
+	private static final String KNOWN = RequestPaths.class.getName();
+
 	private RequestPaths() {
 	}
 
 	public static String of(HttpServletRequest request) {
-		return normalise(request.getRequestURI().substring(request.getContextPath().length()));
+		// Several filters ask on every request: worked out once per path the request has (a forward has another).
+		String raw = request.getRequestURI().substring(request.getContextPath().length());
+		if (request.getAttribute(KNOWN) instanceof Known known && known.raw().equals(raw)) {
+			return known.path();
+		}
+		String path = normalise(raw);
+		request.setAttribute(KNOWN, new Known(raw, path));
+		return path;
+	}
+
+	/** A raw path and its normal form. */
+	private record Known(String raw, String path) {
 	}
 
 	static String normalise(String rawPath) {
