@@ -64,6 +64,41 @@ function withWriteLock (fn) {
   return run
 }
 
+// ---------- read gate: plain reads never see a transaction that may still be undone ----------
+// A transaction applies its actions and undoes them if a condition failed, so while it applies
+// (and undoes) the gate is closed: reads that arrive wait, and it first waits for reads in flight.
+// Reads share the gate with each other, and a transaction keeps it closed only for its writes
+// (not for its old-image reads or its journal), so readers wait at most one write round trip.
+const READS = new Set(['GetItem', 'Query', 'Scan', 'BatchGetItem'])
+let readsInFlight = 0
+let readsDrained = null // resolves when the last read in flight ends, while a transaction waits
+let gateClosed = null // a promise while a transaction applies; reads arriving wait for it
+
+async function withReadGate (fn) {
+  while (gateClosed) await gateClosed
+  readsInFlight++
+  try {
+    return await fn()
+  } finally {
+    if (--readsInFlight === 0 && readsDrained) readsDrained()
+  }
+}
+
+// Runs fn with no read in flight and none starting. Only one holder at a time: callers hold the
+// write lock.
+async function withReadsExcluded (fn) {
+  let open
+  gateClosed = new Promise((resolve) => { open = resolve })
+  try {
+    if (readsInFlight > 0) await new Promise((resolve) => { readsDrained = resolve })
+    readsDrained = null
+    return await fn()
+  } finally {
+    gateClosed = null
+    open()
+  }
+}
+
 // ---------- internal calls to dynalite ----------
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 })
 let backendPort
@@ -228,9 +263,15 @@ async function transactWrite (req) {
     const entries = actions.map(({ table, key, old }) => ({ table, key, old }))
     await writeJournal(entries)
 
+    // No plain read sees the writes until they are known to stay (see the read gate).
+    const { writes, cancelled } = await withReadsExcluded(async () => {
+      const writes = await Promise.all(actions.map(applyAction))
+      const cancelled = writes.some((r) => !r.ok)
+      if (cancelled) await undo(entries) // on failure the journal stays, so a restart retries the undo
+      return { writes, cancelled }
+    })
     const reasons = []
-    let failure = null // a non-conditional error: stop and return it as is
-    const writes = await Promise.all(actions.map(applyAction))
+    let failure = null // a non-conditional error: return it as is
     for (const [i, a] of actions.entries()) {
       const r = writes[i]
       if (r.ok) { reasons.push({ Code: 'None' }); continue }
@@ -242,8 +283,6 @@ async function transactWrite (req) {
       reasons.push(reason)
     }
 
-    const cancelled = failure || reasons.some((r) => r.Code !== 'None')
-    if (cancelled) await undo(entries) // on failure the journal stays, so a restart retries the undo
     await removeJournal()
     if (failure) return { status: failure.status, body: failure.data }
     if (!cancelled) return { status: 200, body: {} }
@@ -329,7 +368,8 @@ async function proxy (req, res, op, body) {
     const r = await backendRequest(req.method, req.url, headers, body)
     return r.status === 400 && SINGLE_WRITES.has(op) ? withOldItem(body, r) : r
   }
-  const up = SERIALISED_WRITES.has(op) ? await withWriteLock(forward) : await forward()
+  const up = SERIALISED_WRITES.has(op) ? await withWriteLock(forward)
+    : READS.has(op) ? await withReadGate(forward) : await forward()
   if (['CreateTable', 'DeleteTable', 'UpdateTable'].includes(op)) {
     try { keySchemas.delete(JSON.parse(body.toString('utf8')).TableName) } catch { keySchemas.clear() }
   }
