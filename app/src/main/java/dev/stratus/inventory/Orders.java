@@ -7,7 +7,7 @@ import dev.stratus.inventory.internal.LowStockAlerts;
 import dev.stratus.inventory.internal.OrderTable;
 import dev.stratus.inventory.internal.OrderTable.Placement;
 import dev.stratus.inventory.internal.PipelineMetrics;
-import dev.stratus.inventory.internal.ProductTable;
+import dev.stratus.inventory.internal.RecentProducts;
 import dev.stratus.inventory.internal.TrackedOrder;
 import dev.stratus.platform.Page;
 import dev.stratus.platform.dynamo.IdempotencyClaims;
@@ -43,7 +43,7 @@ public class Orders {
 
 	private final OrderTable table;
 
-	private final ProductTable products;
+	private final RecentProducts products;
 
 	private final JobPipeline<OrderId> orderJob;
 
@@ -55,7 +55,7 @@ public class Orders {
 
 	private final Clock clock;
 
-	Orders(OrderTable table, ProductTable products, JobPipeline<OrderId> orderJob, LowStockAlerts lowStock,
+	Orders(OrderTable table, RecentProducts products, JobPipeline<OrderId> orderJob, LowStockAlerts lowStock,
 			PipelineMetrics metrics, ApplicationEventPublisher events, Clock clock) {
 		this.table = table;
 		this.products = products;
@@ -81,14 +81,20 @@ public class Orders {
 			}
 		}
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			Product product = products.find(productId).orElseThrow(() -> new NotFound("Product"));
+			// The product as last seen where that was lately: the transaction's conditions catch a stale one.
+			Product product = (attempt == 0 ? products.find(productId) : products.fresh(productId))
+				.orElseThrow(() -> new NotFound("Product"));
 			if (product.quantity() < quantity) {
-				throw insufficient(quantity, product.quantity());
+				product = products.fresh(productId).orElseThrow(() -> new NotFound("Product"));
+				if (product.quantity() < quantity) {
+					throw insufficient(quantity, product.quantity());
+				}
 			}
 			Order order = Order.place(customer.id(), Objects.requireNonNullElse(customer.email(), ""), product,
 					quantity, clock.instant());
 			Placement placement = table.place(order, product.version(), idempotency, RequestIds.current());
 			if (placement instanceof Placement.Placed) {
+				products.taken(productId, quantity);
 				log.atInfo()
 					.addKeyValue("orderId", order.id())
 					.addKeyValue("productId", productId)
@@ -101,9 +107,11 @@ public class Orders {
 				return new Placed(order, false);
 			}
 			if (placement instanceof Placement.ProductGone) {
+				products.forget(productId);
 				throw new NotFound("Product");
 			}
 			if (placement instanceof Placement.InsufficientStock refused) {
+				products.forget(productId);
 				throw insufficient(quantity, refused.available());
 			}
 			if (placement instanceof Placement.KeyUsed used) {

@@ -28,4 +28,10 @@ public record Product(String id, String name, String description, Category categ
 		return quantity < LOW_STOCK_BELOW;
 	}
 
+	/** The same product with {@code quantity} in stock, as after a stock move. */
+	public Product withQuantity(long quantity) {
+		return new Product(id, name, description, category, price, quantity, sku, imageUrl, createdAt, updatedAt,
+				createdBy, version, stockVersion);
+	}
+
 }

@@ -53,9 +53,16 @@ public class OrderConfirmation implements JobHandler<OrderId> {
 		return mailer.longestSend();
 	}
 
+	/**
+	 * Claims the order first and reads it from the claim's answer: one write where a read and a write
+	 * went before, on the same lock new orders take on the local DynamoDB.
+	 */
 	@Override
 	public Outcome handle(OrderId id, Attempt attempt) {
-		Optional<TrackedOrder> found = orders.find(id);
+		Instant now = clock.instant();
+		PendingOrders.Claim claim = pending.claimConfirmation(id, now, now.plus(attempt.claim()));
+		Optional<TrackedOrder> found = claim instanceof PendingOrders.Claim.Taken taken ? Optional.of(taken.order())
+				: ((PendingOrders.Claim.Refused) claim).order();
 		if (found.isEmpty()) {
 			log.atWarn().addKeyValue("orderId", id).log("Queued order does not exist; dropping its message");
 			return Outcome.DONE;
@@ -65,14 +72,14 @@ public class OrderConfirmation implements JobHandler<OrderId> {
 			MDC.put("requestId", tracked.requestId());
 		}
 		try {
-			return confirm(tracked, attempt);
+			return confirm(tracked, claim, attempt);
 		}
 		finally {
 			MDC.remove("requestId");
 		}
 	}
 
-	private Outcome confirm(TrackedOrder tracked, Attempt attempt) {
+	private Outcome confirm(TrackedOrder tracked, PendingOrders.Claim claim, Attempt attempt) {
 		Order order = tracked.order();
 		if (order.status() != Order.Status.PENDING) {
 			log.atInfo()
@@ -83,13 +90,12 @@ public class OrderConfirmation implements JobHandler<OrderId> {
 		}
 		Instant sentAt = tracked.confirmationSentAt();
 		if (sentAt == null) {
-			Instant now = clock.instant();
-			if (pending.claimConfirmation(order.id(), now, now.plus(attempt.claim()))
-					instanceof PendingOrders.Claim.Refused refused) {
+			if (claim instanceof PendingOrders.Claim.Refused refused) {
 				// Another delivery is sending it right now; this one comes back when it is done.
 				log.atInfo().addKeyValue("orderId", order.id()).log("Confirmation is being sent by another delivery");
 				return Outcome.busyUntil(refused.heldUntil());
 			}
+			Instant now = clock.instant();
 			try {
 				mailer.send(confirmationMail(order));
 			}

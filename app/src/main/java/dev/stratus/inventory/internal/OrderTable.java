@@ -161,8 +161,11 @@ public class OrderTable {
 	}
 
 	public Optional<TrackedOrder> find(OrderId id) {
-		Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).key(key(id)).consistentRead(true))
-			.item();
+		return tracked(dynamo.getItem(b -> b.tableName(table).key(key(id)).consistentRead(true)).item());
+	}
+
+	/** An order item as the pipeline sees it; empty for no item (null or empty, as the SDK gives it). */
+	static Optional<TrackedOrder> tracked(@Nullable Map<String, AttributeValue> item) {
 		if (item == null || item.isEmpty()) {
 			return Optional.empty();
 		}

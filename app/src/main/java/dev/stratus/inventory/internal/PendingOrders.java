@@ -3,6 +3,7 @@ package dev.stratus.inventory.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.stratus.inventory.Order;
 import dev.stratus.inventory.OrderId;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 import static dev.stratus.platform.dynamo.Attributes.n;
@@ -46,11 +48,12 @@ public class PendingOrders implements Sweep<OrderId> {
 	/**
 	 * Takes the right to send the confirmation email until {@code until}: only while the order is
 	 * pending, unsent, and nobody else holds the right. A holder that dies loses it at {@code until};
-	 * the sweep leaves the order alone till then.
+	 * the sweep leaves the order alone till then. Either way the answer carries the order as the
+	 * condition found it, so the worker needs no read of its own.
 	 */
 	public Claim claimConfirmation(OrderId id, Instant now, Instant until) {
 		try {
-			dynamo.updateItem(b -> b.tableName(table)
+			var claimed = dynamo.updateItem(b -> b.tableName(table)
 				.key(OrderTable.key(id))
 				.updateExpression("SET sendingUntil = :until, GSI2SK = :due")
 				.conditionExpression("#status = :pending AND attribute_not_exists(confirmationSentAt) "
@@ -58,24 +61,30 @@ public class PendingOrders implements Sweep<OrderId> {
 				.expressionAttributeNames(STATUS)
 				.expressionAttributeValues(Map.of(":until", time(until), ":due", due(id, until), ":now", time(now),
 						":pending", s(Order.Status.PENDING.name())))
+				.returnValues(ReturnValue.ALL_NEW)
 				.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
-			return new Claim.Taken();
+			return new Claim.Taken(OrderTable.tracked(claimed.attributes()).orElseThrow());
 		}
-		catch (ConditionalCheckFailedException taken) {
-			Instant heldUntil = taken.hasItem() ? Attributes.optInstant(taken.item(), "sendingUntil") : null;
+		catch (ConditionalCheckFailedException refused) {
+			var order = OrderTable.tracked(refused.hasItem() ? refused.item() : null);
+			Instant heldUntil = order.isPresent() ? Attributes.optInstant(refused.item(), "sendingUntil") : null;
 			// Sent, settled or gone meanwhile: nobody holds it, and the next look finds it done.
-			return new Claim.Refused(heldUntil == null || heldUntil.isBefore(now) ? now : heldUntil);
+			return new Claim.Refused(heldUntil == null || heldUntil.isBefore(now) ? now : heldUntil, order);
 		}
 	}
 
 	/** How claiming the right to send went. */
 	public sealed interface Claim {
 
-		record Taken() implements Claim {
+		/** The order as claimed. */
+		record Taken(TrackedOrder order) implements Claim {
 		}
 
-		/** Another delivery holds the right until {@code heldUntil}, or the order needs no email now. */
-		record Refused(Instant heldUntil) implements Claim {
+		/**
+		 * Another delivery holds the right until {@code heldUntil}, or the order needs no email now: it is
+		 * settled, its email went out, or ({@code order} empty) it does not exist.
+		 */
+		record Refused(Instant heldUntil, Optional<TrackedOrder> order) implements Claim {
 		}
 
 	}

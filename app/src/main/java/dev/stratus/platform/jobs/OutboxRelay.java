@@ -105,14 +105,18 @@ class OutboxRelay<M> extends BackgroundLoop {
 				return total;
 			}
 			Set<String> sent = queue.send(waiting);
+			outbox.delete(sent);
 			for (String id : sent) {
-				outbox.delete(id);
 				log.atDebug().addKeyValue(attribute, id).log("Message sent to the {} queue", job.name());
 			}
 			total += sent.size();
 			if (sent.size() < waiting.size()) {
 				log.warn("SQS refused {} of {} {} messages; they stay in the outbox", waiting.size() - sent.size(),
 						waiting.size(), job.name());
+				return total;
+			}
+			if (waiting.size() < PER_QUERY) {
+				// That was all of it: work written since has nudged the relay, which looks again at once.
 				return total;
 			}
 		}

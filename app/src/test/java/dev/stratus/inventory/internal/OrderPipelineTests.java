@@ -22,6 +22,7 @@ import dev.stratus.inventory.Orders;
 import dev.stratus.inventory.Product;
 import dev.stratus.inventory.Shoppers;
 import dev.stratus.platform.cloud.StratusMetrics;
+import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.platform.jobs.DeadLetter;
 import dev.stratus.platform.jobs.JobHandler.Attempt;
 import dev.stratus.platform.jobs.JobHandler.Outcome;
@@ -131,6 +132,46 @@ class OrderPipelineTests extends PipelineFixture {
 		assertThat(status(order.id())).isEqualTo(Order.Status.CONFIRMED);
 		awaitQueueDrained();
 		assertThat(inbox().mails(buyer.email(), "Order Confirmation")).hasSize(1);
+	}
+
+	@Test
+	void confirmsWithoutASecondEmailAnOrderWhoseEmailWentOutBeforeACrash() {
+		CurrentUser buyer = buyer();
+		List<Mail> sent = new ArrayList<>();
+		orderJob.worker().stop();
+		Order order;
+		try {
+			order = orders.place(buyer, product("Crashed mail lamp", 20).id(), 1, null).order();
+			// The worker sent the email and stopped before its write of CONFIRMED.
+			dynamo.updateItem(b -> b.tableName("stratus-inventory")
+				.key(OrderTable.key(order.id()))
+				.updateExpression("SET confirmationSentAt = :sent")
+				.expressionAttributeValues(Map.of(":sent", Attributes.time(Instant.now()))));
+			Mailer recording = new Mailer() {
+
+				@Override
+				public void send(Mail mail) {
+					sent.add(mail);
+				}
+
+				@Override
+				public Duration longestSend() {
+					return mailer.longestSend();
+				}
+
+			};
+			OrderConfirmation restarted = new OrderConfirmation(orderTable, pendingOrders, recording, events,
+					java.time.Clock.systemUTC());
+
+			assertThat(restarted.handle(order.id(), new Attempt(1, orderSettings.retryDelay(1),
+					orderSettings.claim(recording.longestSend())))).isEqualTo(Outcome.DONE);
+		}
+		finally {
+			orderJob.worker().start();
+		}
+
+		assertThat(sent).isEmpty();
+		assertThat(status(order.id())).isEqualTo(Order.Status.CONFIRMED);
 	}
 
 	@Test
