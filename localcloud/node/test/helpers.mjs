@@ -79,6 +79,19 @@ export async function call (port, op, params) {
   return { status: res.status, headers: res.headers, text, body: text ? JSON.parse(text) : null }
 }
 
+// Attribute values in DynamoDB's wire shape.
+export const S = (s) => ({ S: s })
+export const N = (n) => ({ N: String(n) })
+
+// An in-memory server with the order-shaped tables the transaction tests write: products, orders and an outbox.
+export async function startShopServer () {
+  const server = await startServer()
+  await createTable(server, 'products')
+  await createTable(server, 'orders')
+  await createTable(server, 'outbox', { range: true })
+  return server
+}
+
 // Table with a string hash key `pk` (and optional string range key `sk`).
 export async function createTable (server, name, { range = false } = {}) {
   const r = await server.call('CreateTable', {

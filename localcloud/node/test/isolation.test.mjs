@@ -1,17 +1,12 @@
 // Plain reads against transactions: a reader must never see a transaction that is later undone.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, createTable } from './helpers.mjs'
+import { startShopServer, S, N } from './helpers.mjs'
 
-const S = (s) => ({ S: s })
-const N = (n) => ({ N: String(n) })
 
 let server
 before(async () => {
-  server = await startServer() // in-memory
-  await createTable(server, 'products')
-  await createTable(server, 'orders')
-  await createTable(server, 'outbox', { range: true })
+  server = await startShopServer()
   await server.call('PutItem', { TableName: 'products', Item: { pk: S('sold-out'), quantity: N(0) } })
 })
 after(async () => {

@@ -4,10 +4,8 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { startServer, createTable, getItem, freePort } from './helpers.mjs'
+import { startServer, createTable, getItem, freePort, S, N } from './helpers.mjs'
 
-const S = (s) => ({ S: s })
-const N = (n) => ({ N: String(n) })
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'stratus-dynamodb-'))
 
 test('ready line is the only stdout output and names the requested port', async () => {

@@ -1,18 +1,13 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
-import { startServer, createTable, getItem } from './helpers.mjs'
+import { startShopServer, getItem, S, N } from './helpers.mjs'
 
 const crc32 = createRequire(import.meta.url)('buffer-crc32')
-const S = (s) => ({ S: s })
-const N = (n) => ({ N: String(n) })
 
 let server
 before(async () => {
-  server = await startServer() // in-memory
-  await createTable(server, 'products')
-  await createTable(server, 'orders')
-  await createTable(server, 'outbox', { range: true })
+  server = await startShopServer()
 })
 after(async () => {
   const { code } = await server.stop()
