@@ -1,19 +1,33 @@
 package dev.stratus.platform.mail;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Deque;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import dev.stratus.platform.cloud.LocalCloudConnection;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
-/** Local mode: mail goes over SMTP to the local cloud's mail server, readable there over IMAP. */
+/**
+ * Local mode: mail goes over SMTP to the local cloud's mail server, readable there over IMAP.
+ * Connections are kept open between sends, one per sending thread at most: opening one per mail cost
+ * the mail server a thread and the worker a greeting, EHLO and QUIT for each order (issue #20).
+ */
 @Component
 @ConditionalOnProperty(name = "stratus.mode", havingValue = "local", matchIfMissing = true)
-class SmtpMailer implements Mailer {
+class SmtpMailer implements Mailer, AutoCloseable {
 
 	static final String FROM = "Stratus <no-reply@stratus.local>";
 
@@ -26,36 +40,102 @@ class SmtpMailer implements Mailer {
 
 	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(2);
 
-	private final JavaMailSenderImpl sender = new JavaMailSenderImpl();
+	/**
+	 * How long a kept connection is trusted without asking: a mail server drops idle connections after
+	 * minutes, not seconds. An older one is closed rather than checked, because a check's round trip
+	 * would lengthen {@link #longestSend()} and with it every claim.
+	 */
+	private static final Duration KEEP_IDLE = Duration.ofSeconds(5);
 
-	SmtpMailer(LocalCloudConnection cloud) {
-		sender.setHost(cloud.endpoints().mailHost());
-		sender.setPort(cloud.endpoints().smtpPort());
+	private final Session session;
+
+	private final Clock clock;
+
+	private final Deque<Kept> idle = new ConcurrentLinkedDeque<>();
+
+	@Autowired
+	SmtpMailer(LocalCloudConnection cloud, Clock clock) {
+		this(cloud.endpoints().mailHost(), cloud.endpoints().smtpPort(), clock);
+	}
+
+	SmtpMailer(String host, int port, Clock clock) {
+		this.clock = clock;
 		Properties props = new Properties();
+		props.put("mail.smtp.host", host);
+		props.put("mail.smtp.port", Integer.toString(port));
 		props.put("mail.smtp.connectiontimeout", Long.toString(CONNECT_TIMEOUT.toMillis()));
 		props.put("mail.smtp.timeout", Long.toString(READ_TIMEOUT.toMillis()));
 		props.put("mail.smtp.writetimeout", Long.toString(WRITE_TIMEOUT.toMillis()));
-		sender.setJavaMailProperties(props);
+		session = Session.getInstance(props);
 	}
 
 	@Override
 	public void send(Mail mail) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(FROM);
-		message.setTo(mail.to());
-		message.setSubject(mail.subject());
-		message.setText(mail.body());
+		Transport transport = null;
 		try {
-			sender.send(message);
+			MimeMessage message = message(mail);
+			transport = connection();
+			transport.sendMessage(message, message.getAllRecipients());
+			idle.push(new Kept(transport, clock.instant()));
 		}
-		catch (MailException ex) {
+		catch (MessagingException ex) {
+			// Whatever the connection's state, it is not trusted with another message.
+			closeQuietly(transport);
 			throw new MailFailedException("Mail server refused the message: " + ex.getMessage(), ex);
 		}
+	}
+
+	private MimeMessage message(Mail mail) throws MessagingException {
+		MimeMessage message = new MimeMessage(session);
+		message.setFrom(new InternetAddress(FROM));
+		// One address, strictly: "a,b@example.test" is refused, never sent to two.
+		message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
+		message.setSubject(mail.subject(), "UTF-8");
+		message.setText(mail.body(), "UTF-8");
+		message.setSentDate(new Date());
+		message.saveChanges();
+		return message;
+	}
+
+	/** The most recently used idle connection if it is fresh enough, else a new one. */
+	private Transport connection() throws MessagingException {
+		Instant trustedSince = clock.instant().minus(KEEP_IDLE);
+		for (Kept kept = idle.poll(); kept != null; kept = idle.poll()) {
+			if (kept.lastUsed().isAfter(trustedSince)) {
+				return kept.transport();
+			}
+			closeQuietly(kept.transport());
+		}
+		Transport fresh = session.getTransport("smtp");
+		fresh.connect();
+		return fresh;
 	}
 
 	@Override
 	public Duration longestSend() {
 		return CONNECT_TIMEOUT.plus(READ_TIMEOUT).plus(WRITE_TIMEOUT);
+	}
+
+	@Override
+	public void close() {
+		for (Kept kept = idle.poll(); kept != null; kept = idle.poll()) {
+			closeQuietly(kept.transport());
+		}
+	}
+
+	private record Kept(Transport transport, Instant lastUsed) {
+	}
+
+	private static void closeQuietly(@Nullable Transport transport) {
+		if (transport == null) {
+			return;
+		}
+		try {
+			transport.close();
+		}
+		catch (MessagingException ex) {
+			// Closing a broken connection has nothing left to lose.
+		}
 	}
 
 }

@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.stratus.IntegrationTest;
+import dev.stratus.SettableClock;
 import dev.stratus.identity.ApiKey.Scope;
 import dev.stratus.identity.NewApiKey;
-import dev.stratus.identity.UserPool;
 import dev.stratus.identity.UserChange;
-import dev.stratus.identity.internal.SessionRecheckTests.SettableClock;
+import dev.stratus.identity.UserPool;
 import dev.stratus.platform.security.Admission;
 import dev.stratus.platform.security.KeyHolder;
 import dev.stratus.platform.security.Role;

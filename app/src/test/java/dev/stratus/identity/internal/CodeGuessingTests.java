@@ -3,12 +3,12 @@ package dev.stratus.identity.internal;
 import java.time.Duration;
 
 import dev.stratus.IntegrationTest;
+import dev.stratus.SettableClock;
 import dev.stratus.identity.Accounts;
 import dev.stratus.identity.Mailbox;
 import dev.stratus.identity.Registration;
 import dev.stratus.identity.UserPool;
 import dev.stratus.identity.internal.IdentityTable.Items;
-import dev.stratus.identity.internal.SessionRecheckTests.SettableClock;
 import dev.stratus.platform.errors.InvalidInput;
 import dev.stratus.platform.errors.TooManyAttempts;
 import dev.stratus.platform.security.SecurityAlerts;

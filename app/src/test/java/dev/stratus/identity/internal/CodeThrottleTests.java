@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 import dev.stratus.IntegrationTest;
+import dev.stratus.SettableClock;
 import dev.stratus.identity.internal.IdentityTable.Items;
-import dev.stratus.identity.internal.SessionRecheckTests.SettableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

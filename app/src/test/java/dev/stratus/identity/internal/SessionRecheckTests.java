@@ -1,13 +1,10 @@
 package dev.stratus.identity.internal;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import dev.stratus.IntegrationTest;
+import dev.stratus.SettableClock;
 import dev.stratus.identity.UserChange;
 import dev.stratus.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,32 +81,6 @@ class SessionRecheckTests {
 
 	private Rejection rejection() {
 		return sessions.recentState(user.id(), session.sessionId()).rejection(null);
-	}
-
-	/** Starts now and moves only when told. */
-	static final class SettableClock extends Clock {
-
-		private Instant now = Instant.now();
-
-		void advance(Duration by) {
-			now = now.plus(by);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }

@@ -6,8 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import dev.stratus.IntegrationTest;
+import dev.stratus.SettableClock;
 import dev.stratus.identity.SignInSession;
-import dev.stratus.identity.internal.SessionRecheckTests.SettableClock;
 import dev.stratus.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
