@@ -50,6 +50,10 @@ class SecurityConfiguration {
 		KeyAccess keyAccess = new KeyAccess(keyRoutes.orderedStream().toList());
 		AccessRules access = new AccessRules(routes.orderedStream().toList(), keyAccess);
 		http.csrf(csrf -> csrf.disable())
+			// Nothing reads the caller through the servlet API (getUserPrincipal, isUserInRole): without its filter
+			// the request carries one wrapper fewer, through which every attribute read of the chain and of Spring
+			// MVC's route matching passes.
+			.servletApi(servletApi -> servletApi.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.cors(cors -> cors.configurationSource(cors(settings.corsOrigins())))
 			.headers(headers -> headers
