@@ -34,8 +34,28 @@ final class GatewayConnection implements Runnable {
 
 	private static final int MAX_CHUNK_LINE = 8 * 1024;
 
-	/** What every connection shares: the gate, where each service listens, and threads. */
-	record Routing(Gate gate, Map<String, InetSocketAddress> services, Executor threads) {
+	/**
+	 * What every connection shares: the gate, where each service listens, and threads.
+	 *
+	 * @param byScope whether each request goes to the service its credential scope names (the gateway); else every
+	 * request goes to the one service there is, signed or not (a service's own port in front of its server)
+	 */
+	record Routing(Gate gate, Map<String, InetSocketAddress> services, Executor threads, boolean byScope) {
+
+		Routing {
+			if (!byScope && services.size() != 1) {
+				throw new IllegalArgumentException("A front for one service routes to exactly one: " + services);
+			}
+		}
+
+		/** @return the service the request goes to, or empty when it names none */
+		Optional<String> serviceFor(RequestHead head) {
+			if (!byScope) {
+				return Optional.of(services.keySet().iterator().next());
+			}
+			return head.scope().map(CredentialScope::service);
+		}
+
 	}
 
 	private final Socket client;
@@ -89,11 +109,11 @@ final class GatewayConnection implements Runnable {
 		if (refusal.isPresent()) {
 			return refuse(head, GatewayRefusal.forbidden(refusal.get()));
 		}
-		Optional<CredentialScope> scope = head.scope();
-		if (scope.isEmpty()) {
+		Optional<String> named = routing.serviceFor(head);
+		if (named.isEmpty()) {
 			return refuse(head, GatewayRefusal.unsigned());
 		}
-		String service = scope.get().service();
+		String service = named.get();
 		InetSocketAddress address = routing.services().get(service);
 		if (address == null) {
 			return refuse(head, GatewayRefusal.unknownService(service));

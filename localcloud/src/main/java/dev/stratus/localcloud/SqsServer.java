@@ -24,10 +24,10 @@ import scala.collection.immutable.List$;
 import scalikejdbc.ConnectionPool;
 
 /**
- * SQS on the wire: ElasticMQ, with redrive policies and dead-letter queues, behind a {@link SqsFront}
- * that turns browsers away. With a data directory, queues and their messages are kept in an H2
- * database there (ElasticMQ's own SQL store), written before each send, receive or delete is
- * answered, so a crash loses no acknowledged message.
+ * SQS on the wire: ElasticMQ, with redrive policies and dead-letter queues, behind its public port
+ * (a {@link Gateway#front}) that turns browsers away. With a data directory, queues and their
+ * messages are kept in an H2 database there (ElasticMQ's own SQL store), written before each send,
+ * receive or delete is answered, so a crash loses no acknowledged message.
  */
 final class SqsServer implements AutoCloseable {
 
@@ -37,11 +37,11 @@ final class SqsServer implements AutoCloseable {
 
 	private final SQSRestServer server;
 
-	private final SqsFront front;
+	private final Gateway front;
 
 	private final boolean persistent;
 
-	private SqsServer(ActorSystem system, SQSRestServer server, SqsFront front, boolean persistent) {
+	private SqsServer(ActorSystem system, SQSRestServer server, Gateway front, boolean persistent) {
 		this.system = system;
 		this.server = server;
 		this.front = front;
@@ -67,7 +67,7 @@ final class SqsServer implements AutoCloseable {
 				.withServerAddress(new NodeAddress("http", network.connectHost(), port, ""))
 				.start();
 			server.waitUntilStarted();
-			SqsFront front = SqsFront.start(system, network, port, inner);
+			Gateway front = Gateway.front("sqs", network, port, URI.create("http://127.0.0.1:" + inner));
 			return new SqsServer(system, server, front, store.isDefined());
 		}
 		catch (RuntimeException ex) {

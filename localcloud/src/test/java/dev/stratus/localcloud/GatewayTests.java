@@ -170,6 +170,14 @@ class GatewayTests {
 	}
 
 	@Test
+	void sqsOwnPortPassesEveryRequestToSqsSignedOrNot() throws Exception {
+		var answer = RawHttp.send(cloud.endpoints().sqs(), "GET", "/?Action=ListQueues", Map.of());
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.body()).contains("ListQueuesResponse");
+	}
+
+	@Test
 	void answersInJsonToCallersOfJsonProtocols() throws Exception {
 		var answer = RawHttp.send(gateway, "POST", "/", Map.of("X-Amz-Target", "DynamoDB_20120810.ListTables",
 				"Content-Type", "application/x-amz-json-1.0"));
