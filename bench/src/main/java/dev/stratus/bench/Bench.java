@@ -195,7 +195,7 @@ public final class Bench {
 							Throughput.getItem(baseline)),
 							new PairedReads.Pair(order(shop, cold.token(), cold.products()),
 									Throughput.orderTransaction(baseline))),
-					Throughput.APP_WARMUP, "warm", () -> {
+					Throughput.APP_WARMUP, "warm", app, () -> {
 						run.progress.step("letting the pipeline confirm the orders placed so far");
 						OrderWatch.awaitNoPending(shop, cold.token(), Duration.ofSeconds(180));
 					}).stats();

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads through the API, each measured right after its baseline (every SDK call the app makes for the same
  * answer) at 1 and 8 closed-loop clients, level by level, so a noisy neighbour hurts both sides alike. The
@@ -29,16 +31,17 @@ final class PairedReads {
 	 * @return the table, for the caller's notes
 	 */
 	static Report.Table compare(Run run, String title, List<Pair> pairs, Duration warmup, String figure) {
-		return compare(run, title, pairs, warmup, figure, () -> {
+		return compare(run, title, pairs, warmup, figure, null, () -> {
 		}).table();
 	}
 
 	/**
+	 * @param app when given, a second table says where each step's CPU went (see {@link CpuTime})
 	 * @param settle runs after the warm-up and after each level: waits until work the calls left behind (an
 	 * order's confirmation) is done, so that it does not run into the next level's measurements
 	 */
 	static Measured compare(Run run, String title, List<Pair> pairs, Duration warmup, String figure,
-			Runnable settle) {
+			@Nullable Proc app, Runnable settle) {
 		for (Pair pair : pairs) {
 			for (Bench.Step step : List.of(pair.baseline(), pair.api())) {
 				Load.run("warm-up: " + step.name(), 8, Duration.ZERO, warmup, run.progress, step.op());
@@ -48,13 +51,12 @@ final class PairedReads {
 		var table = run.report.table(title, "call", "clients", "ops/s", "p50 ms", "p99 ms", "errors", "baseline",
 				"baseline ops/s", "baseline p50 ms", "baseline p99 ms", "ops/s ratio", "p50 ratio", "p99 ratio",
 				"p50 Δ", "p99 Δ");
+		Report.Table cpu = app == null ? null : cpuTable(run);
 		List<Stats> all = new ArrayList<>();
 		for (int clients : CLIENTS) {
 			for (Pair pair : pairs) {
-				Stats base = Load.run(pair.baseline().name(), clients, Throughput.WARMUP, Throughput.MEASURE,
-						run.progress, pair.baseline().op());
-				Stats stats = Load.run(pair.api().name(), clients, Throughput.WARMUP, Throughput.MEASURE,
-						run.progress, pair.api().op());
+				Stats base = measure(run, pair.baseline(), clients, app, cpu);
+				Stats stats = measure(run, pair.api(), clients, app, cpu);
 				all.add(base);
 				all.add(stats);
 				Report.row(table, stats.name(), Integer.toString(clients), Fmt.num(stats.opsPerSecond(), 0),
@@ -72,6 +74,32 @@ final class PairedReads {
 		}
 		run.report.figure(figure, all);
 		return new Measured(table, all);
+	}
+
+	private static Stats measure(Run run, Bench.Step step, int clients, @Nullable Proc app,
+			Report.@Nullable Table cpu) {
+		CpuTime before = app == null ? null : CpuTime.of(app);
+		Stats stats = Load.run(step.name(), clients, Throughput.WARMUP, Throughput.MEASURE, run.progress, step.op());
+		if (app != null && before != null && cpu != null) {
+			CpuTime spent = CpuTime.of(app).since(before);
+			double rate = stats.opsPerSecond();
+			Report.row(cpu, stats.name(), Integer.toString(clients), Fmt.num(rate, 0),
+					Fmt.ms(spent.msPerCall(spent.app(), rate)), Fmt.ms(spent.msPerCall(spent.started(), rate)),
+					Fmt.ms(spent.msPerCall(spent.harness(), rate)), Fmt.ms(spent.msPerCall(spent.machine(), rate)),
+					Fmt.num(100 * spent.machineBusy(Runtime.getRuntime().availableProcessors()), 0) + " %");
+		}
+		return stats;
+	}
+
+	private static Report.Table cpuTable(Run run) {
+		var table = run.report.table("Where the CPU went: milliseconds of CPU per call, by process (same steps)",
+				"call", "clients", "ops/s", "app JVM ms", "its DynamoDB server ms", "bench harness ms",
+				"whole machine ms", "machine busy");
+		table.notes().add("From /proc over each step (its warm-up and measured seconds), divided by the calls at "
+				+ "the step's rate. The app JVM includes the local cloud it embeds (SQS, S3, mail) and the work an "
+				+ "order leaves to the confirmation pipeline during the step; the DynamoDB server is the Node process "
+				+ "it started, which also serves the baselines. On the baseline rows the app JVM only idles.");
+		return table;
 	}
 
 }

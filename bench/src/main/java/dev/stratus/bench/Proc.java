@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 
 /**
  * A child process of the harness with its output in a log file. Stopping it also stops whatever
@@ -74,6 +75,11 @@ class Proc implements AutoCloseable {
 		catch (IOException | UncheckedIOException ex) {
 			return "(no log: " + ex.getMessage() + ")";
 		}
+	}
+
+	/** The processes it started, and theirs. */
+	LongStream descendantPids() {
+		return process.descendants().mapToLong(ProcessHandle::pid);
 	}
 
 	/** Resident memory of the process and of its descendants, in KiB, from /proc. */
