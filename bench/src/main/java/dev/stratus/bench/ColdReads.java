@@ -40,7 +40,8 @@ final class ColdReads {
 		run.stop(seeding);
 		var table = run.report.table("Cold: " + Targets.PRODUCT_READ + " at 1 client from the first healthy answer, "
 				+ "no warm-up (" + LENGTH.toSeconds() + " s after each start)", "start", "to healthy ms", "calls",
-				"errors", "p50 ms", "p99 ms", "max ms", "p50 ms, second by second", "p99 ms, second by second");
+				"errors", "p50 ms", "p99 ms", "max ms", "p50 ms, second by second", "p99 ms, second by second",
+				"app JVM CPU ms", "of it JIT compiling");
 		List<Stats> reads = new ArrayList<>();
 		List<Load.Windowed> figures = new ArrayList<>();
 		AppProcess app = null;
@@ -52,21 +53,25 @@ final class ColdReads {
 			app = run.app("app-start-" + start, data, ports.env());
 			long ms = app.awaitHealthy(HEALTHY_WITHIN);
 			Shop shop = app.shop();
+			CpuTime before = CpuTime.of(app);
 			Load.Windowed cold = Load.windows("cold " + Targets.PRODUCT_READ, 1, LENGTH, Duration.ofSeconds(1),
 					run.progress, c -> shop.product(token, Bench.any(products)).status() == 200);
+			CpuTime spent = CpuTime.of(app).since(before);
 			startsMs.add(ms);
 			reads.add(cold.whole());
 			figures.add(cold);
 			Stats whole = cold.whole();
 			Report.row(table, Integer.toString(start), Long.toString(ms), Long.toString(whole.ops()),
 					Long.toString(whole.errors()), Fmt.ms(whole.p50Ms()), Fmt.ms(whole.p99Ms()), Fmt.ms(whole.maxMs()),
-					bySecond(cold, Stats::p50Ms), bySecond(cold, Stats::p99Ms));
+					bySecond(cold, Stats::p50Ms), bySecond(cold, Stats::p99Ms), Long.toString(spent.app() * 10),
+					Fmt.num(100.0 * spent.jit() / Math.max(1, spent.app()), 0) + " %");
 			run.report.check(Check.of("cold product reads after start " + start + " answer without errors",
 					whole.errors() == 0 && whole.ops() > 0, whole.ops() + " calls, " + whole.errors() + " errors"));
 		}
 		table.notes().add("Start 1 made the data (sign-in, " + products.size() + " products) and is not read from. "
 				+ "The reads begin as soon as the harness sees the first 200 from /api/health (polled every 100 ms) "
-				+ "and use the token of start 1, so they are the process's first requests."
+				+ "and use the token of start 1, so they are the process's first requests. The app's CPU over the "
+				+ "10 s and its JIT compiler threads' share of it are from /proc."
 				+ (app.launchedWith().isEmpty() ? "" : " The app ran on " + app.launchedWith() + "."));
 		run.report.figure("cold", figures);
 		return new Started(app, token, products, startsMs, reads);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * Where a measured step's CPU went: the app's JVM, the processes it started (its local DynamoDB), this harness and
@@ -11,23 +12,24 @@ import java.nio.file.Path;
  * 10 ms, so a step of a few seconds at hundreds of calls a second still resolves fractions of a millisecond per call.
  *
  * @param app ticks of the app's JVM
+ * @param jit of those, its JIT compiler threads' (C1 and C2): how much of the app's CPU was still warm-up
  * @param started ticks of the processes the app started
  * @param harness ticks of this harness
  * @param machine busy ticks of all CPUs together (not idle, not waiting for I/O)
  * @param nanos when it was read ({@link System#nanoTime})
  */
-record CpuTime(long app, long started, long harness, long machine, long nanos) {
+record CpuTime(long app, long jit, long started, long harness, long machine, long nanos) {
 
 	private static final double MS_PER_TICK = 10;
 
 	static CpuTime of(Proc app) {
-		return new CpuTime(ticks(app.pid()), app.descendantPids().map(CpuTime::ticks).sum(),
+		return new CpuTime(ticks(app.pid()), jitTicks(app.pid()), app.descendantPids().map(CpuTime::ticks).sum(),
 				ticks(ProcessHandle.current().pid()), machineBusy(), System.nanoTime());
 	}
 
 	/** What was spent from {@code before} to this reading. */
 	CpuTime since(CpuTime before) {
-		return new CpuTime(app - before.app, started - before.started, harness - before.harness,
+		return new CpuTime(app - before.app, jit - before.jit, started - before.started, harness - before.harness,
 				machine - before.machine, nanos - before.nanos);
 	}
 
@@ -45,7 +47,23 @@ record CpuTime(long app, long started, long harness, long machine, long nanos) {
 
 	/** utime + stime of one process, fields 14 and 15 of {@code /proc/<pid>/stat}. */
 	static long ticks(long pid) {
-		String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
+		return statTicks(Path.of("/proc", Long.toString(pid), "stat"));
+	}
+
+	/** The same for the HotSpot JIT compiler threads of a JVM ({@code C1 CompilerThre…}, {@code C2 …}). */
+	static long jitTicks(long pid) {
+		try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+			return threads.filter(thread -> read(thread.resolve("comm")).matches("(?s)C[12] CompilerThre.*"))
+				.mapToLong(thread -> statTicks(thread.resolve("stat")))
+				.sum();
+		}
+		catch (IOException | UncheckedIOException gone) {
+			return 0;
+		}
+	}
+
+	private static long statTicks(Path file) {
+		String stat = read(file);
 		int end = stat.lastIndexOf(')');
 		if (end < 0) {
 			return 0;

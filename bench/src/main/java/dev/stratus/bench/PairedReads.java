@@ -84,7 +84,8 @@ final class PairedReads {
 			CpuTime spent = CpuTime.of(app).since(before);
 			double rate = stats.opsPerSecond();
 			Report.row(cpu, stats.name(), Integer.toString(clients), Fmt.num(rate, 0),
-					Fmt.ms(spent.msPerCall(spent.app(), rate)), Fmt.ms(spent.msPerCall(spent.started(), rate)),
+					Fmt.ms(spent.msPerCall(spent.app(), rate)), Fmt.ms(spent.msPerCall(spent.jit(), rate)),
+					Fmt.ms(spent.msPerCall(spent.started(), rate)),
 					Fmt.ms(spent.msPerCall(spent.harness(), rate)), Fmt.ms(spent.msPerCall(spent.machine(), rate)),
 					Fmt.num(100 * spent.machineBusy(Runtime.getRuntime().availableProcessors()), 0) + " %");
 		}
@@ -93,8 +94,8 @@ final class PairedReads {
 
 	private static Report.Table cpuTable(Run run) {
 		var table = run.report.table("Where the CPU went: milliseconds of CPU per call, by process (same steps)",
-				"call", "clients", "ops/s", "app JVM ms", "its DynamoDB server ms", "bench harness ms",
-				"whole machine ms", "machine busy");
+				"call", "clients", "ops/s", "app JVM ms", "of it JIT compiling ms", "its DynamoDB server ms",
+				"bench harness ms", "whole machine ms", "machine busy");
 		table.notes().add("From /proc over each step (its warm-up and measured seconds), divided by the calls at "
 				+ "the step's rate. The app JVM includes the local cloud it embeds (SQS, S3, mail) and the work an "
 				+ "order leaves to the confirmation pipeline during the step; the DynamoDB server is the Node process "

@@ -13,7 +13,7 @@ class CpuTimeTests {
 	@Test
 	void dividesTheTicksSpentByTheCallsMadeAtTheStepsRate() {
 		// 2 s at 100 calls/s is 200 calls; 50 ticks of 10 ms is 500 ms.
-		CpuTime spent = new CpuTime(50, 20, 10, 200, 2_000_000_000L);
+		CpuTime spent = new CpuTime(50, 5, 20, 10, 200, 2_000_000_000L);
 
 		assertThat(spent.msPerCall(spent.app(), 100)).isCloseTo(2.5, within(1e-9));
 		assertThat(spent.msPerCall(spent.started(), 100)).isCloseTo(1.0, within(1e-9));
@@ -23,17 +23,17 @@ class CpuTimeTests {
 	@Test
 	void tellsHowBusyTheMachineWasOfAllItsCpus() {
 		// 2 s on 2 CPUs is 400 ticks to spend.
-		CpuTime spent = new CpuTime(0, 0, 0, 200, 2_000_000_000L);
+		CpuTime spent = new CpuTime(0, 0, 0, 0, 200, 2_000_000_000L);
 
 		assertThat(spent.machineBusy(2)).isCloseTo(0.5, within(1e-9));
 	}
 
 	@Test
 	void subtractsAnEarlierReading() {
-		CpuTime before = new CpuTime(10, 5, 1, 100, 1_000L);
-		CpuTime after = new CpuTime(40, 25, 2, 300, 3_000L);
+		CpuTime before = new CpuTime(10, 4, 5, 1, 100, 1_000L);
+		CpuTime after = new CpuTime(40, 6, 25, 2, 300, 3_000L);
 
-		assertThat(after.since(before)).isEqualTo(new CpuTime(30, 20, 1, 200, 2_000L));
+		assertThat(after.since(before)).isEqualTo(new CpuTime(30, 2, 20, 1, 200, 2_000L));
 	}
 
 	@Test
@@ -48,6 +48,14 @@ class CpuTimeTests {
 		}
 
 		assertThat(CpuTime.ticks(pid)).as("after %d spins", spin).isGreaterThan(before);
+	}
+
+	@Test
+	@EnabledOnOs(OS.LINUX)
+	void findsTheJitCompilerThreadsOfAJvm() {
+		long pid = ProcessHandle.current().pid();
+
+		assertThat(CpuTime.jitTicks(pid)).isPositive().isLessThanOrEqualTo(CpuTime.ticks(pid));
 	}
 
 }
