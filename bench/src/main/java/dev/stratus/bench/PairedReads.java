@@ -15,6 +15,12 @@ final class PairedReads {
 
 	static final int[] CLIENTS = { 1, 8 };
 
+	/** Warm once the JIT compilers take less than this share of the app's CPU in a round of warm-up. */
+	static final double WARM_JIT_SHARE = 0.10;
+
+	/** The most rounds of warm-up an app gets. */
+	static final int MAX_WARMUP_ROUNDS = 4;
+
 	private PairedReads() {
 	}
 
@@ -36,21 +42,28 @@ final class PairedReads {
 	}
 
 	/**
-	 * @param app when given, a second table says where each step's CPU went (see {@link CpuTime})
+	 * @param app when given, its API calls warm up until its JIT compilers are mostly done (see {@link #warmUp}),
+	 * and a second table says where each step's CPU went (see {@link CpuTime})
 	 * @param settle runs after the warm-up and after each level: waits until work the calls left behind (an
 	 * order's confirmation) is done, so that it does not run into the next level's measurements
 	 */
 	static Measured compare(Run run, String title, List<Pair> pairs, Duration warmup, String figure,
 			@Nullable Proc app, Runnable settle) {
+		List<String> warmed = new ArrayList<>();
 		for (Pair pair : pairs) {
-			for (Bench.Step step : List.of(pair.baseline(), pair.api())) {
-				Load.run("warm-up: " + step.name(), 8, Duration.ZERO, warmup, run.progress, step.op());
-			}
+			Load.run("warm-up: " + pair.baseline().name(), 8, Duration.ZERO, warmup, run.progress,
+					pair.baseline().op());
+			warmed.add(warmUp(run, pair.api(), warmup, app));
 		}
 		settle.run();
 		var table = run.report.table(title, "call", "clients", "ops/s", "p50 ms", "p99 ms", "errors", "baseline",
 				"baseline ops/s", "baseline p50 ms", "baseline p99 ms", "ops/s ratio", "p50 ratio", "p99 ratio",
 				"p50 Δ", "p99 Δ");
+		if (app != null) {
+			table.notes().add("Warm-up at 8 clients, in rounds of " + warmup.toSeconds() + " s until the JIT "
+					+ "compilers took under " + Math.round(WARM_JIT_SHARE * 100) + " % of the app's CPU in a round (at "
+					+ "most " + MAX_WARMUP_ROUNDS + "): " + String.join("; ", warmed) + ".");
+		}
 		Report.Table cpu = app == null ? null : cpuTable(run);
 		List<Stats> all = new ArrayList<>();
 		for (int clients : CLIENTS) {
@@ -74,6 +87,29 @@ final class PairedReads {
 		}
 		run.report.figure(figure, all);
 		return new Measured(table, all);
+	}
+
+	/**
+	 * Runs {@code step} unrecorded for {@code round}, again while the app's JIT compilers still take a large share of
+	 * its CPU: a JVM that is still compiling is not warm, and its figures would be the compiler's.
+	 * @return what the warm-up took, for the notes
+	 */
+	private static String warmUp(Run run, Bench.Step step, Duration round, @Nullable Proc app) {
+		int rounds = 0;
+		double share;
+		do {
+			CpuTime before = app == null ? null : CpuTime.of(app);
+			Load.run("warm-up: " + step.name(), 8, Duration.ZERO, round, run.progress, step.op());
+			rounds++;
+			if (app == null || before == null) {
+				return "";
+			}
+			CpuTime spent = CpuTime.of(app).since(before);
+			share = (double) spent.jit() / Math.max(1, spent.app());
+		}
+		while (share >= WARM_JIT_SHARE && rounds < MAX_WARMUP_ROUNDS);
+		return step.name() + " " + rounds + " round" + (rounds == 1 ? "" : "s") + ", the last with "
+				+ Math.round(share * 100) + " % of the app's CPU compiling";
 	}
 
 	private static Stats measure(Run run, Bench.Step step, int clients, @Nullable Proc app,
