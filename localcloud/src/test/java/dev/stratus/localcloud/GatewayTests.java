@@ -26,9 +26,6 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -242,10 +239,7 @@ class GatewayTests {
 	}
 
 	static void createTable(DynamoDbClient dynamo, String name) {
-		dynamo.createTable(b -> b.tableName(name)
-			.keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
-			.attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
-			.billingMode(BillingMode.PAY_PER_REQUEST));
+		Sdk.createTable(dynamo, name, "id");
 	}
 
 	private static AttributeValue s(String value) {

@@ -26,12 +26,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -63,7 +58,7 @@ class LocalCloudTests {
 	@Test
 	void servesDynamoDbTablesAndItems() {
 		try (DynamoDbClient dynamo = dynamo(cloud.endpoints())) {
-			createTable(dynamo, "things");
+			Sdk.createTable(dynamo, "things", "PK");
 			dynamo.putItem(b -> b.tableName("things").item(Map.of("PK", s("a"), "value", s("1"))));
 			assertThat(dynamo.listTables().tableNames()).contains("things");
 			assertThat(dynamo.getItem(b -> b.tableName("things").key(Map.of("PK", s("a")))).item())
@@ -178,7 +173,7 @@ class LocalCloudTests {
 		var persistent = LocalCloudConfig.persistent(dataDir, LocalCloudConfig.Ports.any());
 		try (LocalCloud first = LocalCloud.start(persistent); DynamoDbClient dynamo = dynamo(first.endpoints());
 				S3Client s3 = s3(first.endpoints())) {
-			createTable(dynamo, "kept");
+			Sdk.createTable(dynamo, "kept", "PK");
 			dynamo.putItem(b -> b.tableName("kept").item(Map.of("PK", s("x"), "value", s("survives"))));
 			s3.createBucket(b -> b.bucket("kept"));
 			s3.putObject(b -> b.bucket("kept").key("k"), RequestBody.fromString("object survives"));
@@ -317,16 +312,6 @@ class LocalCloudTests {
 			.region(Region.US_EAST_1)
 			.credentialsProvider(CREDENTIALS)
 			.build();
-	}
-
-	private static void createTable(DynamoDbClient dynamo, String name) {
-		dynamo.createTable(b -> b.tableName(name)
-			.billingMode(BillingMode.PAY_PER_REQUEST)
-			.attributeDefinitions(AttributeDefinition.builder()
-				.attributeName("PK")
-				.attributeType(ScalarAttributeType.S)
-				.build())
-			.keySchema(KeySchemaElement.builder().attributeName("PK").keyType(KeyType.HASH).build()));
 	}
 
 	private static AttributeValue s(String value) {

@@ -1,11 +1,16 @@
 package dev.stratus.localcloud;
 
 import java.net.URI;
+import java.time.Duration;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -41,6 +46,20 @@ final class Sdk {
 			.region(Region.US_EAST_1)
 			.credentialsProvider(CREDENTIALS)
 			.build();
+	}
+
+	/**
+	 * A table keyed by one string attribute, once it is ACTIVE: the local DynamoDB, like AWS, finishes creating a table
+	 * after answering, and a write in between is refused with "Requested resource not found".
+	 */
+	static void createTable(DynamoDbClient dynamo, String name, String key) {
+		dynamo.createTable(b -> b.tableName(name)
+			.keySchema(k -> k.attributeName(key).keyType(KeyType.HASH))
+			.attributeDefinitions(a -> a.attributeName(key).attributeType(ScalarAttributeType.S))
+			.billingMode(BillingMode.PAY_PER_REQUEST));
+		dynamo.waiter()
+			.waitUntilTableExists(b -> b.tableName(name), wait -> wait.maxAttempts(250)
+				.backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(20))));
 	}
 
 	/** The same endpoint under another host name, e.g. {@code localhost} for {@code 127.0.0.1}. */
