@@ -1,7 +1,6 @@
 package dev.stratus.bench;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,10 +10,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.stratus.localcloud.Endpoints;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -49,16 +44,7 @@ final class Baseline implements AutoCloseable {
 
 	/** A DynamoDB client with the app's settings, on the app's DynamoDB server. */
 	static DynamoDbClient client(URI endpoint) {
-		return DynamoDbClient.builder()
-			.endpointOverride(endpoint)
-			.region(Region.of(Endpoints.REGION))
-			.credentialsProvider(
-					StaticCredentialsProvider.create(
-							AwsBasicCredentials.create(Endpoints.ACCESS_KEY, Endpoints.SECRET_KEY)))
-			.httpClientBuilder(ApacheHttpClient.builder().maxConnections(128))
-			.overrideConfiguration(c -> c.apiCallAttemptTimeout(Duration.ofSeconds(3))
-					.apiCallTimeout(Duration.ofSeconds(8)))
-			.build();
+		return AppClientSettings.configure(DynamoDbClient.builder(), endpoint, Endpoints.REGION).build();
 	}
 
 	/** Creates the table and {@code products} product items, each with a huge stock. */

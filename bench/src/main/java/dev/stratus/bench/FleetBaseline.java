@@ -9,13 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dev.stratus.localcloud.Endpoints;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
@@ -48,24 +41,10 @@ final class FleetBaseline implements AutoCloseable {
 
 	FleetBaseline(URI ec2Endpoint, URI cloudWatchEndpoint) {
 		for (String region : REGIONS) {
-			ec2.put(region, configure(Ec2Client.builder(), ec2Endpoint, region).build());
-			cloudWatch.put(region, configure(CloudWatchClient.builder(), cloudWatchEndpoint, region).build());
+			ec2.put(region, AppClientSettings.configure(Ec2Client.builder(), ec2Endpoint, region).build());
+			cloudWatch.put(region,
+					AppClientSettings.configure(CloudWatchClient.builder(), cloudWatchEndpoint, region).build());
 		}
-	}
-
-	/** The app's client settings ({@code platform/cloud/AwsClients}). */
-	static <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(B builder,
-			URI endpoint, String region) {
-		builder.httpClientBuilder(ApacheHttpClient.builder()
-			.maxConnections(128)
-			.connectionTimeout(Duration.ofSeconds(2))
-			.socketTimeout(Duration.ofSeconds(5)));
-		return builder.endpointOverride(endpoint)
-			.region(Region.of(region))
-			.credentialsProvider(StaticCredentialsProvider
-				.create(AwsBasicCredentials.create(Endpoints.ACCESS_KEY, Endpoints.SECRET_KEY)))
-			.overrideConfiguration(c -> c.apiCallAttemptTimeout(Duration.ofSeconds(3))
-				.apiCallTimeout(Duration.ofSeconds(8)));
 	}
 
 	/** The instances of every region, region after region. */

@@ -226,7 +226,7 @@ final class GenerationLatency {
 		Histogram micros = Stats.histogram();
 		byte[] content = new byte[(int) size];
 		ThreadLocalRandom.current().nextBytes(content);
-		try (S3Client s3 = FleetBaseline.configure(S3Client.builder(), endpoint, Endpoints.REGION)
+		try (S3Client s3 = AppClientSettings.configure(S3Client.builder(), endpoint, Endpoints.REGION)
 			.forcePathStyle(true)
 			.build()) {
 			s3.createBucket(b -> b.bucket(BUCKET));

@@ -7,10 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.stratus.localcloud.Endpoints;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.JsonNode;
 
@@ -75,14 +71,7 @@ final class PoisonScenario {
 	}
 
 	private static SqsClient sqs(Endpoints endpoints) {
-		return SqsClient.builder()
-			.endpointOverride(endpoints.sqs())
-			.httpClientBuilder(ApacheHttpClient.builder())
-			.region(Region.of(Endpoints.REGION))
-			.credentialsProvider(
-					StaticCredentialsProvider.create(
-							AwsBasicCredentials.create(Endpoints.ACCESS_KEY, Endpoints.SECRET_KEY)))
-			.build();
+		return AppClientSettings.configure(SqsClient.builder(), endpoints.sqs(), Endpoints.REGION).build();
 	}
 
 }
