@@ -64,7 +64,7 @@ final class ColdReads {
 			Report.row(table, Integer.toString(start), Long.toString(ms), Long.toString(whole.ops()),
 					Long.toString(whole.errors()), Fmt.ms(whole.p50Ms()), Fmt.ms(whole.p99Ms()), Fmt.ms(whole.maxMs()),
 					bySecond(cold, Stats::p50Ms), bySecond(cold, Stats::p99Ms), Long.toString(spent.app() * 10),
-					Fmt.num(100.0 * spent.jit() / Math.max(1, spent.app()), 0) + " %");
+					Fmt.num(100 * spent.jitShare(), 0) + " %");
 			run.report.check(Check.of("cold product reads after start " + start + " answer without errors",
 					whole.errors() == 0 && whole.ops() > 0, whole.ops() + " calls, " + whole.errors() + " errors"));
 		}

@@ -39,6 +39,11 @@ record CpuTime(long app, long jit, long started, long harness, long machine, lon
 		return calls <= 0 ? 0 : ticks * MS_PER_TICK / calls;
 	}
 
+	/** The share of the app's CPU over this span that its JIT compilers took, 0 to 1: how much was still warm-up. */
+	double jitShare() {
+		return (double) jit / Math.max(1, app);
+	}
+
 	/** How busy the machine was over this span, 0 to 1. */
 	double machineBusy(int cpus) {
 		double capacity = nanos / 1e9 * 1000 / MS_PER_TICK * cpus;

@@ -105,7 +105,7 @@ final class PairedReads {
 				return "";
 			}
 			CpuTime spent = CpuTime.of(app).since(before);
-			share = (double) spent.jit() / Math.max(1, spent.app());
+			share = spent.jitShare();
 		}
 		while (share >= WARM_JIT_SHARE && rounds < MAX_WARMUP_ROUNDS);
 		return step.name() + " " + rounds + " round" + (rounds == 1 ? "" : "s") + ", the last with "

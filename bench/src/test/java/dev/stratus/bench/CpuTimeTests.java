@@ -29,6 +29,12 @@ class CpuTimeTests {
 	}
 
 	@Test
+	void tellsWhatShareOfTheAppsCpuWentToCompiling() {
+		assertThat(new CpuTime(50, 5, 0, 0, 0, 1L).jitShare()).isCloseTo(0.1, within(1e-9));
+		assertThat(new CpuTime(0, 0, 0, 0, 0, 1L).jitShare()).isZero();
+	}
+
+	@Test
 	void subtractsAnEarlierReading() {
 		CpuTime before = new CpuTime(10, 4, 5, 1, 100, 1_000L);
 		CpuTime after = new CpuTime(40, 6, 25, 2, 300, 3_000L);

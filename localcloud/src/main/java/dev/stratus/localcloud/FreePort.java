@@ -33,6 +33,15 @@ final class FreePort {
 		return configured;
 	}
 
+	/**
+	 * As {@link #resolve(int, String, String)} for a listener that binds its own port: a taken fixed port fails now,
+	 * before anything starts, and 0 stays 0 so the listener binds any free port itself. A port chosen here and bound
+	 * seconds later can be taken meanwhile (an outgoing connection's local port comes from the same range).
+	 */
+	static int checkFixed(int configured, String bind, String service) {
+		return configured == 0 ? 0 : resolve(configured, bind, service);
+	}
+
 	private static boolean isFree(int port, String bind) {
 		try (ServerSocket socket = new ServerSocket()) {
 			socket.setReuseAddress(true);

@@ -92,7 +92,7 @@ final class GatedHttpServer implements AutoCloseable {
 		server.setExecutor(executor);
 		server.createContext("/", exchange -> serve(exchange, gate, handler, service));
 		server.start();
-		return new GatedHttpServer(server, executor, URI.create("http://" + network.connectHost() + ":" + port));
+		return new GatedHttpServer(server, executor, URI.create("http://" + network.connectHost() + ":" + server.getAddress().getPort()));
 	}
 
 	private static void serve(HttpExchange exchange, Gate gate, Handler handler, String service) throws IOException {

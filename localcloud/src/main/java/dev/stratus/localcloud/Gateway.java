@@ -59,7 +59,7 @@ final class Gateway implements AutoCloseable {
 	static Gateway start(LocalCloudConfig.Network network, int port, Map<String, URI> services) {
 		Map<String, InetSocketAddress> routes = new LinkedHashMap<>();
 		SERVICES.forEach(service -> routes.put(service, address(services.get(service))));
-		return open(network, port, "the gateway", ": set STRATUS_GATEWAY_PORT (0 picks a free port)",
+		return open(network, port, "gateway", "the gateway", ": set STRATUS_GATEWAY_PORT (0 picks a free port)",
 				threads -> new GatewayConnection.Routing(network.gate(true), routes, threads, true));
 	}
 
@@ -74,7 +74,7 @@ final class Gateway implements AutoCloseable {
 	 */
 	static Gateway front(String service, LocalCloudConfig.Network network, int port, URI target) {
 		Map<String, InetSocketAddress> routes = Map.of(service, address(target));
-		return open(network, port, service.toUpperCase(Locale.ROOT), "",
+		return open(network, port, service, service.toUpperCase(Locale.ROOT), "",
 				threads -> new GatewayConnection.Routing(network.gate(false), routes, threads, false));
 	}
 
@@ -82,7 +82,7 @@ final class Gateway implements AutoCloseable {
 		return new InetSocketAddress(uri.getHost(), uri.getPort());
 	}
 
-	private static Gateway open(LocalCloudConfig.Network network, int port, String what, String hint,
+	private static Gateway open(LocalCloudConfig.Network network, int port, String name, String what, String hint,
 			Function<ExecutorService, GatewayConnection.Routing> routing) {
 		ServerSocket listener;
 		try {
@@ -95,10 +95,9 @@ final class Gateway implements AutoCloseable {
 					+ network.bind() + hint, ex);
 		}
 		var count = new AtomicInteger();
-		String names = "localcloud-" + what.replace("the ", "").toLowerCase(Locale.ROOT) + "-";
 		// Two threads a connection (request and response directions), a handful of connections per client.
 		ExecutorService threads = Executors.newCachedThreadPool(task -> {
-			Thread thread = new Thread(task, names + count.getAndIncrement());
+			Thread thread = new Thread(task, "localcloud-" + name + "-" + count.getAndIncrement());
 			thread.setDaemon(true);
 			return thread;
 		});

@@ -43,12 +43,12 @@ public final class LocalCloud implements AutoCloseable {
 		long started = System.nanoTime();
 		var ports = config.ports();
 		var network = config.network();
-		var gatewayPort = FreePort.resolve(ports.gateway(), network.bind(), "the gateway");
+		var gatewayPort = FreePort.checkFixed(ports.gateway(), network.bind(), "the gateway");
 		var dynamodbPort = FreePort.resolve(ports.dynamodb(), network.bind(), "DynamoDB");
 		var sqsPort = FreePort.resolve(ports.sqs(), network.bind(), "SQS");
 		var s3Port = FreePort.resolve(ports.s3(), network.bind(), "S3");
-		var ec2Port = FreePort.resolve(ports.ec2(), network.bind(), "EC2");
-		var cloudwatchPort = FreePort.resolve(ports.cloudwatch(), network.bind(), "CloudWatch");
+		var ec2Port = FreePort.checkFixed(ports.ec2(), network.bind(), "EC2");
+		var cloudwatchPort = FreePort.checkFixed(ports.cloudwatch(), network.bind(), "CloudWatch");
 		var smtpPort = FreePort.resolve(ports.smtp(), network.bind(), "SMTP");
 		var imapPort = FreePort.resolve(ports.imap(), network.bind(), "IMAP");
 		// One fleet behind both endpoints: a stop seen by EC2 ends the CPU data CloudWatch serves.

@@ -38,8 +38,8 @@ final class FleetFixture implements AutoCloseable {
 	FleetFixture(Optional<Path> dataDir) {
 		var network = LocalCloudConfig.Network.loopback();
 		fleet = Fleet.open(dataDir.map(d -> d.resolve("ec2")), clock);
-		ec2 = Ec2Server.start(network, FreePort.resolve(0, "EC2"), fleet);
-		cloudWatch = CloudWatchServer.start(network, FreePort.resolve(0, "CloudWatch"),
+		ec2 = Ec2Server.start(network, 0, fleet);
+		cloudWatch = CloudWatchServer.start(network, 0,
 				new CloudWatchActions(fleet, CustomMetrics.open(dataDir.map(d -> d.resolve("cloudwatch")))));
 	}
 

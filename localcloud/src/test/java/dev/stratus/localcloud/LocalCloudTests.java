@@ -268,6 +268,18 @@ class LocalCloudTests {
 			.hasMessageContaining("STRATUS_*_PORT");
 	}
 
+	@Test
+	void refusesABusyGatewayPortBeforeStartingAnyService() {
+		int busy = cloud.endpoints().gateway().getPort();
+		var config = new LocalCloudConfig(java.util.Optional.empty(),
+				new LocalCloudConfig.Ports(busy, 0, 0, 0, 0, 0, 0, 0), LocalCloudConfig.Network.loopback());
+
+		// The gateway binds last, and with 0 it binds a free port itself; a fixed one is checked first.
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> LocalCloud.start(config))
+			.isInstanceOf(LocalCloudException.class)
+			.hasMessageContaining("Port " + busy + " for the gateway is in use");
+	}
+
 	private static void send(Endpoints endpoints, String to, String subject) throws Exception {
 		Properties props = new Properties();
 		props.put("mail.smtp.host", endpoints.mailHost());
