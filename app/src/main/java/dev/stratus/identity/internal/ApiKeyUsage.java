@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.stratus.platform.WriteBehind;
 import dev.stratus.platform.security.Admission;
 import dev.stratus.platform.security.KeyHolder;
 import io.github.bucket4j.Bandwidth;
@@ -32,9 +33,10 @@ import org.springframework.stereotype.Component;
  * every instance; a request is refused once that total plus what this instance has not written yet
  * reaches the quota. No request waits for a write, so with several instances a key can overrun its
  * quota by what they let through within one flush interval, and the per-minute rate is per instance.
+ * On Lambda the counts are also written before each invocation answers ({@link WriteBehind}).
  */
 @Component
-public class ApiKeyUsage {
+public class ApiKeyUsage implements WriteBehind {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiKeyUsage.class);
 
@@ -103,6 +105,11 @@ public class ApiKeyUsage {
 				counters.remove(day, counter);
 			}
 		});
+	}
+
+	@Override
+	public void writeNow() {
+		flush();
 	}
 
 	private Counter counter(String prefix, LocalDate today) {

@@ -8,6 +8,7 @@ import com.amazonaws.serverless.proxy.model.AwsProxyResponse;
 import com.amazonaws.serverless.proxy.model.HttpApiV2ProxyRequest;
 import com.amazonaws.serverless.proxy.spring.SpringBootLambdaContainerHandler;
 import dev.stratus.StratusApplication;
+import dev.stratus.platform.WriteBehind;
 import dev.stratus.platform.jobs.JobPipeline;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -31,6 +32,8 @@ final class LambdaApplication {
 
 	private final ApplicationContext context;
 
+	private final List<WriteBehind> heldWrites;
+
 	private LambdaApplication(SpringBootLambdaContainerHandler<HttpApiV2ProxyRequest, AwsProxyResponse> container) {
 		this.container = container;
 		ApplicationContext started = WebApplicationContextUtils
@@ -39,6 +42,7 @@ final class LambdaApplication {
 			throw new IllegalStateException("The Lambda container started no Spring web application context");
 		}
 		this.context = started;
+		this.heldWrites = List.copyOf(started.getBeansOfType(WriteBehind.class).values());
 	}
 
 	/**
@@ -76,6 +80,14 @@ final class LambdaApplication {
 		List<JobPipeline<?>> jobs = new ArrayList<>();
 		context.getBeansOfType(JobPipeline.class).values().forEach(jobs::add);
 		return jobs;
+	}
+
+	/**
+	 * Writes what the instance holds in memory to write later: called before an invocation answers, as the
+	 * instance may be frozen for good once it has. A failure is the holder's to log and keep; the answer stands.
+	 */
+	void writeHeldState() {
+		heldWrites.forEach(WriteBehind::writeNow);
 	}
 
 	/**

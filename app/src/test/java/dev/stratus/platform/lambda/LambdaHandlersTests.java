@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.UUID;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.stratus.identity.internal.ApiKeyStore;
 import dev.stratus.platform.jobs.JobPipeline;
 import dev.stratus.platform.workflow.TaskFailure;
 import dev.stratus.platform.workflow.WorkflowTask;
@@ -110,6 +113,24 @@ class LambdaHandlersTests {
 	}
 
 	@Test
+	void writesAnApiKeysUsageBeforeTheInvocationAnswers() {
+		ObjectNode create = at(authorized(event("http-post-orders.json")), "/api/admin/api-keys");
+		create.put("body",
+				JSON.writeValueAsString(Map.of("name", "Lambda reader", "scopes", List.of("customers:read"))));
+		JsonNode key = body(invoke(create)).path("data");
+		ObjectNode read = get("/api/customers/executions");
+		((ObjectNode) read.path("headers")).put("x-api-key", key.path("key").asString());
+
+		JsonNode answer = invoke(read);
+
+		assertThat(answer.path("statusCode").asInt()).as(answer.toString()).isEqualTo(200);
+		// A frozen instance runs no schedule: the count is in DynamoDB once the invocation has returned.
+		String prefix = key.path("prefix").asString();
+		assertThat(bean(ApiKeyStore.class).usage(List.of(prefix), LocalDate.now(bean(Clock.class))))
+			.containsEntry(prefix, 1L);
+	}
+
+	@Test
 	void reportsOnlyThePoisonedRecordOfABatchAsFailed() {
 		SqsClient sqs = bean(SqsClient.class);
 		// Only this test's messages: other tests' orders wait in the queue too, since no worker runs.
@@ -200,9 +221,7 @@ class LambdaHandlersTests {
 	}
 
 	private static String createProduct() {
-		ObjectNode create = authorized(event("http-post-orders.json"));
-		create.put("rawPath", "/api/products");
-		((ObjectNode) create.path("requestContext").path("http")).put("path", "/api/products");
+		ObjectNode create = at(authorized(event("http-post-orders.json")), "/api/products");
 		create.put("body", JSON.writeValueAsString(Map.of("name", "Lambda lamp", "description",
 				"A lamp sold through a Lambda function", "category", "other", "price", 1999, "quantity", 50, "sku",
 				"LAMBDA-" + UUID.randomUUID().toString().substring(0, 8))));
@@ -220,10 +239,13 @@ class LambdaHandlersTests {
 	}
 
 	private static ObjectNode get(String path) {
-		ObjectNode get = event("http-get-health.json");
-		get.put("rawPath", path);
-		((ObjectNode) get.path("requestContext").path("http")).put("path", path);
-		return get;
+		return at(event("http-get-health.json"), path);
+	}
+
+	private static ObjectNode at(ObjectNode event, String path) {
+		event.put("rawPath", path);
+		((ObjectNode) event.path("requestContext").path("http")).put("path", path);
+		return event;
 	}
 
 	private static ObjectNode authorized(ObjectNode event) {
