@@ -3,7 +3,6 @@ package dev.stratus;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import dev.stratus.localcloud.FreePort;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -137,10 +137,7 @@ public final class MotoServer implements AutoCloseable {
 	private static MotoServer start(boolean execute) {
 		Assumptions.assumeTrue(onPath(), MISSING);
 		try {
-			int port;
-			try (ServerSocket socket = new ServerSocket(0)) {
-				port = socket.getLocalPort();
-			}
+			int port = FreePort.resolve(0, "moto_server");
 			Path log = Files.createTempFile("moto-server-", ".log");
 			Process process = new ProcessBuilder(COMMAND, "-H", "127.0.0.1", "-p", Integer.toString(port))
 				.redirectErrorStream(true)

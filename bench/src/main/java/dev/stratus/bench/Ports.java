@@ -1,13 +1,10 @@
 package dev.stratus.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import dev.stratus.localcloud.FreePort;
 
 /**
  * Free loopback ports chosen up front, because a restarted process must come back on the same
- * ports for its clients to find it again.
+ * ports for its clients to find it again; chosen where they stay free until it binds them ({@link FreePort}).
  */
 final class Ports {
 
@@ -15,12 +12,7 @@ final class Ports {
 	}
 
 	static int free() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("No free loopback port", ex);
-		}
+		return FreePort.resolve(0, "a benched process");
 	}
 
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * lands, and in turn from one cursor, so no two services of this JVM are handed the same number. A
  * port taken from the ephemeral range and let go, as before, was taken back twice in CI.
  */
-final class FreePort {
+public final class FreePort {
 
 	/** Above the registered ports most machines run something on. */
 	private static final int LOWEST = 10_000;
@@ -34,7 +34,8 @@ final class FreePort {
 	private FreePort() {
 	}
 
-	static int resolve(int configured, String service) {
+	/** A port for {@code service} on loopback: {@code configured}, which must be free now, or (0) any free one. */
+	public static int resolve(int configured, String service) {
 		return resolve(configured, InetAddress.getLoopbackAddress().getHostAddress(), service);
 	}
 

@@ -1,9 +1,6 @@
 package dev.stratus.workspace.internal.deploy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -11,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import dev.stratus.localcloud.FreePort;
 
 /**
  * What a deployment's processes get from this machine: their own directory, a free loopback port, and an
@@ -40,14 +39,9 @@ final class Sandbox {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
-	/** A port free now on the loopback interface; the app binds it a moment later. */
+	/** A port free on the loopback interface until the deployed app binds it, seconds later (see {@link FreePort}). */
 	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("No free loopback port", ex);
-		}
+		return FreePort.resolve(0, "a deployment");
 	}
 
 	/** Deletes the directory and everything below it; links are deleted, never followed. */
