@@ -11,9 +11,10 @@ import dev.stratus.platform.dynamo.IdempotencyClaims;
 import dev.stratus.platform.dynamo.LabelledWrites;
 import dev.stratus.platform.errors.Conflict;
 import dev.stratus.platform.errors.NotFound;
+import dev.stratus.platform.jobs.JobPipeline;
 import dev.stratus.workspace.internal.ActivityLog;
-import dev.stratus.workspace.internal.DeploymentQueue;
 import dev.stratus.workspace.internal.DeploymentRecords;
+import dev.stratus.workspace.internal.DeploymentRef;
 import dev.stratus.workspace.internal.DeploymentTable;
 import dev.stratus.workspace.internal.GenerationTable;
 import dev.stratus.workspace.internal.deploy.DeploymentTarget;
@@ -37,7 +38,7 @@ public class Deployments {
 
 	private final DeploymentTable table;
 
-	private final DeploymentQueue job;
+	private final JobPipeline<DeploymentRef> job;
 
 	private final DeploymentRecords records;
 
@@ -51,8 +52,9 @@ public class Deployments {
 
 	private final Clock clock;
 
-	Deployments(DeploymentTable table, DeploymentQueue job, DeploymentRecords records, DeploymentTarget target,
-			GenerationTable generations, ProjectAccess access, ActivityLog activities, Clock clock) {
+	Deployments(DeploymentTable table, JobPipeline<DeploymentRef> job, DeploymentRecords records,
+			DeploymentTarget target, GenerationTable generations, ProjectAccess access, ActivityLog activities,
+			Clock clock) {
 		this.table = table;
 		this.job = job;
 		this.records = records;
@@ -93,7 +95,7 @@ public class Deployments {
 		String id = GenerationTable.newId(now);
 		Optional<LabelledWrites.Cancellation> refused = table.queue(
 				new DeploymentTable.Request(id, projectId, environment, generationId, requester.userId(), now),
-				job.outboxEntry(projectId, id, now),
+				job.outboxEntry(new DeploymentRef(projectId, id), now),
 				activities.entry(ActivityLog.of("deployment_requested", projectId, requester.userId(),
 						"Requested a deployment of " + project.name() + " to " + environment, now)),
 				claim == null ? null : keys.claim(claim, id, now));

@@ -13,9 +13,10 @@ import dev.stratus.platform.dynamo.LabelledWrites;
 import dev.stratus.platform.errors.Conflict;
 import dev.stratus.platform.errors.FieldProblem;
 import dev.stratus.platform.errors.NotFound;
+import dev.stratus.platform.jobs.JobPipeline;
 import dev.stratus.workspace.internal.ActivityLog;
-import dev.stratus.workspace.internal.CodeGenerations;
 import dev.stratus.workspace.internal.GenerationArchives;
+import dev.stratus.workspace.internal.GenerationRef;
 import dev.stratus.workspace.internal.GenerationTable;
 import dev.stratus.workspace.internal.StoredGeneration;
 import dev.stratus.workspace.internal.codegen.CodeGenerators;
@@ -37,7 +38,7 @@ public class Generations {
 
 	private final GenerationTable table;
 
-	private final CodeGenerations job;
+	private final JobPipeline<GenerationRef> job;
 
 	private final GenerationArchives archives;
 
@@ -51,8 +52,9 @@ public class Generations {
 
 	private final Clock clock;
 
-	Generations(GenerationTable table, CodeGenerations job, GenerationArchives archives, ProjectAccess access,
-			ProjectSchemas schemas, CodeGenerators generators, ActivityLog activities, Clock clock) {
+	Generations(GenerationTable table, JobPipeline<GenerationRef> job, GenerationArchives archives,
+			ProjectAccess access, ProjectSchemas schemas, CodeGenerators generators, ActivityLog activities,
+			Clock clock) {
 		this.table = table;
 		this.job = job;
 		this.archives = archives;
@@ -100,7 +102,7 @@ public class Generations {
 		String id = GenerationTable.newId(now);
 		Optional<LabelledWrites.Cancellation> refused = table.queue(
 				new GenerationTable.Request(id, projectId, schema.version(), stack, project.name(), requester, now),
-				job.outboxEntry(projectId, id, now),
+				job.outboxEntry(new GenerationRef(projectId, id), now),
 				activities.entry(ActivityLog.of("generation_requested", projectId, requester.userId(),
 						"Requested code for " + project.name() + " from schema version " + schema.version(), now)),
 				claim == null ? null : keys.claim(claim, id, now));

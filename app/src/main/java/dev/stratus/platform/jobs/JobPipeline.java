@@ -1,6 +1,7 @@
 package dev.stratus.platform.jobs;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
@@ -58,6 +60,14 @@ public class JobPipeline<M> implements SmartLifecycle {
 
 	public Job<M> job() {
 		return job;
+	}
+
+	/**
+	 * The outbox entry for {@code subject}, for the module's transaction that writes the work; {@link #nudge} once
+	 * that is committed.
+	 */
+	public TransactWriteItem outboxEntry(M subject, Instant at) {
+		return job.spec().outboxEntry(outbox.table(), subject, at);
 	}
 
 	/**

@@ -29,6 +29,11 @@ class Outbox {
 		this.spec = spec;
 	}
 
+	/** The table the entries are written to, with the module's work. */
+	String table() {
+		return table;
+	}
+
 	List<String> waiting(int limit) {
 		return dynamo
 			.query(b -> b.tableName(table)

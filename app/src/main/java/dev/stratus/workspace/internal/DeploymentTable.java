@@ -65,11 +65,14 @@ public class DeploymentTable {
 
 	private final IdempotencyClaims idempotencyClaims;
 
+	private final ProjectWork work;
+
 	DeploymentTable(DynamoDbClient dynamo, CloudResources resources, QueryPages pages) {
 		this.dynamo = dynamo;
 		this.table = resources.tableName(WorkspaceResources.TABLE);
 		this.pages = pages;
 		this.idempotencyClaims = new IdempotencyClaims(dynamo, table, "deploymentId");
+		this.work = new ProjectWork(dynamo, table, PREFIX, "DEPLOYMENT", UNSETTLED);
 	}
 
 	/** What a deployment request records. */
@@ -91,34 +94,15 @@ public class DeploymentTable {
 	 */
 	public Optional<LabelledWrites.Cancellation> queue(Request request, TransactWriteItem outboxEntry,
 			ActivityEntry activity, @Nullable TransactWriteItem claim) {
-		Map<String, AttributeValue> item = new HashMap<>(key(request.projectId(), request.id()));
-		item.put("GSI1PK", s(PREFIX + request.id()));
-		item.put("GSI1SK", s("DEPLOYMENT"));
-		item.put("GSI2PK", s(UNSETTLED));
-		item.put("GSI2SK", due(request.id(), request.createdAt()));
-		item.put("entityType", s("DEPLOYMENT"));
-		item.put("id", s(request.id()));
-		item.put("projectId", s(request.projectId()));
+		Map<String, AttributeValue> item = work.queued(request.projectId(), request.id(), request.requesterId(),
+				request.createdAt(), Deployment.Status.QUEUED);
 		item.put("environment", s(request.environment()));
 		item.put("generationId", s(request.generationId()));
-		item.put("status", s(Deployment.Status.QUEUED.name()));
-		item.put("requestedBy", s(request.requesterId()));
-		item.put("createdAt", time(request.createdAt()));
 		item.put("updatedAt", time(request.createdAt()));
-		LabelledWrites writes = Transactions.startingWork(table, request.projectId(), request.requesterId())
-			.add("generation",
-					check(ProjectItems.key(request.projectId(), GenerationTable.PREFIX + request.generationId()),
-							"#status = :ready", Map.of(":ready", s(Generation.Status.READY.name()))))
-			.add("deployment",
-					TransactWriteItem.builder()
-						.put(put -> put.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"))
-						.build())
-			.add("outbox", outboxEntry)
-			.addAll(activity.writes());
-		if (claim != null) {
-			writes.add(IdempotencyClaims.LABEL, claim);
-		}
-		return Transactions.run(dynamo, writes);
+		TransactWriteItem generationReady = check(
+				ProjectItems.key(request.projectId(), GenerationTable.PREFIX + request.generationId()),
+				"#status = :ready", Map.of(":ready", s(Generation.Status.READY.name())));
+		return work.queue(item, Map.of("generation", generationReady), outboxEntry, activity, claim);
 	}
 
 	private TransactWriteItem check(Map<String, AttributeValue> key, String condition,
@@ -142,15 +126,7 @@ public class DeploymentTable {
 
 	/** The project the deployment belongs to, through GSI1; empty for an id no deployment has. */
 	public Optional<String> projectOf(String deploymentId) {
-		return dynamo
-			.query(b -> b.tableName(table)
-				.indexName("GSI1")
-				.keyConditionExpression("GSI1PK = :deployment")
-				.expressionAttributeValues(Map.of(":deployment", s(PREFIX + deploymentId))))
-			.items()
-			.stream()
-			.findFirst()
-			.map(item -> Attributes.str(item, "projectId"));
+		return work.projectOf(deploymentId);
 	}
 
 	/**
@@ -335,7 +311,7 @@ public class DeploymentTable {
 
 	/** It was sent again at {@code now}: due again a sweep later, if still queued. */
 	void resent(DeploymentRef ref, Instant now) {
-		Map<String, AttributeValue> values = Map.of(":at", due(ref.deploymentId(), now), ":queued",
+		Map<String, AttributeValue> values = Map.of(":at", ProjectWork.due(ref.deploymentId(), now), ":queued",
 				s(Deployment.Status.QUEUED.name()));
 		try {
 			dynamo.updateItem(b -> b.tableName(table)
@@ -356,10 +332,6 @@ public class DeploymentTable {
 
 	private static Map<String, AttributeValue> key(String projectId, String deploymentId) {
 		return ProjectItems.key(projectId, PREFIX + deploymentId);
-	}
-
-	private static AttributeValue due(String deploymentId, Instant at) {
-		return s(Attributes.timeKey(at, deploymentId));
 	}
 
 	static Deployment deployment(Map<String, AttributeValue> item) {

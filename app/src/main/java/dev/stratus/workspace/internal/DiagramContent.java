@@ -1,18 +1,17 @@
 package dev.stratus.workspace.internal;
 
-import java.util.Arrays;
-
 import dev.stratus.platform.errors.InvalidInput;
 import dev.stratus.workspace.DiagramType;
+import dev.stratus.workspace.internal.content.FileContent;
+import dev.stratus.workspace.internal.content.FileType;
 
 /**
  * An uploaded diagram's content checked against its declared type, by what it is rather than what it
- * says: a PNG starts with PNG's 8-byte signature; an SVG is well-formed XML whose root is {@code svg}, and
- * is stored only {@linkplain SvgSanitiser sanitised}.
+ * says: a PNG as every uploaded PNG is ({@link FileContent}: a whole image that decodes, nothing after its end,
+ * so a PNG header in front of a page of HTML is refused); an SVG is well-formed XML whose root is {@code svg},
+ * and is stored only {@linkplain SvgSanitiser sanitised}.
  */
 public final class DiagramContent {
-
-	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
 	private DiagramContent() {
 	}
@@ -24,10 +23,7 @@ public final class DiagramContent {
 	 */
 	public static byte[] checked(byte[] content, DiagramType declared, String field) {
 		if (declared == DiagramType.PNG) {
-			if (content.length < PNG_SIGNATURE.length
-					|| !Arrays.equals(content, 0, PNG_SIGNATURE.length, PNG_SIGNATURE, 0, PNG_SIGNATURE.length)) {
-				throw new InvalidInput(field, "is not a PNG image (its first bytes are not PNG's signature)");
-			}
+			FileContent.check(content, FileType.PNG, field);
 			return content;
 		}
 		return SvgSanitiser.sanitise(content)

@@ -58,11 +58,14 @@ public class GenerationTable {
 
 	private final IdempotencyClaims idempotencyClaims;
 
+	private final ProjectWork work;
+
 	GenerationTable(DynamoDbClient dynamo, CloudResources resources, QueryPages pages) {
 		this.dynamo = dynamo;
 		this.table = resources.tableName(WorkspaceResources.TABLE);
 		this.pages = pages;
 		this.idempotencyClaims = new IdempotencyClaims(dynamo, table, "generationId");
+		this.work = new ProjectWork(dynamo, table, PREFIX, "GENERATION", DUE);
 	}
 
 	/** What a generation request records, to be rendered later exactly as asked. */
@@ -95,32 +98,13 @@ public class GenerationTable {
 	 */
 	public Optional<LabelledWrites.Cancellation> queue(Request request, TransactWriteItem outboxEntry,
 			ActivityEntry activity, @Nullable TransactWriteItem claim) {
-		Map<String, AttributeValue> item = new HashMap<>(key(request.projectId(), request.id()));
-		item.put("GSI1PK", s(PREFIX + request.id()));
-		item.put("GSI1SK", s("GENERATION"));
-		item.put("GSI2PK", s(DUE));
-		item.put("GSI2SK", due(request.id(), request.createdAt()));
-		item.put("entityType", s("GENERATION"));
-		item.put("id", s(request.id()));
-		item.put("projectId", s(request.projectId()));
-		item.put("status", s(Generation.Status.QUEUED.name()));
+		Map<String, AttributeValue> item = work.queued(request.projectId(), request.id(),
+				request.requester().userId(), request.createdAt(), Generation.Status.QUEUED);
 		item.put("schemaVersion", n(request.schemaVersion()));
 		item.put("stack", s(request.stack()));
 		item.put("projectName", s(request.projectName()));
-		item.put("requestedBy", s(request.requester().userId()));
 		item.put("requesterEmail", s(request.requester().email()));
-		item.put("createdAt", time(request.createdAt()));
-		LabelledWrites writes = Transactions.startingWork(table, request.projectId(), request.requester().userId())
-			.add("generation",
-					TransactWriteItem.builder()
-						.put(put -> put.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"))
-						.build())
-			.add("outbox", outboxEntry)
-			.addAll(activity.writes());
-		if (claim != null) {
-			writes.add(IdempotencyClaims.LABEL, claim);
-		}
-		return Transactions.run(dynamo, writes);
+		return work.queue(item, Map.of(), outboxEntry, activity, claim);
 	}
 
 	/** The generation, read consistently. */
@@ -133,15 +117,7 @@ public class GenerationTable {
 
 	/** The project the generation belongs to, through GSI1; empty for an id no generation has. */
 	public Optional<String> projectOf(String generationId) {
-		return dynamo
-			.query(b -> b.tableName(table)
-				.indexName("GSI1")
-				.keyConditionExpression("GSI1PK = :generation")
-				.expressionAttributeValues(Map.of(":generation", s(PREFIX + generationId))))
-			.items()
-			.stream()
-			.findFirst()
-			.map(item -> Attributes.str(item, "projectId"));
+		return work.projectOf(generationId);
 	}
 
 	/**
@@ -248,7 +224,7 @@ public class GenerationTable {
 				.conditionExpression("parked = :parked")
 				.expressionAttributeNames(Map.of("#status", "status", "#error", "error"))
 				.expressionAttributeValues(Map.of(":queued", s(Generation.Status.QUEUED.name()), ":due", s(DUE),
-						":at", due(ref.generationId(), now), ":parked", bool(true))));
+						":at", ProjectWork.due(ref.generationId(), now), ":parked", bool(true))));
 		}
 		catch (ConditionalCheckFailedException notParked) {
 			// Finished another way, or gone with its project: nothing to queue.
@@ -275,7 +251,7 @@ public class GenerationTable {
 				.key(key(ref.projectId(), ref.generationId()))
 				.updateExpression("SET GSI2SK = :at")
 				.conditionExpression("attribute_exists(GSI2PK)")
-				.expressionAttributeValues(Map.of(":at", due(ref.generationId(), now))));
+				.expressionAttributeValues(Map.of(":at", ProjectWork.due(ref.generationId(), now))));
 		}
 		catch (ConditionalCheckFailedException finishedMeanwhile) {
 			// No longer swept.
@@ -308,10 +284,6 @@ public class GenerationTable {
 
 	private static Map<String, AttributeValue> key(String projectId, String generationId) {
 		return ProjectItems.key(projectId, PREFIX + generationId);
-	}
-
-	private static AttributeValue due(String generationId, Instant at) {
-		return s(Attributes.timeKey(at, generationId));
 	}
 
 	private static StoredGeneration stored(Map<String, AttributeValue> item) {

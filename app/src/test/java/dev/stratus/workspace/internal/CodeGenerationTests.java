@@ -13,6 +13,7 @@ import dev.stratus.platform.cloud.LocalCloudConnection;
 import dev.stratus.platform.dynamo.Attributes;
 import dev.stratus.platform.jobs.JobHandler;
 import dev.stratus.platform.jobs.JobHandler.Outcome;
+import dev.stratus.platform.jobs.JobPipeline;
 import dev.stratus.platform.mail.MailboxReader;
 import dev.stratus.workspace.Generation;
 import dev.stratus.workspace.TestSchemas;
@@ -65,7 +66,7 @@ class CodeGenerationTests {
 	CodeGeneration handler;
 
 	@Autowired
-	CodeGenerations job;
+	JobPipeline<GenerationRef> job;
 
 	@Autowired
 	GenerationTable generations;
@@ -84,7 +85,7 @@ class CodeGenerationTests {
 
 	@BeforeEach
 	void fixture() {
-		job.pipeline().worker().stop();
+		job.worker().stop();
 		workspace = new WorkspaceFixture(api, testUsers, cloud);
 		owner = workspace.newUser("coder");
 		project = workspace.project(owner);
@@ -93,7 +94,7 @@ class CodeGenerationTests {
 
 	@AfterEach
 	void restart() {
-		job.pipeline().worker().start();
+		job.worker().start();
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import dev.stratus.platform.errors.InvalidInput;
 import dev.stratus.workspace.DiagramType;
+import dev.stratus.workspace.internal.content.TestFiles;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Diagram content checked by what it is, and SVGs made inert. */
 class DiagramContentTests {
 
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+	static final byte[] PNG = TestFiles.png();
 
 	@Test
 	void keepsAPngAsItIs() {
@@ -35,6 +36,13 @@ class DiagramContentTests {
 			.isInstanceOf(InvalidInput.class);
 		assertThatThrownBy(() -> DiagramContent.checked(bytes("<svg><g></svg>"), DiagramType.SVG, "diagramData"))
 			.isInstanceOf(InvalidInput.class);
+	}
+
+	@Test
+	void refusesAPngHeaderInFrontOfAPageOfHtml() {
+		assertThatThrownBy(() -> DiagramContent.checked(TestFiles.pngHeaderWithHtml(), DiagramType.PNG, "diagramData"))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.problems().get(0).field()).isEqualTo("diagramData"));
 	}
 
 	@Test

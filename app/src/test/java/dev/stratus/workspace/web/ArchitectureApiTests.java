@@ -19,6 +19,7 @@ import dev.stratus.workspace.WorkspaceFixture;
 import dev.stratus.workspace.WorkspaceFixture.User;
 import dev.stratus.workspace.internal.ProjectItems;
 import dev.stratus.workspace.internal.WorkspaceResources;
+import dev.stratus.workspace.internal.content.TestFiles;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ArchitectureApiTests {
 
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+	static final byte[] PNG = TestFiles.png();
 
 	static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"20\" onload=\"alert(1)\">"
 			+ "<script>alert(document.cookie)</script><rect width=\"10\" height=\"10\" fill=\"#123456\"/></svg>";

@@ -18,11 +18,12 @@ import dev.stratus.IntegrationTest;
 import dev.stratus.StratusApi;
 import dev.stratus.identity.TestUsers;
 import dev.stratus.platform.cloud.LocalCloudConnection;
+import dev.stratus.platform.jobs.JobPipeline;
 import dev.stratus.platform.mail.MailboxReader;
 import dev.stratus.workspace.TestSchemas;
 import dev.stratus.workspace.WorkspaceFixture;
 import dev.stratus.workspace.WorkspaceFixture.User;
-import dev.stratus.workspace.internal.CodeGenerations;
+import dev.stratus.workspace.internal.GenerationRef;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class GenerationApiTests {
 	LocalCloudConnection cloud;
 
 	@Autowired
-	CodeGenerations job;
+	JobPipeline<GenerationRef> job;
 
 	WorkspaceFixture workspace;
 
@@ -206,7 +207,7 @@ class GenerationApiTests {
 		String project = workspace.project(owner);
 		TestSchemas.save(api, owner, project, TestSchemas.SHOP);
 		String id;
-		job.pipeline().worker().stop();
+		job.worker().stop();
 		try {
 			id = start(project, owner);
 
@@ -221,7 +222,7 @@ class GenerationApiTests {
 			assertThat(queued.has("completedAt")).isFalse();
 		}
 		finally {
-			job.pipeline().worker().start();
+			job.worker().start();
 		}
 		assertThat(awaitFinished(id, owner).path("status").asString()).isEqualTo("READY");
 		assertThat(api.get("/api/generations/" + id + "/download-url", owner.auth()).status()).isEqualTo(200);
