@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.stratus.platform.dynamo.Attributes;
+import dev.stratus.platform.workflow.ExecutionError;
 import dev.stratus.platform.workflow.WorkflowTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,8 @@ import static dev.stratus.platform.dynamo.Attributes.time;
  * The workflow's {@code LogRejection} step ({@code customer-rejection}): stores the rejection with
  * its reason ({@code REJECTION#<executionId>}, written once, so a re-run step changes nothing) and
  * logs it. A rule's reason arrives as {@code {"error", "cause"}}, a caught failure as
- * {@code {"Error", "Cause"}}; either way it answers {@code {"error", "cause"}} for the {@code Fail}
- * state.
+ * {@code {"Error", "Cause"}} (on AWS a Lambda's cause is the runtime's error document, of which only the message
+ * is kept); either way it answers {@code {"error", "cause"}} for the {@code Fail} state.
  */
 @Component
 class LogRejection implements WorkflowTask {
@@ -80,7 +81,7 @@ class LogRejection implements WorkflowTask {
 
 	static Rejection reason(JsonNode rejection) {
 		String error = first(rejection, "error", "Error", "States.TaskFailed");
-		String cause = first(rejection, "cause", "Cause", "");
+		String cause = ExecutionError.causeText(first(rejection, "cause", "Cause", ""));
 		return new Rejection(error, cause);
 	}
 

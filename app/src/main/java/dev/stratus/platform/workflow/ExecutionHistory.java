@@ -110,16 +110,16 @@ final class ExecutionHistory {
 
 	/** As the local engine names a failure without an error name (a Fail state with no {@code Error}). */
 	static ExecutionError error(@Nullable String error, @Nullable String cause) {
-		return new ExecutionError(orElse(error, "Failed"), orElse(cause, ""));
+		return new ExecutionError(orElse(error, "Failed"), ExecutionError.causeText(orElse(cause, "")));
 	}
 
 	static ExecutionError timeout(@Nullable String error, @Nullable String cause) {
-		return new ExecutionError(orElse(error, "States.Timeout"), orElse(cause, ""));
+		return new ExecutionError(orElse(error, "States.Timeout"), ExecutionError.causeText(orElse(cause, "")));
 	}
 
 	/** Stopped by someone ({@code StopExecution}), with the error and cause they gave, if any. */
 	static ExecutionError aborted(@Nullable String error, @Nullable String cause) {
-		return new ExecutionError(orElse(error, "Aborted"), orElse(cause, ""));
+		return new ExecutionError(orElse(error, "Aborted"), ExecutionError.causeText(orElse(cause, "")));
 	}
 
 	private static String orElse(@Nullable String value, String otherwise) {
@@ -127,15 +127,16 @@ final class ExecutionHistory {
 	}
 
 	/**
-	 * JSON as Step Functions passes it, as text. Text that does not parse (data Step Functions
-	 * truncated, or left out when asked to) is kept as a string rather than lost.
+	 * JSON as Step Functions passes it, as text, with a caught Lambda failure's cause reduced to its message
+	 * ({@link ExecutionError#withCauseTexts}). Text that does not parse (data Step Functions truncated, or left out
+	 * when asked to) is kept as a string rather than lost.
 	 */
 	static JsonNode json(@Nullable String text) {
 		if (text == null) {
 			return JsonNodeFactory.instance.nullNode();
 		}
 		try {
-			return JsonPaths.JSON.readTree(text);
+			return ExecutionError.withCauseTexts(JsonPaths.JSON.readTree(text));
 		}
 		catch (JacksonException notJson) {
 			return JsonNodeFactory.instance.stringNode(text);

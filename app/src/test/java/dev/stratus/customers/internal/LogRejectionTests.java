@@ -1,5 +1,6 @@
 package dev.stratus.customers.internal;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,17 @@ class LogRejectionTests {
 			.reason(JSON.valueToTree(Map.of("Error", "States.Timeout", "Cause", "Task timed out")));
 
 		assertThat(reason).isEqualTo(new Rejection("States.Timeout", "Task timed out"));
+	}
+
+	@Test
+	void keepsOnlyTheMessageOfAFailureStepFunctionsCaughtFromALambda() {
+		String cause = JSON.writeValueAsString(Map.of("errorMessage", "Customer table unavailable", "errorType",
+				"SdkClientException", "stackTrace", List.of("software.amazon.awssdk.core.SdkClientException.create",
+						"dev.stratus.customers.internal.InsertCustomer.run")));
+
+		Rejection reason = LogRejection.reason(JSON.valueToTree(Map.of("Error", "States.TaskFailed", "Cause", cause)));
+
+		assertThat(reason).isEqualTo(new Rejection("States.TaskFailed", "Customer table unavailable"));
 	}
 
 	@Test
