@@ -160,11 +160,17 @@ public class Deployments {
 	public Deployment cancel(String deploymentId, String userId) {
 		Deployment deployment = stored(deploymentId, userId, ProjectRole.EDITOR);
 		requireUnfinished(deployment);
-		if (!cancelRun(deploymentId)) {
-			// No run of this Stratus has it (queued, or left by a previous run): the record alone changes...
-			records.settle(deployment, Deployment.Status.CANCELLED, "Cancelled on request", "Stopped on request");
-			// ...unless the job handed it to the target meanwhile, which the record's condition refused.
-			cancelRun(deploymentId);
+		records.cancelling(deploymentId, userId);
+		try {
+			if (!cancelRun(deploymentId)) {
+				// No run of this Stratus has it (queued, or left by a previous run): the record alone changes...
+				records.settle(deployment, Deployment.Status.CANCELLED, "Cancelled on request", "Stopped on request");
+				// ...unless the job handed it to the target meanwhile, which the record's condition refused.
+				cancelRun(deploymentId);
+			}
+		}
+		finally {
+			records.cancelled(deploymentId);
 		}
 		Deployment after = table.find(deployment.projectId(), deploymentId)
 			.orElseThrow(() -> new NotFound("Deployment"));

@@ -73,6 +73,9 @@ public class DeploymentRecords implements SmartLifecycle, ProjectTeardown {
 
 	private final Map<String, DeploymentRecorder> recorders = new ConcurrentHashMap<>();
 
+	/** Who asked for each cancel under way: its end's activity entry names them, not who requested the deployment. */
+	private final Map<String, String> cancellers = new ConcurrentHashMap<>();
+
 	private volatile ExecutorService writers;
 
 	private volatile boolean running;
@@ -109,6 +112,16 @@ public class DeploymentRecords implements SmartLifecycle, ProjectTeardown {
 	/** Whether this run handed the deployment to its target and has not heard its end yet. */
 	public boolean handles(String deploymentId) {
 		return recorders.containsKey(deploymentId);
+	}
+
+	/** {@code userId} is cancelling the deployment, until {@link #cancelled}: its end is recorded as theirs. */
+	public void cancelling(String deploymentId, String userId) {
+		cancellers.put(deploymentId, userId);
+	}
+
+	/** The cancel is over, its end written or waited for long enough. */
+	public void cancelled(String deploymentId) {
+		cancellers.remove(deploymentId);
 	}
 
 	void forget(DeploymentRecorder recorder) {
@@ -156,14 +169,18 @@ public class DeploymentRecords implements SmartLifecycle, ProjectTeardown {
 					deployment.requestedBy(), "Deployed to " + deployment.environment() + " at " + url, at));
 			case FAILED -> activities.entry(ActivityLog.of("deployment_failed", deployment.projectId(),
 					deployment.requestedBy(), "Deployment to " + deployment.environment() + " failed: " + reason, at));
-			// A cancel or stop is a change someone asked for (or a restart made): it is recorded like the others.
+			// A cancel or stop is a change someone asked for (or a restart made), recorded as theirs when asked.
 			case CANCELLED -> activities.entry(ActivityLog.of("deployment_cancelled", deployment.projectId(),
-					deployment.requestedBy(), "Deployment to " + deployment.environment() + " cancelled: " + reason,
-					at));
+					endedBy(deployment), "Deployment to " + deployment.environment() + " cancelled: " + reason, at));
 			case STOPPED -> activities.entry(ActivityLog.of("deployment_stopped", deployment.projectId(),
-					deployment.requestedBy(), "Deployment to " + deployment.environment() + " stopped: " + reason, at));
+					endedBy(deployment), "Deployment to " + deployment.environment() + " stopped: " + reason, at));
 			default -> null;
 		};
+	}
+
+	/** Who cancelled or stopped it: whoever is cancelling it now, else (a restart, a project deleted) its requester. */
+	private String endedBy(Deployment deployment) {
+		return cancellers.getOrDefault(deployment.id(), deployment.requestedBy());
 	}
 
 	/**
