@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.stratus.platform.Page;
+import dev.stratus.platform.dynamo.IdempotencyClaims;
+import dev.stratus.platform.dynamo.LabelledWrites;
 import dev.stratus.platform.errors.Conflict;
 import dev.stratus.platform.errors.Forbidden;
 import dev.stratus.platform.errors.NotFound;
@@ -74,14 +77,28 @@ public class Assistant {
 
 	/**
 	 * Answers {@code question} and stores both in the project's chat.
-	 * @return the answer
+	 * @param idempotencyKey when given, a retry with the same key and question in the same project answers with
+	 * the first answer ({@code replayed}): nothing is asked or stored again, and no second generation is requested
+	 * (also when the first attempt requested one and then failed to answer); with another question it is a
+	 * {@link Conflict}
 	 * @throws NotFound for a project the asker is not in
 	 * @throws dev.stratus.platform.errors.Unavailable when the model cannot answer now (nothing is stored)
 	 */
-	public AssistantMessage ask(String projectId, Person asker, String question) {
+	public AnsweredQuestion ask(String projectId, Person asker, String question, @Nullable String idempotencyKey) {
 		Instant asked = now();
 		Project project = access.project(projectId, asker.userId(), ProjectRole.VIEWER);
-		GenerationRequest request = Intents.asksToGenerate(question) ? requestGeneration(projectId, asker) : null;
+		IdempotencyClaims keys = table.idempotencyClaims();
+		IdempotencyClaims.Claim claim = idempotencyKey == null ? null
+				: IdempotencyClaims.Claim.of("USER#" + asker.userId() + "#assistant", idempotencyKey,
+						projectId + "\n" + question);
+		if (claim != null) {
+			Optional<IdempotencyClaims.Used> used = keys.find(claim);
+			if (used.isPresent()) {
+				return replay(projectId, used.get(), claim);
+			}
+		}
+		GenerationRequest request = Intents.asksToGenerate(question)
+				? requestGeneration(projectId, asker, idempotencyKey) : null;
 		Grounding grounding = groundings.read(project, request);
 		List<Turn> history = table.latest(projectId, HISTORY).stream().map(Turn::of).toList();
 		Reply reply = model.answer(grounding, history, question);
@@ -91,13 +108,17 @@ public class Assistant {
 				AssistantMessage.Role.USER, question, asked, null, asker.userId());
 		AssistantMessage answer = new AssistantMessage(UUID.randomUUID().toString(), AssistantMessage.Role.ASSISTANT,
 				capped(reply.content()), answered, reply.model(), asker.userId());
-		table
-			.save(projectId, questionMessage, answer,
-					activities.entry(ActivityLog.of(ACTIVITY_TYPE, projectId, asker.userId(), summary(question),
-							answered)))
-			.ifPresent(refused -> {
-				throw access.changedMeanwhile(projectId, asker.userId(), ProjectRole.VIEWER);
-			});
+		Optional<LabelledWrites.Cancellation> refused = table.save(projectId, questionMessage, answer,
+				activities.entry(ActivityLog.of(ACTIVITY_TYPE, projectId, asker.userId(), summary(question), answered)),
+				claim == null ? null : keys.claim(claim, AssistantTable.key(answer), answered));
+		if (refused.isPresent()) {
+			Optional<IdempotencyClaims.Used> won = claim == null ? Optional.empty()
+					: keys.usedAfter(refused.get(), claim);
+			if (won.isPresent()) {
+				return replay(projectId, won.get(), claim);
+			}
+			throw access.changedMeanwhile(projectId, asker.userId(), ProjectRole.VIEWER);
+		}
 		log.atInfo()
 			.addKeyValue("projectId", projectId)
 			.addKeyValue("userId", asker.userId())
@@ -105,13 +126,26 @@ public class Assistant {
 			.addKeyValue("generationRequested", request != null)
 			.addKeyValue("generationStarted", request != null && request.started() != null)
 			.log("Assistant answered");
-		return answer;
+		return new AnsweredQuestion(answer, false);
 	}
 
-	/** Requests a generation as {@code POST .../generations} would, keeping a refusal's reason for the answer. */
-	private GenerationRequest requestGeneration(String projectId, Person asker) {
+	/** The first request with this key was answered: answer with that again. */
+	private AnsweredQuestion replay(String projectId, IdempotencyClaims.Used used, IdempotencyClaims.Claim claim) {
+		used.replaying(claim, "question");
+		log.atInfo().addKeyValue("projectId", projectId).log("Idempotent retry answered with the first answer");
+		return new AnsweredQuestion(table.find(projectId, used.resultId())
+			.orElseThrow(() -> new NotFound("Assistant message")), true);
+	}
+
+	/**
+	 * Requests a generation as {@code POST .../generations} would, keeping a refusal's reason for the answer; with
+	 * the question's key, so a retried question requests none again.
+	 */
+	private GenerationRequest requestGeneration(String projectId, Person asker, @Nullable String idempotencyKey) {
 		try {
-			return GenerationRequest.started(generations.start(projectId, asker, null).generation());
+			return GenerationRequest.started(generations
+				.start(projectId, asker, idempotencyKey == null ? null : "assistant:" + idempotencyKey)
+				.generation());
 		}
 		catch (Forbidden | Conflict refused) {
 			return GenerationRequest.refused(refused.getMessage());

@@ -1,6 +1,7 @@
 package dev.stratus.workspace;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -37,6 +38,14 @@ public final class WorkspaceFixture {
 
 	/** A signed-in user. */
 	public record User(String id, String email, String[] auth) {
+
+		/** The user's authorisation headers, then {@code more}: names and values in turn. */
+		public String[] authWith(String... more) {
+			String[] all = Arrays.copyOf(auth, auth.length + more.length);
+			System.arraycopy(more, 0, all, auth.length, more.length);
+			return all;
+		}
+
 	}
 
 	public User newUser(String who) {

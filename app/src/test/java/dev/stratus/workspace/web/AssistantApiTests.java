@@ -137,6 +137,27 @@ class AssistantApiTests extends WorkspaceApiTest {
 	}
 
 	@Test
+	void answersARetriedQuestionOnceAndStartsOneGeneration() {
+		TestSchemas.save(api, owner, project, TestSchemas.SHOP);
+		String[] keyed = owner.authWith("Idempotency-Key", "ask-generate-1");
+
+		var first = api.post(messages, Map.of("message", "Please generate the code"), keyed);
+		var retry = api.post(messages, Map.of("message", "Please generate the code"), keyed);
+		var otherQuestion = api.post(messages, Map.of("message", "Explain the schema"), keyed);
+
+		assertThat(first.status()).as(first.body()).isEqualTo(201);
+		assertThat(first.header("Idempotent-Replayed")).isEqualTo("false");
+		assertThat(retry.status()).as(retry.body()).isEqualTo(201);
+		assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(retry.data().path("id").asString()).isEqualTo(first.data().path("id").asString());
+		assertThat(retry.data().path("content").asString()).isEqualTo(first.data().path("content").asString());
+		assertThat(otherQuestion.status()).as(otherQuestion.body()).isEqualTo(409);
+		assertThat(api.get(messages, owner.auth()).data().path("count").asInt()).isEqualTo(2);
+		assertThat(api.get("/api/projects/" + project + "/generations", owner.auth()).data().path("count").asInt())
+			.isEqualTo(1);
+	}
+
+	@Test
 	void letsAViewerAskButNotStartAGeneration() {
 		TestSchemas.save(api, owner, project, TestSchemas.SHOP);
 		User viewer = workspace.member(project, owner, "viewer");

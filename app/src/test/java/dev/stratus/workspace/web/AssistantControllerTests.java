@@ -8,6 +8,7 @@ import dev.stratus.platform.Page;
 import dev.stratus.platform.errors.NotFound;
 import dev.stratus.platform.errors.Unavailable;
 import dev.stratus.platform.security.Role;
+import dev.stratus.workspace.AnsweredQuestion;
 import dev.stratus.workspace.Assistant;
 import dev.stratus.workspace.AssistantMessage;
 import dev.stratus.workspace.Person;
@@ -23,10 +24,12 @@ import static dev.stratus.WebSlice.invalidFields;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -57,18 +60,44 @@ class AssistantControllerTests {
 
 		@Test
 		void answersWithTheAssistantsReply() throws Exception {
-			when(assistant.ask("p-1", CALLER, "explain the schema")).thenReturn(ANSWER);
+			when(assistant.ask("p-1", CALLER, "explain the schema", null))
+				.thenReturn(new AnsweredQuestion(ANSWER, false));
 
 			mvc.perform(post(URL).with(as(Role.GUEST))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"message\": \"  explain the schema \\n\"}"))
 				.andExpect(status().isCreated())
+				.andExpect(header().string("Idempotent-Replayed", "false"))
 				.andExpect(jsonPath("$.data.id").value("m-2"))
 				.andExpect(jsonPath("$.data.role").value("assistant"))
 				.andExpect(jsonPath("$.data.content").value("Schema version 1 has 2 entities."))
 				.andExpect(jsonPath("$.data.createdAt").value("2026-01-02T03:04:05.683Z"))
 				.andExpect(jsonPath("$.data.model").value("local-analyser"))
 				.andExpect(jsonPath("$.data.userId").doesNotExist());
+		}
+
+		@Test
+		void answersARetryWithTheFirstAnswerUnderTheSameIdempotencyKey() throws Exception {
+			when(assistant.ask("p-1", CALLER, "explain the schema", "ask-1"))
+				.thenReturn(new AnsweredQuestion(ANSWER, true));
+
+			mvc.perform(post(URL).with(as(Role.GUEST))
+				.header("Idempotency-Key", "ask-1")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"message\": \"explain the schema\"}"))
+				.andExpect(status().isCreated())
+				.andExpect(header().string("Idempotent-Replayed", "true"))
+				.andExpect(jsonPath("$.data.id").value("m-2"));
+		}
+
+		@Test
+		void refusesAMalformedIdempotencyKey() throws Exception {
+			mvc.perform(post(URL).with(as(Role.GUEST))
+				.header("Idempotency-Key", "not a key!")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"message\": \"hi\"}"))
+				.andExpect(invalidFields("Idempotency-Key"));
+			verifyNoInteractions(assistant);
 		}
 
 		@Test
@@ -92,7 +121,8 @@ class AssistantControllerTests {
 
 		@Test
 		void takesAMessageOfExactly4000Characters() throws Exception {
-			when(assistant.ask(eq("p-1"), eq(CALLER), anyString())).thenReturn(ANSWER);
+			when(assistant.ask(eq("p-1"), eq(CALLER), anyString(), isNull()))
+				.thenReturn(new AnsweredQuestion(ANSWER, false));
 
 			mvc.perform(post(URL).with(as(Role.GUEST))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -110,7 +140,7 @@ class AssistantControllerTests {
 
 		@Test
 		void answers503WhenTheModelCannotAnswer() throws Exception {
-			when(assistant.ask(eq("p-1"), any(), any()))
+			when(assistant.ask(eq("p-1"), any(), any(), any()))
 				.thenThrow(new Unavailable("The assistant's model is busy; try again in a minute"));
 
 			mvc.perform(post(URL).with(as(Role.GUEST))

@@ -165,7 +165,7 @@ class DeploymentApiTests {
 
 	@Test
 	void cancelsADeploymentDuringItsBuildAndAnswersEachRoleOnEachRoute() {
-		String[] keyed = withKey(shared.editor(), "deploy-retry-1");
+		String[] keyed = shared.editor().authWith("Idempotency-Key", "deploy-retry-1");
 		var first = api.post("/api/projects/" + shared.project() + "/deployments",
 				Map.of("environment", "staging", "generationId", shared.generation()), keyed);
 		var retry = api.post("/api/projects/" + shared.project() + "/deployments",
@@ -190,12 +190,17 @@ class DeploymentApiTests {
 		assertThat(api.get("/api/deployments/not-an-id", shared.owner().auth()).status()).isEqualTo(404);
 		assertThat(api.get(base).status()).isEqualTo(401);
 
-		var cancelled = api.post(base + "/cancel", "", shared.editor().auth());
+		var cancelled = api.post(base + "/cancel", "", shared.owner().auth());
 
 		assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
 		assertThat(cancelled.data().path("status").asString()).isEqualTo("CANCELLED");
 		assertThat(cancelled.data().path("reason").asString()).isEqualTo("Cancelled on request");
 		assertThat(api.post(base + "/cancel", "", shared.editor().auth()).status()).isEqualTo(409);
+		// The editor asked for it; the owner cancelled it, and the project's activity says so.
+		JsonNode entries = api.get("/api/activity?projectId=" + shared.project() + "&type=deployment_cancelled",
+				shared.owner().auth()).data().path("items");
+		assertThat(entries).singleElement()
+			.satisfies(entry -> assertThat(entry.path("userId").asString()).isEqualTo(shared.owner().id()));
 	}
 
 	@Test
@@ -294,14 +299,6 @@ class DeploymentApiTests {
 
 	private static String text(JsonNode log) {
 		return String.join("\n", log.path("lines").valueStream().map(line -> line.path("text").asString()).toList());
-	}
-
-	private static String[] withKey(User user, String key) {
-		String[] auth = user.auth();
-		String[] headers = java.util.Arrays.copyOf(auth, auth.length + 2);
-		headers[auth.length] = "Idempotency-Key";
-		headers[auth.length + 1] = key;
-		return headers;
 	}
 
 	/** The archive with one more source file, which does not compile. */

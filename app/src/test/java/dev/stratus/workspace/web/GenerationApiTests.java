@@ -235,7 +235,7 @@ class GenerationApiTests {
 		String other = workspace.project(owner);
 		TestSchemas.save(api, owner, project, TestSchemas.SHOP);
 		TestSchemas.save(api, owner, other, TestSchemas.SHOP);
-		String[] headers = headers(owner, "Idempotency-Key", "gen-retry-1");
+		String[] headers = owner.authWith("Idempotency-Key", "gen-retry-1");
 
 		var first = api.post("/api/projects/" + project + "/generations", "", headers);
 		var again = api.post("/api/projects/" + project + "/generations", "", headers);
@@ -249,7 +249,7 @@ class GenerationApiTests {
 		var elsewhere = api.post("/api/projects/" + other + "/generations", "", headers);
 		assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(409);
 		var malformed = api.post("/api/projects/" + project + "/generations", "",
-				headers(owner, "Idempotency-Key", "not a key"));
+				owner.authWith("Idempotency-Key", "not a key"));
 		assertThat(malformed.status()).isEqualTo(400);
 		assertThat(malformed.errorCode()).isEqualTo("VALIDATION_ERROR");
 	}
@@ -266,13 +266,6 @@ class GenerationApiTests {
 			.pollInterval(Duration.ofMillis(100))
 			.until(() -> api.get("/api/generations/" + id, user.auth()).data(),
 					generation -> List.of("READY", "FAILED").contains(generation.path("status").asString()));
-	}
-
-	private static String[] headers(User user, String... more) {
-		String[] all = new String[user.auth().length + more.length];
-		System.arraycopy(user.auth(), 0, all, 0, user.auth().length);
-		System.arraycopy(more, 0, all, user.auth().length, more.length);
-		return all;
 	}
 
 	private static List<String> idsOf(JsonNode page) {

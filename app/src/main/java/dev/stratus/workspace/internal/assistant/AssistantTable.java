@@ -10,6 +10,7 @@ import java.util.Optional;
 import dev.stratus.platform.Page;
 import dev.stratus.platform.cloud.CloudResources;
 import dev.stratus.platform.dynamo.Attributes;
+import dev.stratus.platform.dynamo.IdempotencyClaims;
 import dev.stratus.platform.dynamo.LabelledWrites;
 import dev.stratus.platform.dynamo.QueryPages;
 import dev.stratus.workspace.AssistantMessage;
@@ -43,10 +44,23 @@ public class AssistantTable {
 
 	private final QueryPages pages;
 
+	private final IdempotencyClaims idempotencyClaims;
+
 	AssistantTable(DynamoDbClient dynamo, CloudResources resources, QueryPages pages) {
 		this.dynamo = dynamo;
 		this.table = resources.tableName(WorkspaceResources.TABLE);
 		this.pages = pages;
+		this.idempotencyClaims = new IdempotencyClaims(dynamo, table, "answerKey");
+	}
+
+	/** {@code Idempotency-Key} claims naming the answer each key's question got (its sort key, {@link #key}). */
+	public IdempotencyClaims idempotencyClaims() {
+		return idempotencyClaims;
+	}
+
+	/** Where the message sorts in the chat: what a key's claim names, to find its answer again. */
+	public static String key(AssistantMessage message) {
+		return PREFIX + Attributes.timeKey(message.createdAt(), message.id());
 	}
 
 	/**
@@ -55,19 +69,29 @@ public class AssistantTable {
 	 * @return empty when it was written, else why it was refused
 	 */
 	public Optional<LabelledWrites.Cancellation> save(String projectId, AssistantMessage question,
-			AssistantMessage answer, ActivityEntry activity) {
+			AssistantMessage answer, ActivityEntry activity, @Nullable TransactWriteItem claim) {
 		LabelledWrites writes = new LabelledWrites()
 			.add(Transactions.CALLER, Transactions.roleCheck(table, projectId, question.userId(), ProjectRole.VIEWER))
 			.add(Transactions.PROJECT, Transactions.projectActive(table, projectId))
 			.add("question", put(projectId, question))
 			.add("answer", put(projectId, answer))
 			.addAll(activity.writes());
+		if (claim != null) {
+			writes.add(IdempotencyClaims.LABEL, claim);
+		}
 		return Transactions.run(dynamo, writes);
 	}
 
+	/** The message stored under {@code key} ({@link #key}), read consistently. */
+	public Optional<AssistantMessage> find(String projectId, String key) {
+		Map<String, AttributeValue> item = dynamo
+			.getItem(b -> b.tableName(table).key(ProjectItems.key(projectId, key)).consistentRead(true))
+			.item();
+		return item == null || item.isEmpty() ? Optional.empty() : Optional.of(message(item));
+	}
+
 	private TransactWriteItem put(String projectId, AssistantMessage message) {
-		Map<String, AttributeValue> item = new HashMap<>(
-				ProjectItems.key(projectId, PREFIX + Attributes.timeKey(message.createdAt(), message.id())));
+		Map<String, AttributeValue> item = new HashMap<>(ProjectItems.key(projectId, key(message)));
 		item.put("entityType", s("ASSISTANT_MESSAGE"));
 		item.put("id", s(message.id()));
 		item.put("role", s(message.role().name()));
