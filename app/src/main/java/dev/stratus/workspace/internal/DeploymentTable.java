@@ -119,7 +119,7 @@ public class DeploymentTable {
 	/** The deployment, read consistently. */
 	public Optional<Deployment> find(String projectId, String deploymentId) {
 		Map<String, AttributeValue> item = dynamo
-			.getItem(b -> b.tableName(table).key(key(projectId, deploymentId)).consistentRead(true))
+			.getItem(b -> b.tableName(table).key(work.key(projectId, deploymentId)).consistentRead(true))
 			.item();
 		return item == null || item.isEmpty() ? Optional.empty() : Optional.of(deployment(item));
 	}
@@ -203,7 +203,7 @@ public class DeploymentTable {
 		Map<String, String> names = Map.of("#status", "status", "#url", "url");
 		TransactWriteItem update = TransactWriteItem.builder()
 			.update(u -> u.tableName(table)
-				.key(key(ref.projectId(), ref.deploymentId()))
+				.key(work.key(ref.projectId(), ref.deploymentId()))
 				.updateExpression(expression)
 				.conditionExpression("#status IN (" + String.join(", ", allowed) + ")")
 				.expressionAttributeNames(names)
@@ -225,7 +225,7 @@ public class DeploymentTable {
 	boolean append(DeploymentRef ref, List<LogLine> lines) {
 		LabelledWrites writes = new LabelledWrites().add("deployment", TransactWriteItem.builder()
 			.conditionCheck(check -> check.tableName(table)
-				.key(key(ref.projectId(), ref.deploymentId()))
+				.key(work.key(ref.projectId(), ref.deploymentId()))
 				.conditionExpression("attribute_exists(PK)"))
 			.build());
 		for (LogLine line : lines) {
@@ -315,7 +315,7 @@ public class DeploymentTable {
 				s(Deployment.Status.QUEUED.name()));
 		try {
 			dynamo.updateItem(b -> b.tableName(table)
-				.key(key(ref.projectId(), ref.deploymentId()))
+				.key(work.key(ref.projectId(), ref.deploymentId()))
 				.updateExpression("SET GSI2SK = :at")
 				.conditionExpression("#status = :queued")
 				.expressionAttributeNames(STATUS)
@@ -328,10 +328,6 @@ public class DeploymentTable {
 
 	static String logKey(String deploymentId, long seq) {
 		return LOG + deploymentId + "#" + String.format("%010d", seq);
-	}
-
-	private static Map<String, AttributeValue> key(String projectId, String deploymentId) {
-		return ProjectItems.key(projectId, PREFIX + deploymentId);
 	}
 
 	static Deployment deployment(Map<String, AttributeValue> item) {

@@ -110,7 +110,7 @@ public class GenerationTable {
 	/** The generation, read consistently. */
 	public Optional<StoredGeneration> find(String projectId, String generationId) {
 		Map<String, AttributeValue> item = dynamo
-			.getItem(b -> b.tableName(table).key(key(projectId, generationId)).consistentRead(true))
+			.getItem(b -> b.tableName(table).key(work.key(projectId, generationId)).consistentRead(true))
 			.item();
 		return item == null || item.isEmpty() ? Optional.empty() : Optional.of(stored(item));
 	}
@@ -194,7 +194,7 @@ public class GenerationTable {
 		LabelledWrites writes = new LabelledWrites()
 			.add("generation", TransactWriteItem.builder()
 				.update(update -> update.tableName(table)
-					.key(key(ref.projectId(), ref.generationId()))
+					.key(work.key(ref.projectId(), ref.generationId()))
 					.updateExpression(expression)
 					.conditionExpression(condition)
 					.expressionAttributeNames(names)
@@ -218,7 +218,7 @@ public class GenerationTable {
 	void restart(GenerationRef ref, Instant now) {
 		try {
 			dynamo.updateItem(b -> b.tableName(table)
-				.key(key(ref.projectId(), ref.generationId()))
+				.key(work.key(ref.projectId(), ref.generationId()))
 				.updateExpression("SET #status = :queued, GSI2PK = :due, GSI2SK = :at REMOVE #error, completedAt, "
 						+ "parked, failedAttempts, firstFailedAt, lastError")
 				.conditionExpression("parked = :parked")
@@ -248,7 +248,7 @@ public class GenerationTable {
 	void resent(GenerationRef ref, Instant now) {
 		try {
 			dynamo.updateItem(b -> b.tableName(table)
-				.key(key(ref.projectId(), ref.generationId()))
+				.key(work.key(ref.projectId(), ref.generationId()))
 				.updateExpression("SET GSI2SK = :at")
 				.conditionExpression("attribute_exists(GSI2PK)")
 				.expressionAttributeValues(Map.of(":at", ProjectWork.due(ref.generationId(), now))));
@@ -265,7 +265,7 @@ public class GenerationTable {
 		all.putAll(statuses());
 		try {
 			dynamo.updateItem(b -> b.tableName(table)
-				.key(key(ref.projectId(), ref.generationId()))
+				.key(work.key(ref.projectId(), ref.generationId()))
 				.updateExpression(expression)
 				.conditionExpression(condition)
 				.expressionAttributeNames(STATUS)
@@ -280,10 +280,6 @@ public class GenerationTable {
 	private static Map<String, AttributeValue> statuses() {
 		return Map.of(":queued", s(Generation.Status.QUEUED.name()), ":running",
 				s(Generation.Status.RUNNING.name()));
-	}
-
-	private static Map<String, AttributeValue> key(String projectId, String generationId) {
-		return ProjectItems.key(projectId, PREFIX + generationId);
 	}
 
 	private static StoredGeneration stored(Map<String, AttributeValue> item) {

@@ -43,10 +43,15 @@ final class ProjectWork {
 		this.duePartition = duePartition;
 	}
 
+	/** The key of the item of {@code id} in the project's partition. */
+	Map<String, AttributeValue> key(String projectId, String id) {
+		return ProjectItems.key(projectId, prefix + id);
+	}
+
 	/** The attributes a new item starts with: queued, due at once; the kind adds its own. */
 	Map<String, AttributeValue> queued(String projectId, String id, String requesterId, Instant createdAt,
 			Enum<?> queuedStatus) {
-		Map<String, AttributeValue> item = new HashMap<>(ProjectItems.key(projectId, prefix + id));
+		Map<String, AttributeValue> item = new HashMap<>(key(projectId, id));
 		item.put("GSI1PK", s(prefix + id));
 		item.put("GSI1SK", s(entityType));
 		item.put("GSI2PK", s(duePartition));
