@@ -92,7 +92,7 @@ class SmtpMailer implements Mailer, AutoCloseable {
 		message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
 		message.setSubject(mail.subject(), "UTF-8");
 		message.setText(mail.body(), "UTF-8");
-		message.setSentDate(new Date());
+		message.setSentDate(Date.from(clock.instant()));
 		message.saveChanges();
 		return message;
 	}
